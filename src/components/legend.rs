@@ -1,0 +1,65 @@
+//! The legend: one toggle per category with its glyph and count, plus the count of unplaced annotations.
+
+use yew::prelude::*;
+
+use crate::model::Category;
+use crate::state::CategorySet;
+
+/// Properties of [`Legend`].
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    /// Annotations per category, in `Category::ALL` order.
+    pub counts: [usize; 3],
+    /// Categories currently hidden.
+    pub hidden: CategorySet,
+    /// Annotations that could not be placed in the text.
+    pub n_orphaned: usize,
+    /// Problems met while loading (rejected annotations and the like).
+    pub n_problems: usize,
+    /// Called with the category whose toggle was pressed.
+    pub on_toggle: Callback<Category>,
+}
+
+/// Renders the legend.
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let orphan_text = match props.n_orphaned {
+        0 => "Every annotation is placed in the text.".to_string(),
+        1 => "1 annotation could not be placed in this text.".to_string(),
+        n => format!("{n} annotations could not be placed in this text."),
+    };
+    html! {
+        <section class="aa-legend" aria-labelledby="aa-legend-title">
+            <h2 class="aa-legend__title" id="aa-legend-title">{ "Highlights" }</h2>
+            <p class="aa-legend__hint">{ "Press a category to show or hide its highlights." }</p>
+            <ul class="aa-legend__list">
+                { for Category::ALL.iter().zip(props.counts).map(|(&category, count)| {
+                    let shown = !props.hidden.contains(category);
+                    let onclick = props.on_toggle.reform(move |_: MouseEvent| category);
+                    html! {
+                        <li key={category.token()}>
+                            <button
+                                type="button"
+                                class="aa-legend__toggle"
+                                data-category={category.token()}
+                                aria-pressed={shown.to_string()}
+                                {onclick}
+                            >
+                                <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
+                                <span class="aa-legend__label">{ category.plural() }</span>
+                                <span class="aa-legend__count">{ count }</span>
+                                <span class="aa-legend__state">{ if shown { "shown" } else { "hidden" } }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p class="aa-legend__orphans" data-count={props.n_orphaned.to_string()}>{ orphan_text }</p>
+            if props.n_problems > 0 {
+                <p class="aa-legend__problems" role="status">
+                    { format!("{} problem(s) while loading the editorial annotations; details are in the browser console.", props.n_problems) }
+                </p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! The browser shell: the only code that reads DOM geometry, the selection, storage or the console.
+//!
+//! Components call these helpers from event handlers and effects; the model and the reducer
+//! never do. UTF-16 offsets, when selection reading arrives, are converted here and nowhere else.
+
+pub mod geometry;
+pub mod log;

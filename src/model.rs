@@ -1,0 +1,27 @@
+//! The pure domain model: article text, annotations, spans, segments, anchoring and the W3C adapter.
+//!
+//! Nothing under `model` may name `web_sys`, `yew` or `gloo` (enforced by `tests/tidy.rs`): every
+//! decision about text is a plain function here, tested natively in milliseconds. Offsets are
+//! Unicode code points (Rust `char`s), the unit of the W3C TextPositionSelector; UTF-16 exists
+//! only in the browser shell (`crate::dom`), which converts with [`units`].
+
+pub mod anchor;
+pub mod annotation;
+pub mod article;
+pub mod category;
+pub mod placement;
+pub mod segments;
+pub mod span;
+pub mod synthetic;
+pub mod text;
+pub mod units;
+pub mod w3c;
+
+pub use anchor::{AnchorStatus, Placement, TextQuote};
+pub use annotation::{Annotation, AnnotationId, Origin, TextTarget, Timestamp};
+pub use article::{Article, ArticleId};
+pub use category::Category;
+pub use placement::{place_all, Placed};
+pub use segments::{paragraph_segments, segments, Segment};
+pub use span::Span;
+pub use text::IndexedText;

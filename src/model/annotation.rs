@@ -1,0 +1,193 @@
+//! `Annotation` and its parts: id, origin, target (quote plus position hint) and timestamps.
+
+use std::fmt;
+use std::rc::Rc;
+
+use super::anchor::TextQuote;
+use super::category::Category;
+use super::span::Span;
+
+/// An annotation's identity: an absolute URI such as `urn:uuid:…`, cheap to clone.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AnnotationId(Rc<str>);
+
+impl AnnotationId {
+    /// Accepts an absolute URI (`scheme:rest`) without whitespace or control characters.
+    ///
+    /// Ids end up in `data-` attributes and element ids, so anything that could break out of
+    /// an attribute or a CSS selector is refused here rather than escaped later.
+    pub fn parse(value: &str) -> Option<AnnotationId> {
+        let (scheme, rest) = value.split_once(':')?;
+        let scheme_ok = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        let rest_ok = !rest.is_empty()
+            && value.len() <= 2048
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
+        (scheme_ok && rest_ok).then(|| AnnotationId(Rc::from(value)))
+    }
+
+    /// A `urn:uuid:` id built from 128 random bits supplied by the caller (the model owns no RNG).
+    pub fn from_uuid_bits(bits: u128) -> AnnotationId {
+        // Set the version (4) and variant (RFC 4122) bits so the result is a valid v4 UUID.
+        let bits = (bits & !(0xf << 76) | (0x4 << 76)) & !(0x3 << 62) | (0x2 << 62);
+        let hex = format!("{bits:032x}");
+        AnnotationId(Rc::from(format!(
+            "urn:uuid:{}-{}-{}-{}-{}",
+            &hex[0..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..32]
+        )))
+    }
+
+    /// The URI.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for AnnotationId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Who made an annotation: decides whether the reader may edit it and what "my annotations" means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// Shipped by the newsroom with the article; read-only for readers.
+    Editorial,
+    /// Made by this reader in this browser.
+    Reader,
+}
+
+/// An ISO 8601 / RFC 3339 date-time string such as `2026-11-25T10:00:00Z`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Timestamp(Rc<str>);
+
+impl Timestamp {
+    /// Accepts `YYYY-MM-DDTHH:MM:SS` followed by optional fraction and a `Z` or `±HH:MM` offset.
+    pub fn parse(value: &str) -> Option<Timestamp> {
+        let bytes = value.as_bytes();
+        let digits = |range: std::ops::Range<usize>| {
+            bytes.get(range).is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+        };
+        let shape_ok = bytes.len() >= 20
+            && digits(0..4)
+            && bytes[4] == b'-'
+            && digits(5..7)
+            && bytes[7] == b'-'
+            && digits(8..10)
+            && matches!(bytes[10], b'T' | b't')
+            && digits(11..13)
+            && bytes[13] == b':'
+            && digits(14..16)
+            && bytes[16] == b':'
+            && digits(17..19);
+        if !shape_ok {
+            return None;
+        }
+        // Bytes 0..19 are ASCII here, so 19 is a char boundary.
+        let mut rest = &value[19..];
+        if let Some(fraction) = rest.strip_prefix('.') {
+            let n_digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            if n_digits == 0 {
+                return None;
+            }
+            rest = &fraction[n_digits..];
+        }
+        let zone = rest.as_bytes();
+        let zone_ok = matches!(rest, "Z" | "z")
+            || (zone.len() == 6
+                && matches!(zone[0], b'+' | b'-')
+                && zone[3] == b':'
+                && zone[1..3].iter().chain(&zone[4..6]).all(u8::is_ascii_digit));
+        zone_ok.then(|| Timestamp(Rc::from(value)))
+    }
+
+    /// The date-time string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where an annotation points: the quote with its context, plus where it was last seen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextTarget {
+    /// The quoted text with up to 32 code points of context on each side.
+    pub quote: TextQuote,
+    /// The code-point span the quote was recorded at: a hint, trusted only if the text still matches.
+    pub position: Option<Span>,
+}
+
+/// One annotation: a category and an optional note attached to a passage of the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Annotation {
+    /// Stable identity, kept through export and import.
+    pub id: AnnotationId,
+    /// Claim, demand or question.
+    pub category: Category,
+    /// Editorial (read-only) or the reader's own.
+    pub origin: Origin,
+    /// Plain text; never interpreted as HTML.
+    pub note: String,
+    /// The passage it marks.
+    pub target: TextTarget,
+    /// When it was made, if known.
+    pub created: Option<Timestamp>,
+    /// When it was last changed, if known.
+    pub modified: Option<Timestamp>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AnnotationId, Timestamp};
+
+    #[test]
+    fn ids_must_be_safe_absolute_uris() {
+        let cases = [
+            ("urn:uuid:123e4567-e89b-42d3-a456-426614174000", true),
+            ("https://example.org/anno/1", true),
+            ("no-scheme", false),
+            ("1urn:x", false),
+            ("urn:", false),
+            ("urn:a b", false),
+            ("urn:x\"]{}<script>", false),
+            ("javascript:alert('x')", false),
+        ];
+        for (value, ok) in cases {
+            assert_eq!(AnnotationId::parse(value).is_some(), ok, "{value}");
+        }
+    }
+
+    #[test]
+    fn uuid_ids_are_version_4() {
+        let id = AnnotationId::from_uuid_bits(u128::MAX);
+        assert_eq!(id.as_str(), "urn:uuid:ffffffff-ffff-4fff-bfff-ffffffffffff");
+        let id = AnnotationId::from_uuid_bits(0);
+        assert_eq!(id.as_str(), "urn:uuid:00000000-0000-4000-8000-000000000000");
+        assert!(AnnotationId::parse(id.as_str()).is_some());
+    }
+
+    #[test]
+    fn timestamps_table() {
+        let cases = [
+            ("2026-11-25T10:00:00Z", true),
+            ("2026-11-25T10:00:00.123Z", true),
+            ("2026-11-25T10:00:00+01:00", true),
+            ("2026-11-25 10:00:00Z", false),
+            ("2026-11-25T10:00:00", false),
+            ("2026-11-25T10:00:00.Z", false),
+            ("yesterday", false),
+            ("", false),
+        ];
+        for (value, ok) in cases {
+            assert_eq!(Timestamp::parse(value).is_some(), ok, "{value}");
+        }
+    }
+}

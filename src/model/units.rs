@@ -1,0 +1,110 @@
+//! Conversions between the DOM's UTF-16 code units, the model's code points and grapheme edges.
+//!
+//! Browsers report selection offsets in UTF-16 code units; the W3C model counts code points.
+//! These functions work on one DOM text node's string at a time and are the only offset
+//! conversions the browser shell may use.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Code points in `text` before UTF-16 offset `utf16_offset`.
+///
+/// An offset inside a surrogate pair (half an emoji) rounds down to the start of that
+/// character; an offset past the end clamps to the end.
+pub fn code_points_before_utf16(text: &str, utf16_offset: usize) -> usize {
+    let mut n_units = 0;
+    for (n_chars, c) in text.chars().enumerate() {
+        let next = n_units + c.len_utf16();
+        if next > utf16_offset {
+            return n_chars;
+        }
+        n_units = next;
+    }
+    text.chars().count()
+}
+
+/// UTF-16 code units in `text` before code point `code_point_offset` (clamped to the end).
+pub fn utf16_before_code_points(text: &str, code_point_offset: usize) -> usize {
+    text.chars()
+        .take(code_point_offset)
+        .map(char::len_utf16)
+        .sum()
+}
+
+/// Moves a code-point offset back to the nearest grapheme-cluster boundary at or before it.
+///
+/// Selections must not split "e" from its combining accent, or a family emoji into people.
+pub fn floor_to_grapheme(text: &str, code_point_offset: usize) -> usize {
+    let mut n_chars = 0;
+    for grapheme in text.graphemes(true) {
+        let next = n_chars + grapheme.chars().count();
+        if next > code_point_offset {
+            return n_chars;
+        }
+        n_chars = next;
+    }
+    n_chars
+}
+
+/// Moves a code-point offset forward to the nearest grapheme-cluster boundary at or after it.
+pub fn ceil_to_grapheme(text: &str, code_point_offset: usize) -> usize {
+    let mut n_chars = 0;
+    for grapheme in text.graphemes(true) {
+        if n_chars >= code_point_offset {
+            return n_chars;
+        }
+        n_chars += grapheme.chars().count();
+    }
+    n_chars
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, utf16 offset, code points before it)
+    const UTF16_CASES: &[(&str, usize, usize)] = &[
+        ("abc", 2, 2),
+        ("😀x", 2, 1),     // after the surrogate pair
+        ("😀x", 1, 0),     // inside the pair: rounds down
+        ("😀x", 3, 2),
+        ("😀x", 99, 2),    // clamps
+        ("e\u{301}t", 2, 2), // combining mark is its own code point and UTF-16 unit
+        ("שָׁלוֹם", 3, 3), // RTL with points: logical order, one unit each
+        ("👩‍👩‍👧", 5, 3),   // ZWJ sequence: woman, ZWJ, woman... counted by code point
+    ];
+
+    #[test]
+    fn utf16_to_code_points_table() {
+        for &(text, utf16, want) in UTF16_CASES {
+            assert_eq!(code_points_before_utf16(text, utf16), want, "{text:?} @ {utf16}");
+        }
+    }
+
+    #[test]
+    fn code_points_to_utf16_inverts_on_char_boundaries() {
+        for text in ["abc", "😀x😀", "e\u{301}t", "مرحبا", "👩‍👩‍👧 ok"] {
+            let n_chars = text.chars().count();
+            for cp in 0..=n_chars {
+                let units = utf16_before_code_points(text, cp);
+                assert_eq!(code_points_before_utf16(text, units), cp, "{text:?} cp {cp}");
+            }
+            assert_eq!(utf16_before_code_points(text, n_chars + 5), text.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn grapheme_snapping_table() {
+        // (text, offset, floor, ceil)
+        let cases: &[(&str, usize, usize, usize)] = &[
+            ("abc", 1, 1, 1),
+            ("e\u{301}x", 1, 0, 2),      // between e and its accent
+            ("👩‍👩‍👧!", 2, 0, 5),      // inside a ZWJ family
+            ("👩‍👩‍👧!", 5, 5, 5),
+            ("ab", 9, 2, 2),
+        ];
+        for &(text, offset, floor, ceil) in cases {
+            assert_eq!(floor_to_grapheme(text, offset), floor, "floor {text:?} {offset}");
+            assert_eq!(ceil_to_grapheme(text, offset), ceil, "ceil {text:?} {offset}");
+        }
+    }
+}
