@@ -70,14 +70,12 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
 }
 
 fn render_mark(segment: &Segment<HighlightKey>, run: String, on_action: &Callback<Action>, popover_id: &AttrValue) -> Html {
-    let mut categories: Vec<Category> = segment.covering.iter().map(|k| k.category).collect();
-    categories.dedup();
-    let mut seen = Vec::with_capacity(categories.len());
-    categories.retain(|c| {
-        let fresh = !seen.contains(c);
-        seen.push(*c);
-        fresh
-    });
+    let mut categories: Vec<Category> = Vec::with_capacity(3);
+    for key in &segment.covering {
+        if !categories.contains(&key.category) {
+            categories.push(key.category);
+        }
+    }
     let category_tokens = categories.iter().map(|c| c.token()).collect::<Vec<_>>().join(" ");
     let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
     let id_list = ids.iter().map(AnnotationId::as_str).collect::<Vec<_>>().join(" ");
@@ -96,9 +94,11 @@ fn render_mark(segment: &Segment<HighlightKey>, run: String, on_action: &Callbac
     let show = |trigger: Trigger| {
         let ids = ids.clone();
         on_action.reform(move |event: Event| {
+            // Yew delegates listeners to the root, so `current_target` is not the mark: use the target.
             let anchor = event
-                .current_target()
+                .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest(".aa-mark").ok().flatten())
                 .map(|el| crate::dom::geometry::anchor_of(&el))
                 .unwrap_or_default();
             Action::ShowNotes {

@@ -26,9 +26,9 @@ pub fn NotePopover(props: &NotePopoverProps) -> Html {
     let Some(popover) = &props.popover else {
         return html! {};
     };
-    // `clamp` keeps the popover inside narrow viewports without measuring it first.
+    // `clamp` keeps the popover inside the widget's width without measuring the popover first.
     let style = format!(
-        "left: clamp(8px, {:.0}px, calc(100vw - min(22rem, calc(100vw - 16px)) - 8px)); top: {:.0}px;",
+        "left: clamp(8px, {:.0}px, calc(100% - min(22rem, calc(100% - 16px)) - 8px)); top: {:.0}px;",
         popover.anchor.left,
         popover.anchor.bottom + 8.0,
     );
