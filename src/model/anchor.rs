@@ -92,32 +92,34 @@ pub fn locate(text: &IndexedText, quote: &TextQuote, hint: Option<Span>) -> Plac
             return placed(AnchorStatus::Exact, hint);
         }
     }
-    let mut best: Option<(Score, Span)> = None;
+    // Candidates are scored at byte offsets; only the winner is converted to code points, since
+    // a short quote in a long article can occur thousands of times.
+    let hint_byte = hint.and_then(|hint| text.byte_of(hint.start().min(text.n_chars())));
+    let mut best: Option<(Score, usize)> = None;
     let mut n_best = 0;
-    let mut n_candidates = 0;
-    for (byte_idx, _) in text.as_str().match_indices(quote.exact.as_str()) {
-        n_candidates += 1;
-        if n_candidates > MAX_CANDIDATES {
-            break;
-        }
-        let Some(start) = text.char_of(byte_idx) else { continue };
-        let Some(span) = Span::new(start, start + n_quote_chars) else { continue };
-        let score = score(text, quote, span, hint);
+    for (byte_idx, _) in text.as_str().match_indices(quote.exact.as_str()).take(MAX_CANDIDATES) {
+        let score = score(text.as_str(), quote, byte_idx, hint_byte);
         match &best {
             Some((best_score, _)) if score.context < best_score.context => {}
             Some((best_score, _)) if score.context == best_score.context => {
                 n_best += 1;
                 if score.distance < best_score.distance {
-                    best = Some((score, span));
+                    best = Some((score, byte_idx));
                 }
             }
             _ => {
-                best = Some((score, span));
+                best = Some((score, byte_idx));
                 n_best = 1;
             }
         }
     }
-    let Some((best_score, span)) = best else {
+    let Some((best_score, best_byte)) = best else {
+        return Placement::ORPHANED;
+    };
+    let Some(span) = text
+        .char_of(best_byte)
+        .and_then(|start| Span::new(start, start + n_quote_chars))
+    else {
         return Placement::ORPHANED;
     };
     let context_available = quote.prefix.chars().count() + quote.suffix.chars().count();
@@ -145,28 +147,24 @@ fn placed(status: AnchorStatus, span: Span) -> Placement {
 struct Score {
     /// Code points of prefix and suffix that match around the occurrence.
     context: usize,
-    /// Code points between the occurrence and the hint (0 without a hint).
+    /// Bytes between the occurrence and the hint (0 without a hint); only compared, never shown.
     distance: usize,
 }
 
-fn score(text: &IndexedText, quote: &TextQuote, span: Span, hint: Option<Span>) -> Score {
-    let n_prefix = quote.prefix.chars().count();
-    let n_suffix = quote.suffix.chars().count();
-    let before = text.before(span.start(), n_prefix);
-    let after = text.after(span.end(), n_suffix);
-    let prefix_agreement = before
+fn score(text: &str, quote: &TextQuote, byte_idx: usize, hint_byte: Option<usize>) -> Score {
+    let prefix_agreement = text[..byte_idx]
         .chars()
         .rev()
         .zip(quote.prefix.chars().rev())
         .take_while(|(a, b)| a == b)
         .count();
-    let suffix_agreement = after
+    let suffix_agreement = text[byte_idx + quote.exact.len()..]
         .chars()
         .zip(quote.suffix.chars())
         .take_while(|(a, b)| a == b)
         .count();
     Score {
         context: prefix_agreement + suffix_agreement,
-        distance: hint.map_or(0, |hint| hint.start().abs_diff(span.start())),
+        distance: hint_byte.map_or(0, |hint| hint.abs_diff(byte_idx)),
     }
 }
