@@ -1,10 +1,15 @@
 //! Yew components: they map state to markup and turn DOM events into actions, nothing more.
 
+mod annotation_list;
 mod app;
 mod article_view;
 mod legend;
+mod list_item;
 mod paragraph;
 mod popover;
+mod selection_menu;
+mod toast;
+mod toolbar;
 
 pub use app::{App, AppProps};
 pub use paragraph::HighlightKey;

@@ -3,5 +3,9 @@
 //! Components call these helpers from event handlers and effects; the model and the reducer
 //! never do. UTF-16 offsets, when selection reading arrives, are converted here and nowhere else.
 
+pub mod clock;
+pub mod focus;
 pub mod geometry;
 pub mod log;
+pub mod selection;
+pub mod storage;

@@ -10,6 +10,7 @@
 
 pub mod components;
 pub mod dom;
+pub mod hooks;
 pub mod model;
 pub mod seed;
 pub mod state;

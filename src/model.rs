@@ -11,6 +11,7 @@ pub mod article;
 pub mod category;
 pub mod placement;
 pub mod segments;
+pub mod selection;
 pub mod span;
 pub mod synthetic;
 pub mod text;

@@ -1,75 +1,48 @@
 //! The single owner of widget state: `AppState`, the typed `Action`s that change it, and a pure `apply`.
 //!
-//! Effects (console logging, storage, host events) never run here; components react to the new
-//! state afterwards. The article itself is immutable and lives outside the state, so cloning
-//! the state for a transition copies a few pointers, not the text.
+//! Effects (storage, console, focus, host events) never run here; components react to the new
+//! state afterwards. Ids and timestamps come in with the actions, so `apply` stays deterministic.
+//! Undo and redo are a property of the reducer: every change to the annotations is recorded.
+
+mod edit;
+mod history;
+mod ui;
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{AnnotationId, Category, Placed};
+use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 
-/// A set of categories, as a bit set: copying it is free and it compares by value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct CategorySet(u8);
+pub use history::History;
+pub use ui::{Anchor, CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Tone, Trigger};
 
-impl CategorySet {
-    fn bit(category: Category) -> u8 {
-        1 << (category as u8)
-    }
+/// The annotations, each behind an `Rc` so a snapshot for undo copies pointers, not text.
+pub type Annotations = Rc<Vec<Rc<Placed>>>;
 
-    /// True if `category` is in the set.
-    pub fn contains(self, category: Category) -> bool {
-        self.0 & Self::bit(category) != 0
-    }
-
-    /// The set with `category` added or removed.
-    pub fn toggled(self, category: Category) -> CategorySet {
-        CategorySet(self.0 ^ Self::bit(category))
-    }
-}
-
-/// Where a note popover should appear, in viewport pixels (read from the DOM by the shell).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Anchor {
-    /// Left edge of the highlight.
-    pub left: f64,
-    /// Top edge of the highlight.
-    pub top: f64,
-    /// Bottom edge of the highlight.
-    pub bottom: f64,
-}
-
-/// What opened the popover: focus keeps it until blur or Esc, hover until the pointer leaves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Trigger {
-    /// Keyboard focus (Tab) or a click.
-    Focus,
-    /// Pointer hover.
-    Hover,
-}
-
-/// The open note popover: which annotations it shows and where.
+/// Everything the widget draws.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Popover {
-    /// Annotations covering the highlight, in display order.
-    pub ids: Rc<[AnnotationId]>,
-    /// Where the highlight is on screen.
-    pub anchor: Anchor,
-    /// What opened it.
-    pub trigger: Trigger,
-}
-
-/// Everything the widget draws, except the article (which never changes).
-#[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
+    /// The article (immutable; shared, compared by pointer first).
+    pub article: Rc<Article>,
     /// Every annotation with its placement; orphans included.
-    pub annotations: Rc<Vec<Placed>>,
+    pub annotations: Annotations,
     /// Categories whose highlights the reader switched off in the legend.
     pub hidden: CategorySet,
     /// The note popover, if open.
     pub popover: Option<Popover>,
+    /// A selection waiting for a category, if any.
+    pub pending: Option<Pending>,
+    /// The annotation selected in the list (and its highlight), if any.
+    pub selected: Option<AnnotationId>,
+    /// What the list shows.
+    pub filter: ListFilter,
+    /// Undo and redo stacks.
+    pub history: History,
+    /// The latest message for the toast and the live region.
+    pub notice: Option<Notice>,
+    /// A persistent warning (storage blocked, full or corrupt); `None` when all is well.
+    pub storage_warning: Option<String>,
 }
 
 /// Every way the state can change.
@@ -81,6 +54,30 @@ pub enum Action {
     ShowNotes { ids: Rc<[AnnotationId]>, anchor: Anchor, trigger: Trigger },
     /// Close the popover if `trigger` opened it (`None`: close whatever is open, e.g. Esc).
     HideNotes { trigger: Option<Trigger> },
+    /// The reader selected text (already snapped); opens the category menu.
+    Select { pending: Pending },
+    /// The selection went away or the reader pressed Esc.
+    ClearSelection,
+    /// Make an annotation from the pending selection.
+    Create { id: AnnotationId, category: Category, note: String, now: Timestamp },
+    /// Change the category and note of one of the reader's own annotations.
+    Update { id: AnnotationId, category: Category, note: String, now: Timestamp },
+    /// Delete one of the reader's own annotations.
+    Delete { id: AnnotationId },
+    /// Undo the latest change to the annotations.
+    Undo,
+    /// Redo the latest undone change.
+    Redo,
+    /// Select an annotation in the list and on the page (`None` clears).
+    SelectAnnotation { id: Option<AnnotationId> },
+    /// Change what the list shows.
+    SetFilter { filter: ListFilter },
+    /// Storage failed; keep working in memory and say so until it works again.
+    StorageProblem { message: String },
+    /// Storage works (again).
+    StorageOk,
+    /// Hide the toast.
+    DismissNotice,
 }
 
 /// Whether an action changed anything; `No` lets Yew skip the re-render.
@@ -93,11 +90,19 @@ pub enum Changed {
 }
 
 impl AppState {
-    /// A fresh state holding `annotations`, every category shown and no popover.
-    pub fn new(annotations: Vec<Placed>) -> AppState {
+    /// A fresh state: every category shown, nothing selected, empty history.
+    pub fn new(article: Rc<Article>, annotations: Vec<Placed>) -> AppState {
         AppState {
-            annotations: Rc::new(annotations),
-            ..AppState::default()
+            article,
+            annotations: Rc::new(annotations.into_iter().map(Rc::new).collect()),
+            hidden: CategorySet::default(),
+            popover: None,
+            pending: None,
+            selected: None,
+            filter: ListFilter::default(),
+            history: History::default(),
+            notice: None,
+            storage_warning: None,
         }
     }
 
@@ -110,27 +115,20 @@ impl AppState {
                 self.popover = None;
                 Changed::Yes
             }
-            Action::ShowNotes { ids, anchor, trigger } => {
-                // Hover must not steal a popover the keyboard opened.
-                if trigger == Trigger::Hover
-                    && self.popover.as_ref().is_some_and(|p| p.trigger == Trigger::Focus)
-                {
-                    return Changed::No;
-                }
-                let popover = Some(Popover { ids, anchor, trigger });
-                if self.popover == popover {
-                    return Changed::No;
-                }
-                self.popover = popover;
-                Changed::Yes
-            }
-            Action::HideNotes { trigger } => match &self.popover {
-                Some(open) if trigger.is_none_or(|t| t == open.trigger) => {
-                    self.popover = None;
-                    Changed::Yes
-                }
-                _ => Changed::No,
-            },
+            Action::ShowNotes { ids, anchor, trigger } => self.show_notes(ids, anchor, trigger),
+            Action::HideNotes { trigger } => self.hide_notes(trigger),
+            Action::Select { pending } => set(&mut self.pending, Some(pending)),
+            Action::ClearSelection => set(&mut self.pending, None),
+            Action::Create { id, category, note, now } => self.create(id, category, note, now),
+            Action::Update { id, category, note, now } => self.update(&id, category, note, now),
+            Action::Delete { id } => self.delete(&id),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::SelectAnnotation { id } => set(&mut self.selected, id),
+            Action::SetFilter { filter } => set(&mut self.filter, filter),
+            Action::StorageProblem { message } => set(&mut self.storage_warning, Some(message)),
+            Action::StorageOk => set(&mut self.storage_warning, None),
+            Action::DismissNotice => set(&mut self.notice, None),
         }
     }
 
@@ -138,29 +136,47 @@ impl AppState {
     pub fn visible(&self) -> impl Iterator<Item = &Placed> {
         self.annotations
             .iter()
+            .map(Rc::as_ref)
             .filter(|p| p.placement.span.is_some() && !self.hidden.contains(p.annotation.category))
     }
 
     /// Number of annotations in `category`, placed or not.
     pub fn count(&self, category: Category) -> usize {
-        self.annotations
-            .iter()
-            .filter(|p| p.annotation.category == category)
-            .count()
+        self.annotations.iter().filter(|p| p.annotation.category == category).count()
     }
 
     /// Number of annotations that could not be placed in the article.
     pub fn n_orphaned(&self) -> usize {
-        self.annotations
-            .iter()
-            .filter(|p| p.placement.span.is_none())
-            .count()
+        self.annotations.iter().filter(|p| p.placement.span.is_none()).count()
     }
 
     /// The annotation with `id`, if present.
     pub fn find(&self, id: &AnnotationId) -> Option<&Placed> {
-        self.annotations.iter().find(|p| &p.annotation.id == id)
+        self.annotations.iter().map(Rc::as_ref).find(|p| &p.annotation.id == id)
     }
+
+    /// An existing annotation of `category` at exactly `span`, if any (duplicates are refused).
+    pub fn duplicate_of(&self, category: Category, span: Span) -> Option<&Placed> {
+        self.annotations
+            .iter()
+            .map(Rc::as_ref)
+            .find(|p| p.annotation.category == category && p.placement.span == Some(span))
+    }
+
+    /// Sets the notice, numbering it so a repeated message is announced again.
+    fn say(&mut self, text: String, tone: Tone, undoable: bool) {
+        let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
+        self.notice = Some(Notice { seq, text, tone, undoable });
+    }
+}
+
+/// Replaces `slot` with `value`, reporting whether that changed anything.
+fn set<T: PartialEq>(slot: &mut T, value: T) -> Changed {
+    if *slot == value {
+        return Changed::No;
+    }
+    *slot = value;
+    Changed::Yes
 }
 
 impl Reducible for AppState {

@@ -55,6 +55,7 @@ fn both_themes_meet_wcag_aa() {
         ("demand-line", "demand-bg", 3.0),
         ("question-line", "question-bg", 3.0),
         ("focus", "bg", 3.0),
+        ("bg", "focus", 4.5), // primary button text
     ];
     for (theme, colours) in &themes {
         assert!(colours.len() >= 12, "{theme}: parsed {} colours", colours.len());

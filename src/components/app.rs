@@ -1,14 +1,24 @@
 //! The root component: owns the reducer, derives segments, wires children and runs effects.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
+use super::annotation_list::AnnotationList;
 use super::article_view::ArticleView;
 use super::legend::Legend;
+use super::list_item::ItemRequest;
 use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
-use crate::model::{paragraph_segments, Category, Segment, Span};
+use super::selection_menu::SelectionMenu;
+use super::toast::Toast;
+use super::toolbar::Toolbar;
+use crate::dom::{clock, focus, storage};
+use crate::hooks::{use_document_keys, use_selection, KeyHandlers};
+use crate::model::w3c::collection_to_jsonld;
+use crate::model::{paragraph_segments, AnnotationId, Category, Origin, Segment, Span};
 use crate::seed::Bundle;
 use crate::state::{Action, AppState};
 
@@ -34,44 +44,100 @@ pub type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle.clone();
-    let state = use_reducer(|| AppState::new(bundle.editorial.clone()));
     let article = bundle.article.clone();
+    let storage_key = use_memo((), |_| storage::key_for(article.meta.id.as_str(), &article.text_hash()));
+    let writable = use_mut_ref(|| Cell::new(true));
+    let state = {
+        let (bundle, key, writable) = (bundle.clone(), storage_key.clone(), writable.clone());
+        use_reducer(move || {
+            let restored = storage::restore(&key, &bundle.article, &bundle.editorial);
+            writable.borrow().set(restored.writable);
+            let mut all = bundle.editorial.clone();
+            all.extend(restored.annotations);
+            let mut state = AppState::new(bundle.article.clone(), all);
+            state.storage_warning = restored.warning;
+            state
+        })
+    };
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
+    let root = use_node_ref();
 
     {
         let problems = bundle.problems.clone();
         use_effect_with((), move |_| crate::dom::log::warn_all(&problems));
     }
+    {
+        // Save the reader's annotations after every change (not on the first render: nothing changed).
+        let (article, key, dispatch) = (article.clone(), storage_key.clone(), dispatch.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.annotations.clone(), move |annotations| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) || !writable.borrow().get() {
+                return;
+            }
+            let mine: Vec<_> = annotations.iter().filter(|p| p.annotation.origin == Origin::Reader).map(|p| (**p).clone()).collect();
+            let json = collection_to_jsonld(&article, "Reader annotations", &mine).to_string();
+            match storage::save(&key, &json) {
+                Ok(()) => dispatch.emit(Action::StorageOk),
+                Err(storage::StorageError(message)) => dispatch.emit(Action::StorageProblem { message }),
+            }
+        });
+    }
+    use_selection(root.clone(), article.clone(), dispatch.clone());
+
+    let on_create = {
+        let (dispatch, root) = (dispatch.clone(), root.clone());
+        use_callback((), move |(category, note): (Category, String), _| {
+            dispatch.emit(Action::Create { id: clock::new_id(), category, note, now: clock::now() });
+            crate::dom::selection::clear();
+            return_focus(&root);
+        })
+    };
+    use_document_keys(
+        root.clone(),
+        state.pending.is_some(),
+        KeyHandlers { on_action: dispatch.clone(), on_category: on_create.reform(|c| (c, String::new())) },
+    );
 
     let segments: ParagraphSegments = {
         let article = article.clone();
-        use_memo(
-            (state.annotations.clone(), state.hidden),
-            move |(annotations, hidden)| {
-                let keys: Vec<(Span, HighlightKey)> = annotations
-                    .iter()
-                    .filter(|placed| !hidden.contains(placed.annotation.category))
-                    .filter_map(|placed| {
-                        let span = placed.placement.span?;
-                        Some((span, HighlightKey::new(&placed.annotation, span)))
-                    })
-                    .collect();
-                Rc::new(
-                    paragraph_segments(&article, &keys)
-                        .into_iter()
-                        .map(Rc::new)
-                        .collect::<Vec<_>>(),
-                )
-            },
-        )
+        use_memo((state.annotations.clone(), state.hidden), move |(annotations, hidden)| {
+            let keys: Vec<(Span, HighlightKey)> = annotations
+                .iter()
+                .filter(|placed| !hidden.contains(placed.annotation.category))
+                .filter_map(|placed| Some((placed.placement.span?, HighlightKey::new(&placed.annotation, placed.placement.span?))))
+                .collect();
+            Rc::new(paragraph_segments(&article, &keys).into_iter().map(Rc::new).collect::<Vec<_>>())
+        })
         .as_ref()
         .clone()
     };
 
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    let on_item = {
+        let (dispatch, root) = (dispatch.clone(), root.clone());
+        Callback::from(move |(id, request): (AnnotationId, ItemRequest)| match request {
+            ItemRequest::Show => {
+                dispatch.emit(Action::SelectAnnotation { id: Some(id.clone()) });
+                if let Some(root) = root.cast::<Element>() {
+                    focus::focus_highlight(&root, &id);
+                }
+            }
+            ItemRequest::Save(category, note) => dispatch.emit(Action::Update { id, category, note, now: clock::now() }),
+            ItemRequest::Delete => dispatch.emit(Action::Delete { id }),
+        })
+    };
+    let on_cancel = {
+        let (dispatch, root) = (dispatch.clone(), root.clone());
+        Callback::from(move |()| {
+            dispatch.emit(Action::ClearSelection);
+            crate::dom::selection::clear();
+            return_focus(&root);
+        })
     };
     let on_toggle = dispatch.reform(|category: Category| Action::ToggleCategory { category });
+    let on_filter = dispatch.reform(|filter| Action::SetFilter { filter });
     let on_keydown = {
         let dispatch = dispatch.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -80,33 +146,42 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-
     let counts = Category::ALL.map(|category| state.count(category));
     let popover_id: AttrValue = format!("{}-popover", props.instance).into();
+    let preview: Option<AttrValue> = state.pending.as_ref().and_then(|p| {
+        let text = article.text().slice(p.span)?;
+        let short: String = text.chars().take(60).collect();
+        Some(if short.len() < text.len() { format!("{short}…") } else { short }.into())
+    });
     html! {
-        <div class="aa-root" data-ready="true" onkeydown={on_keydown}>
+        <div class="aa-root" data-ready="true" ref={root} onkeydown={on_keydown}>
             <div class="aa-layout">
-                <ArticleView
-                    article={article.clone()}
-                    segments={segments}
-                    on_action={dispatch.clone()}
-                    popover_id={popover_id.clone()}
-                />
+                <ArticleView article={article.clone()} segments={segments} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
                 <aside class="aa-side" aria-label="Annotation tools">
-                    <Legend
-                        counts={counts}
-                        hidden={state.hidden}
-                        n_orphaned={state.n_orphaned()}
-                        n_problems={bundle.problems.len()}
-                        on_toggle={on_toggle}
-                    />
+                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} />
+                    <Legend counts={counts} hidden={state.hidden} n_orphaned={state.n_orphaned()}
+                        n_problems={bundle.problems.len()} on_toggle={on_toggle} />
+                    <AnnotationList annotations={state.annotations.clone()} filter={state.filter}
+                        selected={state.selected.clone()} on_filter={on_filter} on_item={on_item} />
                 </aside>
             </div>
-            <NotePopover
-                id={popover_id}
-                popover={state.popover.clone()}
-                annotations={state.annotations.clone()}
-            />
+            if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {
+                <SelectionMenu pending={pending} preview={preview} on_create={on_create.clone()} on_cancel={on_cancel} />
+            }
+            <NotePopover id={popover_id} popover={state.popover.clone()} annotations={state.annotations.clone()} />
+            <Toast notice={state.notice.clone()} storage_warning={state.storage_warning.clone()} on_action={dispatch.clone()} />
         </div>
+    }
+}
+
+/// After the menu closes, puts focus back on the article text if it was inside the menu,
+/// so keyboard readers continue where they were instead of starting over from the page top.
+fn return_focus(root: &NodeRef) {
+    let Some(root) = root.cast::<Element>() else { return };
+    let in_menu = gloo::utils::document()
+        .active_element()
+        .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
+    if in_menu {
+        focus::focus_selector(&root, ".aa-body");
     }
 }

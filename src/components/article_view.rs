@@ -1,12 +1,21 @@
-//! The article: headline, standfirst and one memoised paragraph component per paragraph.
+//! The article: headline, standfirst, and the text region with one memoised component per paragraph.
+//!
+//! The text region is focusable and has a keyboard caret mode: arrows move a word-sized
+//! selection by word (left/right) or sentence (up/down), Shift extends it, 1/2/3 categorise it,
+//! Enter goes to the note field and Esc backs out. The selection is the browser's own, so the
+//! mouse, touch and keyboard paths all meet in the same menu.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::app::ParagraphSegments;
 use super::paragraph::ParagraphView;
-use crate::model::Article;
+use crate::model::selection::{move_caret, Direction, Step};
+use crate::model::{Article, Span};
 use crate::state::Action;
 
 /// Properties of [`ArticleView`].
@@ -26,6 +35,39 @@ pub struct ArticleViewProps {
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let meta = &props.article.meta;
+    // The keyboard selection survives re-renders but is nobody else's business.
+    let caret = use_mut_ref(|| Cell::new(None::<Span>));
+    let on_keydown = {
+        let article = props.article.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(region) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+            // Keys pressed on a highlight inside the region belong to the highlight.
+            if !region.matches(".aa-body").unwrap_or(false) {
+                return;
+            }
+            let (step, direction) = match event.key().as_str() {
+                "ArrowRight" => (Step::Word, Direction::Forward),
+                "ArrowLeft" => (Step::Word, Direction::Backward),
+                "ArrowDown" => (Step::Sentence, Direction::Forward),
+                "ArrowUp" => (Step::Sentence, Direction::Backward),
+                "Enter" => {
+                    if let Some(root) = region.closest(".aa-root").ok().flatten() {
+                        if crate::dom::focus::focus_selector(&root, ".aa-menu textarea") {
+                            event.prevent_default();
+                        }
+                    }
+                    return;
+                }
+                _ => return,
+            };
+            event.prevent_default();
+            let next = next_selection(&article, caret.borrow().get(), step, direction, event.shift_key());
+            caret.borrow().set(next);
+            if let (Some(span), Some(root)) = (next, region.closest(".aa-root").ok().flatten()) {
+                crate::dom::selection::select(&root, span);
+            }
+        })
+    };
     html! {
         <article class="aa-article" lang="en">
             <header class="aa-article__header">
@@ -34,16 +76,49 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     <p class="aa-standfirst">{ standfirst.clone() }</p>
                 }
             </header>
-            { for props.segments.iter().enumerate().map(|(idx, segments)| html! {
-                <ParagraphView
-                    key={idx}
-                    article={props.article.clone()}
-                    idx={idx}
-                    segments={segments.clone()}
-                    on_action={props.on_action.clone()}
-                    popover_id={props.popover_id.clone()}
-                />
-            }) }
+            <div class="aa-body" tabindex="0" role="region" onkeydown={on_keydown}
+                aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels.">
+                { for props.segments.iter().enumerate().map(|(idx, segments)| html! {
+                    <ParagraphView key={idx} article={props.article.clone()} idx={idx} segments={segments.clone()}
+                        on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
+                }) }
+            </div>
         </article>
     }
+}
+
+/// The keyboard selection after one key press: a word or sentence, or the current one extended.
+fn next_selection(article: &Article, current: Option<Span>, step: Step, direction: Direction, extend: bool) -> Option<Span> {
+    let text = article.text();
+    let whole = Span::new(0, text.n_chars())?;
+    let first_word = || {
+        let end = move_caret(text, whole, 0, step, Direction::Forward);
+        let start = move_caret(text, whole, end, step, Direction::Backward);
+        Span::new(start, end)
+    };
+    let Some(current) = current else { return first_word() };
+    if extend {
+        let end = match direction {
+            Direction::Forward => move_caret(text, whole, current.end(), step, Direction::Forward),
+            // Shrink by one unit from the end, but never below the first unit.
+            Direction::Backward => {
+                let last_start = move_caret(text, whole, current.end(), step, Direction::Backward);
+                let previous_start = move_caret(text, whole, last_start, step, Direction::Backward);
+                let previous_end = move_caret(text, whole, previous_start, step, Direction::Forward);
+                if previous_end <= current.start() || last_start <= current.start() { current.end() } else { previous_end }
+            }
+        };
+        return Span::new(current.start(), end).or(Some(current));
+    }
+    let (start, end) = match direction {
+        Direction::Forward => {
+            let end = move_caret(text, whole, current.end(), step, Direction::Forward);
+            (move_caret(text, whole, end, step, Direction::Backward), end)
+        }
+        Direction::Backward => {
+            let start = move_caret(text, whole, current.start(), step, Direction::Backward);
+            (start, move_caret(text, whole, start, step, Direction::Forward))
+        }
+    };
+    Span::new(start, end).or(Some(current))
 }

@@ -2,12 +2,10 @@
 //!
 //! Notes are rendered as text nodes, never as HTML, whatever they contain.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::model::{Origin, Placed};
-use crate::state::Popover;
+use crate::model::Origin;
+use crate::state::{Annotations, Popover};
 
 /// Properties of [`NotePopover`].
 #[derive(Properties, PartialEq)]
@@ -17,7 +15,7 @@ pub struct NotePopoverProps {
     /// What to show, if anything.
     pub popover: Option<Popover>,
     /// All annotations, to look the ids up in.
-    pub annotations: Rc<Vec<Placed>>,
+    pub annotations: Annotations,
 }
 
 /// Renders the popover when one is open.

@@ -110,6 +110,11 @@ impl Timestamp {
         zone_ok.then(|| Timestamp(Rc::from(value)))
     }
 
+    /// 1970-01-01T00:00:00Z, for when no clock is available.
+    pub fn epoch() -> Timestamp {
+        Timestamp(Rc::from("1970-01-01T00:00:00Z"))
+    }
+
     /// The date-time string.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -66,6 +66,13 @@ export function requireDist(dir = DIST_DIR) {
         `with \`scripts/test.sh build\` (or \`trunk build --release\` with node_modules/.bin on PATH).`,
     );
   }
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  if (html.includes('__trunk_address__') || html.includes('.well-known/trunk/ws')) {
+    throw new Error(
+      `${dir}/index.html is a \`trunk serve\` development build (it has the live-reload client); ` +
+        'rebuild the release with `scripts/test.sh build` before running the e2e tests.',
+    );
+  }
   return dir;
 }
 

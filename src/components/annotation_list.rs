@@ -1,0 +1,131 @@
+//! The annotation list: a sidebar on wide screens, a drawer on narrow ones, with filters and counts.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::list_item::{ItemRequest, ListItem};
+use crate::model::{AnnotationId, Category, Origin};
+use crate::state::{Annotations, ListFilter, OriginFilter};
+
+/// Properties of [`AnnotationList`].
+#[derive(Properties, PartialEq)]
+pub struct AnnotationListProps {
+    /// Every annotation.
+    pub annotations: Annotations,
+    /// What to show.
+    pub filter: ListFilter,
+    /// The selected annotation.
+    pub selected: Option<AnnotationId>,
+    /// Filter changes.
+    pub on_filter: Callback<ListFilter>,
+    /// Requests from items, with the item's id.
+    pub on_item: Callback<(AnnotationId, ItemRequest)>,
+}
+
+/// Renders the list with its filters.
+#[component]
+pub fn AnnotationList(props: &AnnotationListProps) -> Html {
+    let open = use_state(|| false);
+    let filter = props.filter;
+    let mut shown: Vec<&Rc<crate::model::Placed>> = props
+        .annotations
+        .iter()
+        .filter(|p| !filter.hidden.contains(p.annotation.category))
+        .filter(|p| match filter.origin {
+            OriginFilter::All => true,
+            OriginFilter::Editorial => p.annotation.origin == Origin::Editorial,
+            OriginFilter::Mine => p.annotation.origin == Origin::Reader,
+        })
+        .collect();
+    // Reading order; orphans (no span) last.
+    shown.sort_by_key(|p| p.placement.span.map_or((1, 0, 0), |s| (0, s.start(), usize::MAX - s.end())));
+    let n_mine = props.annotations.iter().filter(|p| p.annotation.origin == Origin::Reader).count();
+    let toggle_drawer = { let open = open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) };
+    let on_origin = props.on_filter.reform(move |e: Event| {
+        let value = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+        let origin = match value.as_str() {
+            "editorial" => OriginFilter::Editorial,
+            "mine" => OriginFilter::Mine,
+            _ => OriginFilter::All,
+        };
+        ListFilter { origin, ..filter }
+    });
+    html! {
+        <section class="aa-list" aria-labelledby="aa-list-title" data-drawer={if *open { "open" } else { "closed" }}>
+            <h2 class="aa-list__title" id="aa-list-title">
+                <button type="button" class="aa-list__drawer-toggle" aria-expanded={open.to_string()} aria-controls="aa-list-body" onclick={toggle_drawer}>
+                    { format!("Annotations ({})", props.annotations.len()) }
+                </button>
+                <span class="aa-list__title-text">{ format!("Annotations ({})", props.annotations.len()) }</span>
+            </h2>
+            <div class="aa-list__body" id="aa-list-body">
+                <div class="aa-list__filters" role="group" aria-label="Filter the list">
+                    { for Category::ALL.iter().map(|&category| {
+                        let checked = !filter.hidden.contains(category);
+                        let onchange = props.on_filter.reform(move |_: Event| ListFilter { hidden: filter.hidden.toggled(category), ..filter });
+                        html! {
+                            <label class="aa-list__filter" data-category={category.token()}>
+                                <input type="checkbox" {checked} {onchange} />
+                                <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
+                                { category.plural() }
+                            </label>
+                        }
+                    }) }
+                    <label class="aa-list__origin">
+                        <span>{ "Show" }</span>
+                        <select onchange={on_origin}>
+                            <option value="all" selected={filter.origin == OriginFilter::All}>{ "All annotations" }</option>
+                            <option value="editorial" selected={filter.origin == OriginFilter::Editorial}>{ "Editorial only" }</option>
+                            <option value="mine" selected={filter.origin == OriginFilter::Mine}>{ format!("Mine only ({n_mine})") }</option>
+                        </select>
+                    </label>
+                </div>
+                <p class="aa-list__count" aria-live="polite">{ format!("Showing {} of {}", shown.len(), props.annotations.len()) }</p>
+                if shown.is_empty() {
+                    <p class="aa-list__empty">{ "Nothing to show. Select text in the article to add your own annotation." }</p>
+                }
+                <ol class="aa-list__items">
+                    { for shown.into_iter().map(|placed| {
+                        let id = placed.annotation.id.clone();
+                        let quote = &placed.annotation.target.quote;
+                        let before = shorten_start(&quote.prefix, 40);
+                        let after = shorten_end(&quote.suffix, 40);
+                        let on_request = props.on_item.reform(move |request| (id.clone(), request));
+                        html! {
+                            <ListItem key={placed.annotation.id.as_str()} placed={placed.clone()}
+                                before={before} after={after}
+                                selected={props.selected.as_ref() == Some(&placed.annotation.id)}
+                                {on_request} />
+                        }
+                    }) }
+                </ol>
+            </div>
+        </section>
+    }
+}
+
+/// The last `n` characters of `text` (one line), with an ellipsis if cut.
+fn shorten_start(text: &str, n: usize) -> AttrValue {
+    let flat = text.replace('\n', " ");
+    let n_chars = flat.chars().count();
+    if n_chars <= n {
+        return flat.into();
+    }
+    let tail: String = flat.chars().skip(n_chars - n).collect();
+    // Start at a word: a cut word reads as a typo.
+    let tail = tail.split_once(' ').map_or(tail.as_str(), |(_, rest)| rest);
+    format!("…{tail}").into()
+}
+
+/// The first `n` characters of `text` (one line), with an ellipsis if cut.
+fn shorten_end(text: &str, n: usize) -> AttrValue {
+    let flat = text.replace('\n', " ");
+    if flat.chars().count() <= n {
+        return flat.into();
+    }
+    let head: String = flat.chars().take(n).collect();
+    let head = head.rsplit_once(' ').map_or(head.as_str(), |(kept, _)| kept);
+    format!("{head}…").into()
+}

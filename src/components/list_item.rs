@@ -1,0 +1,147 @@
+//! One annotation in the list: category, origin, status, the quote in its context, the note,
+//! and, for the reader's own, edit and delete.
+
+use std::rc::Rc;
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::model::{AnchorStatus, Category, Origin, Placed};
+
+/// What a list item asks its parent to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemRequest {
+    /// Scroll to the highlight and focus it.
+    Show,
+    /// Save a new category and note.
+    Save(Category, String),
+    /// Delete it.
+    Delete,
+}
+
+/// Properties of [`ListItem`].
+#[derive(Properties, PartialEq)]
+pub struct ListItemProps {
+    /// The annotation.
+    pub placed: Rc<Placed>,
+    /// Context before the quote, already shortened.
+    pub before: AttrValue,
+    /// Context after the quote, already shortened.
+    pub after: AttrValue,
+    /// True when it is the selected annotation.
+    pub selected: bool,
+    /// Where requests go.
+    pub on_request: Callback<ItemRequest>,
+}
+
+/// Renders one list item.
+#[component]
+pub fn ListItem(props: &ListItemProps) -> Html {
+    let editing = use_state(|| false);
+    let draft_note = use_state(String::new);
+    let draft_category = use_state(|| props.placed.annotation.category);
+    let node = use_node_ref();
+    {
+        // Bring the selected item into view inside the list when its highlight is activated.
+        let node = node.clone();
+        use_effect_with(props.selected, move |&selected| {
+            if let (true, Some(el)) = (selected, node.cast::<web_sys::Element>()) {
+                crate::dom::focus::reveal_in_scroller(&el, ".aa-list__items");
+            }
+        });
+    }
+    let annotation = &props.placed.annotation;
+    let category = annotation.category;
+    let status = props.placed.placement.status;
+    let own = annotation.origin == Origin::Reader;
+    let start_edit = {
+        let (editing, draft_note, draft_category) = (editing.clone(), draft_note.clone(), draft_category.clone());
+        let (note, category) = (annotation.note.clone(), annotation.category);
+        Callback::from(move |_: MouseEvent| {
+            draft_note.set(note.clone());
+            draft_category.set(category);
+            editing.set(true);
+        })
+    };
+    let save = {
+        let (editing, draft_note, draft_category, on_request) = (editing.clone(), draft_note.clone(), draft_category.clone(), props.on_request.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_request.emit(ItemRequest::Save(*draft_category, (*draft_note).clone()));
+            editing.set(false);
+        })
+    };
+    let cancel = { let editing = editing.clone(); Callback::from(move |_: MouseEvent| editing.set(false)) };
+    let on_note = {
+        let draft_note = draft_note.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(field) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                draft_note.set(field.value());
+            }
+        })
+    };
+    let on_form_key = { let editing = editing.clone(); Callback::from(move |e: KeyboardEvent| if e.key() == "Escape" { e.stop_propagation(); editing.set(false); }) };
+    let show = props.on_request.reform(|_: MouseEvent| ItemRequest::Show);
+    let delete = props.on_request.reform(|_: MouseEvent| ItemRequest::Delete);
+    let quote: String = annotation.target.quote.exact.chars().take(240).collect();
+    let cut = quote.chars().count() < annotation.target.quote.exact.chars().count();
+    html! {
+        <li ref={node} class="aa-item" data-category={category.token()} data-origin={if own { "reader" } else { "editorial" }}
+            data-status={status.token()} data-annotation-id={annotation.id.to_string()}
+            aria-current={props.selected.then_some("true")}>
+            <div class="aa-item__head">
+                <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
+                <span class="aa-item__category">{ category.label() }</span>
+                <span class="aa-item__origin">{ if own { "Yours" } else { "Editorial" } }</span>
+                if status != AnchorStatus::Exact {
+                    <span class="aa-item__status" data-status={status.token()}>{ status_text(status) }</span>
+                }
+            </div>
+            <button type="button" class="aa-item__quote" onclick={show} disabled={props.placed.placement.span.is_none()}
+                aria-label={format!("Show in article: {}", quote)}>
+                <span class="aa-item__context">{ props.before.clone() }</span>
+                <strong class="aa-item__exact">{ quote }{ if cut { "…" } else { "" } }</strong>
+                <span class="aa-item__context">{ props.after.clone() }</span>
+            </button>
+            if *editing {
+                <form class="aa-item__form" onsubmit={save} onkeydown={on_form_key}>
+                    <fieldset class="aa-item__categories">
+                        <legend>{ "Category" }</legend>
+                        { for Category::ALL.iter().map(|&c| {
+                            let onchange = { let d = draft_category.clone(); Callback::from(move |_: Event| d.set(c)) };
+                            html! {
+                                <label><input type="radio" name={format!("cat-{}", annotation.id)} checked={*draft_category == c} {onchange} />{ c.label() }</label>
+                            }
+                        }) }
+                    </fieldset>
+                    <label class="aa-item__note-field"><span>{ "Note" }</span>
+                        <textarea rows="3" maxlength="10000" value={(*draft_note).clone()} oninput={on_note} />
+                    </label>
+                    <div class="aa-item__actions">
+                        <button type="submit" class="aa-button aa-button--primary">{ "Save" }</button>
+                        <button type="button" class="aa-button" onclick={cancel}>{ "Cancel" }</button>
+                    </div>
+                </form>
+            } else {
+                if !annotation.note.is_empty() {
+                    <p class="aa-item__note">{ annotation.note.clone() }</p>
+                }
+                if own {
+                    <div class="aa-item__actions">
+                        <button type="button" class="aa-button" onclick={start_edit}>{ "Edit" }<span class="aa-sr">{ format!(" {}", category.label().to_lowercase()) }</span></button>
+                        <button type="button" class="aa-button aa-button--danger" onclick={delete}>{ "Delete" }<span class="aa-sr">{ format!(" {}", category.label().to_lowercase()) }</span></button>
+                    </div>
+                }
+            }
+        </li>
+    }
+}
+
+fn status_text(status: AnchorStatus) -> &'static str {
+    match status {
+        AnchorStatus::Exact => "placed",
+        AnchorStatus::Moved => "moved",
+        AnchorStatus::Fuzzy => "approximate: please check",
+        AnchorStatus::Orphaned => "not found in this text",
+    }
+}

@@ -1,0 +1,117 @@
+//! The floating menu beside a selection: Claim, Demand, Question (keys 1, 2, 3) and an optional note.
+//!
+//! Choosing a category saves at once; Enter in the note field saves with the chosen category
+//! (Claim until another is chosen); Esc cancels. On touch screens the menu sits above the
+//! selection, clear of the native selection handles below it.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::model::Category;
+use crate::state::{Input, Pending};
+
+/// Properties of [`SelectionMenu`].
+#[derive(Properties, PartialEq)]
+pub struct SelectionMenuProps {
+    /// The selection waiting for a category.
+    pub pending: Pending,
+    /// A short quote of the selection, for the menu's label.
+    pub preview: AttrValue,
+    /// Saves with a category and a note.
+    pub on_create: Callback<(Category, String)>,
+    /// Closes without saving.
+    pub on_cancel: Callback<()>,
+}
+
+/// Renders the menu.
+#[component]
+pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
+    let note = use_state(String::new);
+    let chosen = use_state(|| Category::Claim);
+    let save = {
+        let (note, on_create) = (note.clone(), props.on_create.clone());
+        Callback::from(move |category: Category| on_create.emit((category, (*note).clone())))
+    };
+    let on_note_input = {
+        let note = note.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(field) = event.target_dyn_into::<HtmlTextAreaElement>() {
+                note.set(field.value());
+            }
+        })
+    };
+    let on_note_key = {
+        let (save, chosen) = (save.clone(), chosen.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" && !event.shift_key() && !event.is_composing() {
+                event.prevent_default();
+                save.emit(*chosen);
+            }
+        })
+    };
+    let on_menu_key = {
+        let (save, on_cancel) = (save.clone(), props.on_cancel.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let in_field = event.target_dyn_into::<HtmlTextAreaElement>().is_some();
+            match event.key().as_str() {
+                "Escape" => {
+                    event.prevent_default();
+                    event.stop_propagation();
+                    on_cancel.emit(());
+                }
+                "1" | "2" | "3" if !in_field && !event.ctrl_key() && !event.meta_key() => {
+                    event.prevent_default();
+                    let category = match event.key().as_str() {
+                        "1" => Category::Claim,
+                        "2" => Category::Demand,
+                        _ => Category::Question,
+                    };
+                    save.emit(category);
+                }
+                _ => {}
+            }
+        })
+    };
+    let pending = &props.pending;
+    let (top, placement) = match pending.input {
+        // Above the selection on touch screens: the native handles and magnifier sit below it.
+        Input::Touch => (pending.anchor.top - 12.0, "above"),
+        Input::Pointer | Input::Keyboard => (pending.anchor.bottom + 10.0, "below"),
+    };
+    let style = format!(
+        "left: clamp(8px, {:.0}px, calc(100% - min(20rem, calc(100% - 16px)) - 8px)); top: {:.0}px;",
+        pending.anchor.left, top
+    );
+    let chosen_token = chosen.token();
+    html! {
+        <div class="aa-menu" role="dialog" aria-label="Annotate the selected text" data-placement={placement} style={style} onkeydown={on_menu_key}>
+            <p class="aa-menu__preview">{ "Mark " }<q>{ props.preview.clone() }</q>{ " as:" }</p>
+            <div class="aa-menu__choices" role="group" aria-label="Category">
+                { for Category::ALL.iter().enumerate().map(|(idx, &category)| {
+                    let key = (idx + 1).to_string();
+                    let onclick = save.reform(move |_: MouseEvent| category);
+                    let onfocus = { let chosen = chosen.clone(); Callback::from(move |_: FocusEvent| chosen.set(category)) };
+                    html! {
+                        <button type="button" class="aa-menu__choice" data-category={category.token()}
+                            aria-keyshortcuts={key.clone()} {onclick} {onfocus}>
+                            <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
+                            <span class="aa-menu__label">{ category.label() }</span>
+                            <kbd class="aa-menu__key" aria-hidden="true">{ key }</kbd>
+                        </button>
+                    }
+                }) }
+            </div>
+            <label class="aa-menu__note">
+                <span>{ "Note (optional)" }</span>
+                <textarea rows="2" maxlength="10000" value={(*note).clone()} oninput={on_note_input} onkeydown={on_note_key}
+                    placeholder="Why does this matter?" />
+            </label>
+            <p class="aa-menu__hint" data-chosen={chosen_token}>
+                { format!("Enter saves as {}; Esc cancels.", chosen.label()) }
+            </p>
+            if let Some(hint) = &pending.hint {
+                <p class="aa-menu__hint aa-menu__hint--warning" role="status">{ hint.clone() }</p>
+            }
+        </div>
+    }
+}

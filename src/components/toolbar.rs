@@ -1,0 +1,31 @@
+//! The toolbar: Undo and Redo, with their shortcuts named for assistive technology.
+
+use yew::prelude::*;
+
+use crate::state::{Action, History};
+
+/// Properties of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The undo history (for enabled state and labels).
+    pub history: History,
+    /// Where Undo and Redo go.
+    pub on_action: Callback<Action>,
+}
+
+/// Renders the toolbar.
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
+    let redo = props.on_action.reform(|_: MouseEvent| Action::Redo);
+    let undo_title = props.history.undo_label().map_or("Nothing to undo".to_string(), |l| format!("Undo {l} (Ctrl+Z)"));
+    let redo_title = props.history.redo_label().map_or("Nothing to redo".to_string(), |l| format!("Redo {l} (Ctrl+Shift+Z)"));
+    html! {
+        <div class="aa-toolbar" role="toolbar" aria-label="Annotation history">
+            <button type="button" class="aa-button" onclick={undo} disabled={!props.history.can_undo()}
+                title={undo_title} aria-keyshortcuts="Control+Z Meta+Z">{ "↶ Undo" }</button>
+            <button type="button" class="aa-button" onclick={redo} disabled={!props.history.can_redo()}
+                title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">{ "↷ Redo" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,57 @@
+//! Moving focus and scrolling: from a list item to its highlight, and back to the article.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use crate::model::AnnotationId;
+
+/// Scrolls the first highlight of `id` into view and focuses it; false if it is not on the page
+/// (orphaned, or its category is hidden).
+pub fn focus_highlight(root: &Element, id: &AnnotationId) -> bool {
+    // Ids are validated URIs without quotes or backslashes, so they are safe inside the selector.
+    let selector = format!("mark.aa-mark[data-annotation-ids~=\"{}\"]", id.as_str());
+    let Some(mark) = root.query_selector(&selector).ok().flatten() else {
+        return false;
+    };
+    scroll_to(&mark);
+    focus(&mark)
+}
+
+/// Focuses the first element inside `root` matching `selector`; false if none.
+pub fn focus_selector(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .is_some_and(|el| focus(&el))
+}
+
+/// Scrolls `element` to the middle of the viewport, smoothly unless the reader prefers less motion.
+pub fn scroll_to(element: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    let reduced = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    options.set_behavior(if reduced { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+fn focus(element: &Element) -> bool {
+    element.dyn_ref::<HtmlElement>().is_some_and(|el| el.focus().is_ok())
+}
+
+/// Scrolls the nearest `scroller` ancestor just enough to show `element`, without moving the page
+/// (unlike `scrollIntoView`, which would pull the article away from the reader).
+pub fn reveal_in_scroller(element: &Element, scroller: &str) {
+    let Some(container) = element.closest(scroller).ok().flatten() else { return };
+    if container.scroll_height() <= container.client_height() {
+        return; // Not scrolling (narrow layout): nothing to do.
+    }
+    let item = element.get_bounding_client_rect();
+    let view = container.get_bounding_client_rect();
+    if item.top() < view.top() {
+        container.set_scroll_top(container.scroll_top() + (item.top() - view.top()) as i32);
+    } else if item.bottom() > view.bottom() {
+        container.set_scroll_top(container.scroll_top() + (item.bottom() - view.bottom()) as i32);
+    }
+}

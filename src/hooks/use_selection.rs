@@ -1,0 +1,96 @@
+//! Watches the browser selection and turns a selection in the article into a pending annotation.
+//!
+//! Like Hypothesis's selection observer, it reads soon after a pointer is released and, for
+//! keyboard and touch-handle changes that fire many `selectionchange` events, after a pause.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, PointerEvent};
+use yew::prelude::*;
+
+use crate::dom::selection;
+use crate::model::selection::{snap, Snap};
+use crate::model::Article;
+use crate::state::{Action, Input, Pending};
+
+/// Pause after the last `selectionchange` before reading: long enough for a drag of the touch
+/// handles or a run of Shift+arrow presses to settle, short enough to feel immediate.
+const SETTLE_MS: u32 = 180;
+
+/// Pause after pointer release: the browser finishes updating the selection first.
+const POINTER_MS: u32 = 10;
+
+/// Attaches the listeners while the component is mounted.
+#[hook]
+pub fn use_selection(root: NodeRef, article: Rc<Article>, on_action: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let document = gloo::utils::document();
+        let pointer_is_touch = Rc::new(Cell::new(false));
+        let alt_held = Rc::new(Cell::new(false));
+        let pending_read: Rc<Cell<Option<Timeout>>> = Rc::new(Cell::new(None));
+        let schedule = {
+            let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
+            let (pointer_is_touch, alt_held, pending_read) = (pointer_is_touch.clone(), alt_held.clone(), pending_read.clone());
+            Rc::new(move |delay: u32| {
+                let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
+                let (touch, alt) = (pointer_is_touch.get(), alt_held.get());
+                // Replacing the timeout cancels the previous one: only the last change is read.
+                pending_read.set(Some(Timeout::new(delay, move || {
+                    if let Some(root) = root.cast::<Element>() {
+                        read_into_action(&root, &article, touch, alt, &on_action);
+                    }
+                })));
+            })
+        };
+        let on_change = {
+            let schedule = schedule.clone();
+            EventListener::new(&document, "selectionchange", move |_| schedule(SETTLE_MS))
+        };
+        let on_down = {
+            let pointer_is_touch = pointer_is_touch.clone();
+            EventListener::new(&document, "pointerdown", move |event| {
+                if let Some(event) = event.dyn_ref::<PointerEvent>() {
+                    pointer_is_touch.set(event.pointer_type() == "touch");
+                }
+            })
+        };
+        let on_up = EventListener::new(&document, "pointerup", move |event| {
+            if let Some(event) = event.dyn_ref::<PointerEvent>() {
+                alt_held.set(event.alt_key());
+            }
+            schedule(POINTER_MS);
+        });
+        move || drop((on_change, on_down, on_up, pending_read))
+    });
+}
+
+fn read_into_action(root: &Element, article: &Article, touch: bool, alt: bool, on_action: &Callback<Action>) {
+    let active = gloo::utils::document().active_element();
+    let in_menu = active.as_ref().is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
+    let Some(raw) = selection::read(root, article.text().n_chars()) else {
+        // Typing a note moves the selection into the text field; that must not close the menu.
+        if !in_menu {
+            on_action.emit(Action::ClearSelection);
+        }
+        return;
+    };
+    let keyboard = active.as_ref().is_some_and(|el| el.matches(".aa-body").unwrap_or(false));
+    let mode = if alt { Snap::Graphemes } else { Snap::Words };
+    let Some(span) = snap(article.text(), raw.span, mode) else {
+        on_action.emit(Action::ClearSelection);
+        return;
+    };
+    let input = if keyboard {
+        Input::Keyboard
+    } else if touch {
+        Input::Touch
+    } else {
+        Input::Pointer
+    };
+    let hint = raw.clipped.then(|| "The selection was limited to the article text.".to_string());
+    on_action.emit(Action::Select { pending: Pending { span, anchor: raw.anchor, input, hint } });
+}

@@ -1,0 +1,119 @@
+//! Creating, updating and deleting the reader's annotations, with the rules readers are told about.
+
+use std::rc::Rc;
+
+use super::{AppState, Changed, Tone};
+use crate::model::anchor::{describe, AnchorStatus, Placement};
+use crate::model::{Annotation, AnnotationId, Category, Origin, Placed, TextTarget, Timestamp};
+
+/// Longest note accepted, in characters; longer text is refused with a message, never cut silently.
+pub const MAX_NOTE_CHARS: usize = 10_000;
+
+impl AppState {
+    pub(super) fn create(&mut self, id: AnnotationId, category: Category, note: String, now: Timestamp) -> Changed {
+        let Some(pending) = self.pending.clone() else {
+            self.say("Select some text first.".into(), Tone::Error, false);
+            return Changed::Yes;
+        };
+        if let Some(existing) = self.duplicate_of(category, pending.span) {
+            let id = existing.annotation.id.clone();
+            self.say(format!("That passage is already marked as a {}.", category.label().to_lowercase()), Tone::Error, false);
+            self.selected = Some(id);
+            return Changed::Yes;
+        }
+        if self.find(&id).is_some() {
+            self.say("Could not create the annotation (duplicate id); please try again.".into(), Tone::Error, false);
+            return Changed::Yes;
+        }
+        let Some(note) = checked_note(self, note) else { return Changed::Yes };
+        let Some(quote) = describe(self.article.text(), pending.span) else {
+            self.say("That selection is outside the article.".into(), Tone::Error, false);
+            return Changed::Yes;
+        };
+        let placed = Placed {
+            annotation: Annotation {
+                id: id.clone(),
+                category,
+                origin: Origin::Reader,
+                note,
+                target: TextTarget { quote, position: Some(pending.span) },
+                created: Some(now.clone()),
+                modified: Some(now),
+            },
+            placement: Placement { status: AnchorStatus::Exact, span: Some(pending.span) },
+        };
+        let mut next = (*self.annotations).clone();
+        next.push(Rc::new(placed));
+        let label = format!("adding a {}", category.label().to_lowercase());
+        self.commit(Rc::new(next), label);
+        self.pending = None;
+        self.selected = Some(id);
+        // A new highlight in a hidden category would be invisible; show the category again.
+        if self.hidden.contains(category) {
+            self.hidden = self.hidden.toggled(category);
+        }
+        self.say(format!("{} added.", category.label()), Tone::Info, true);
+        Changed::Yes
+    }
+
+    pub(super) fn update(&mut self, id: &AnnotationId, category: Category, note: String, now: Timestamp) -> Changed {
+        let Some(idx) = self.own_index(id) else { return Changed::Yes };
+        let current = &self.annotations[idx];
+        if current.annotation.category == category && current.annotation.note == note {
+            return Changed::No;
+        }
+        if let Some(span) = current.placement.span {
+            if self.duplicate_of(category, span).is_some_and(|other| &other.annotation.id != id) {
+                self.say(format!("That passage is already marked as a {}.", category.label().to_lowercase()), Tone::Error, false);
+                return Changed::Yes;
+            }
+        }
+        let Some(note) = checked_note(self, note) else { return Changed::Yes };
+        let mut placed = (*self.annotations[idx]).clone();
+        placed.annotation.category = category;
+        placed.annotation.note = note;
+        placed.annotation.modified = Some(now);
+        let mut next = (*self.annotations).clone();
+        next[idx] = Rc::new(placed);
+        self.commit(Rc::new(next), format!("editing a {}", category.label().to_lowercase()));
+        self.say("Changes saved.".into(), Tone::Info, true);
+        Changed::Yes
+    }
+
+    pub(super) fn delete(&mut self, id: &AnnotationId) -> Changed {
+        let Some(idx) = self.own_index(id) else { return Changed::Yes };
+        let mut next = (*self.annotations).clone();
+        let removed = next.remove(idx);
+        let category = removed.annotation.category.label().to_lowercase();
+        self.commit(Rc::new(next), format!("deleting a {category}"));
+        self.forget_missing();
+        self.say("Deleted.".into(), Tone::Info, true);
+        Changed::Yes
+    }
+
+    /// Index of the reader's own annotation `id`; says why not otherwise.
+    fn own_index(&mut self, id: &AnnotationId) -> Option<usize> {
+        let found = self.annotations.iter().position(|p| &p.annotation.id == id);
+        match found.map(|idx| (idx, self.annotations[idx].annotation.origin)) {
+            Some((idx, Origin::Reader)) => Some(idx),
+            Some((_, Origin::Editorial)) => {
+                self.say("Editorial annotations are read-only.".into(), Tone::Error, false);
+                None
+            }
+            None => {
+                self.say("That annotation no longer exists.".into(), Tone::Error, false);
+                None
+            }
+        }
+    }
+}
+
+/// The note with surrounding whitespace trimmed, or `None` (and a message) if it is too long.
+fn checked_note(state: &mut AppState, note: String) -> Option<String> {
+    let trimmed = note.trim();
+    if trimmed.chars().count() > MAX_NOTE_CHARS {
+        state.say(format!("Notes are limited to {MAX_NOTE_CHARS} characters."), Tone::Error, false);
+        return None;
+    }
+    Some(trimmed.to_string())
+}

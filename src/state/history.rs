@@ -1,0 +1,93 @@
+//! Undo and redo: snapshots of the annotation list, which are cheap because annotations are shared.
+
+use super::{Annotations, AppState, Changed, Tone};
+
+/// Changes kept for undo; older ones are dropped.
+const MAX_UNDO: usize = 200;
+
+/// One recorded change: the annotations before it and a phrase describing it.
+#[derive(Clone, Debug, PartialEq)]
+struct Step {
+    annotations: Annotations,
+    label: String,
+}
+
+/// The undo and redo stacks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    past: Vec<Step>,
+    future: Vec<Step>,
+}
+
+impl History {
+    /// True when there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    /// True when there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// What Undo would undo, e.g. "deleting a claim".
+    pub fn undo_label(&self) -> Option<&str> {
+        self.past.last().map(|s| s.label.as_str())
+    }
+
+    /// What Redo would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.future.last().map(|s| s.label.as_str())
+    }
+}
+
+impl AppState {
+    /// Replaces the annotations, recording the old list for undo under `label`.
+    pub(super) fn commit(&mut self, annotations: Annotations, label: String) {
+        let before = std::mem::replace(&mut self.annotations, annotations);
+        self.history.past.push(Step { annotations: before, label });
+        if self.history.past.len() > MAX_UNDO {
+            self.history.past.remove(0);
+        }
+        // A new change makes the undone future unreachable, as in every editor.
+        self.history.future.clear();
+    }
+
+    pub(super) fn undo(&mut self) -> Changed {
+        let Some(step) = self.history.past.pop() else {
+            self.say("Nothing to undo.".into(), Tone::Info, false);
+            return Changed::Yes;
+        };
+        let after = std::mem::replace(&mut self.annotations, step.annotations);
+        self.say(format!("Undone: {}.", step.label), Tone::Info, false);
+        self.history.future.push(Step { annotations: after, label: step.label });
+        self.forget_missing();
+        Changed::Yes
+    }
+
+    pub(super) fn redo(&mut self) -> Changed {
+        let Some(step) = self.history.future.pop() else {
+            self.say("Nothing to redo.".into(), Tone::Info, false);
+            return Changed::Yes;
+        };
+        let before = std::mem::replace(&mut self.annotations, step.annotations);
+        self.say(format!("Redone: {}.", step.label), Tone::Info, false);
+        self.history.past.push(Step { annotations: before, label: step.label });
+        self.forget_missing();
+        Changed::Yes
+    }
+
+    /// Drops selection and popover references to annotations that no longer exist.
+    pub(super) fn forget_missing(&mut self) {
+        if let Some(id) = &self.selected {
+            if self.find(id).is_none() {
+                self.selected = None;
+            }
+        }
+        if let Some(popover) = &self.popover {
+            if popover.ids.iter().any(|id| self.find(id).is_none()) {
+                self.popover = None;
+            }
+        }
+    }
+}

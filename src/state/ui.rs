@@ -1,0 +1,147 @@
+//! Small state types for what the reader sees: popover, pending selection, filters and notices.
+
+use std::rc::Rc;
+
+use crate::model::{AnnotationId, Category, Span};
+
+/// A set of categories, as a bit set: copying it is free and it compares by value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CategorySet(u8);
+
+impl CategorySet {
+    fn bit(category: Category) -> u8 {
+        1 << (category as u8)
+    }
+
+    /// True if `category` is in the set.
+    pub fn contains(self, category: Category) -> bool {
+        self.0 & Self::bit(category) != 0
+    }
+
+    /// The set with `category` added or removed.
+    pub fn toggled(self, category: Category) -> CategorySet {
+        CategorySet(self.0 ^ Self::bit(category))
+    }
+}
+
+/// Where something should appear, in pixels relative to the widget root (read by the shell).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Anchor {
+    /// Left edge of the thing it points at.
+    pub left: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Bottom edge.
+    pub bottom: f64,
+}
+
+/// What opened the popover: focus keeps it until blur or Esc, hover until the pointer leaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    /// Keyboard focus (Tab) or a click.
+    Focus,
+    /// Pointer hover.
+    Hover,
+}
+
+/// The open note popover: which annotations it shows and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Popover {
+    /// Annotations covering the highlight, in display order.
+    pub ids: Rc<[AnnotationId]>,
+    /// Where the highlight is.
+    pub anchor: Anchor,
+    /// What opened it.
+    pub trigger: Trigger,
+}
+
+/// How the pending selection was made, which decides where its menu goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// Mouse or pen: the menu goes below the selection.
+    Pointer,
+    /// Finger: the menu goes above, clear of the native selection handles.
+    Touch,
+    /// Keyboard caret mode.
+    Keyboard,
+}
+
+/// A selection that waits for the reader to pick a category.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    /// The snapped span.
+    pub span: Span,
+    /// Where the selection is on screen.
+    pub anchor: Anchor,
+    /// How it was made.
+    pub input: Input,
+    /// A short hint when the selection had to be changed (e.g. clipped to the article).
+    pub hint: Option<String>,
+}
+
+/// Which origins the list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OriginFilter {
+    /// Editorial and the reader's own.
+    #[default]
+    All,
+    /// Only the newsroom's.
+    Editorial,
+    /// Only the reader's own.
+    Mine,
+}
+
+/// What the annotation list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Categories left out of the list.
+    pub hidden: CategorySet,
+    /// Origins shown.
+    pub origin: OriginFilter,
+}
+
+/// How a notice should look and sound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Something happened as asked.
+    Info,
+    /// Something was refused or failed.
+    Error,
+}
+
+/// A short message for the toast and the polite live region.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Increases with every notice, so the same words are announced again.
+    pub seq: u32,
+    /// The message.
+    pub text: String,
+    /// Info or error.
+    pub tone: Tone,
+    /// Whether the toast offers Undo.
+    pub undoable: bool,
+}
+
+impl super::AppState {
+    pub(super) fn show_notes(&mut self, ids: Rc<[AnnotationId]>, anchor: Anchor, trigger: Trigger) -> super::Changed {
+        // Hover must not steal a popover the keyboard opened.
+        if trigger == Trigger::Hover && self.popover.as_ref().is_some_and(|p| p.trigger == Trigger::Focus) {
+            return super::Changed::No;
+        }
+        // Focusing a highlight also selects its annotation in the list.
+        if trigger == Trigger::Focus {
+            self.selected = ids.first().cloned();
+        }
+        super::set(&mut self.popover, Some(Popover { ids, anchor, trigger }))
+    }
+
+    pub(super) fn hide_notes(&mut self, trigger: Option<Trigger>) -> super::Changed {
+        match &self.popover {
+            Some(open) if trigger.is_none_or(|t| t == open.trigger) => {
+                self.popover = None;
+                super::Changed::Yes
+            }
+            _ => super::Changed::No,
+        }
+    }
+}
