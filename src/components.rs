@@ -18,14 +18,21 @@ use std::rc::Rc;
 
 use crate::seed::seed_bundle;
 
-/// Mounts the widget with the seed article into `#article-annotator` (or `<body>` if absent).
+/// Mounts the widget into `#article-annotator` (or `<body>` if absent): the seed article, or
+/// with `?synthetic` in the URL the 1 MB benchmark article with 10,000 annotations.
 pub fn mount_seed_app() {
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("article-annotator")
         .unwrap_or_else(|| gloo::utils::body().into());
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let bundle = if search.contains("synthetic") {
+        crate::seed::synthetic_bundle(1 << 20, 10_000)
+    } else {
+        seed_bundle()
+    };
     let props = AppProps {
-        bundle: Rc::new(seed_bundle()),
+        bundle: Rc::new(bundle),
         instance: "aa".into(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -102,3 +102,20 @@ pub fn seed_bundle() -> Bundle {
     });
     load(meta, SEED_TEXT, SEED_ANNOTATIONS)
 }
+
+/// A synthetic bundle for benchmarks: about `n_bytes` of text and `n_annotations` editorial
+/// annotations (editorial, so the benchmark never writes megabytes to the reader's storage).
+pub fn synthetic_bundle(n_bytes: usize, n_annotations: usize) -> Bundle {
+    let data = crate::model::synthetic::generate(n_bytes, n_annotations, 42);
+    let annotations = data
+        .annotations
+        .into_iter()
+        .map(|mut annotation| {
+            annotation.origin = Origin::Editorial;
+            annotation
+        })
+        .collect();
+    let article = Rc::new(data.article);
+    let editorial = place_all(&article, annotations);
+    Bundle { article, editorial, problems: Vec::new() }
+}

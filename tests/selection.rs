@@ -23,7 +23,11 @@ fn snapping_table() {
         ("hi 👩‍👩‍👧 there", 4, 5, Snap::Graphemes, Some("👩‍👩‍👧")),            // inside a ZWJ family
         ("“key condition” was", 1, 3, Snap::Words, Some("key")),
         ("“key condition” was", 3, 6, Snap::Words, Some("key condition")),
-        ("30-day halt", 0, 2, Snap::Words, Some("30")),
+        ("30-day halt", 0, 2, Snap::Words, Some("30-day")),          // hyphen joins
+        ("Trump’s dilemma", 0, 2, Snap::Words, Some("Trump’s")),     // apostrophe joins
+        ("peace – not war", 6, 7, Snap::Words, Some("–")),            // a dash is its own unit
+        ("ends here. Next", 5, 9, Snap::Words, Some("here")),         // a final period does not join
+        ("U.S. troops", 0, 1, Snap::Words, Some("U.S")),
         ("para one\npara two", 6, 11, Snap::Words, Some("one\npara")),       // crosses a paragraph
     ];
     for &(text, start, end, mode, want) in cases {

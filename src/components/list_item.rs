@@ -128,8 +128,8 @@ pub fn ListItem(props: &ListItemProps) -> Html {
                 }
                 if own {
                     <div class="aa-item__actions">
-                        <button type="button" class="aa-button" onclick={start_edit}>{ "Edit" }<span class="aa-sr">{ format!(" {}", category.label().to_lowercase()) }</span></button>
-                        <button type="button" class="aa-button aa-button--danger" onclick={delete}>{ "Delete" }<span class="aa-sr">{ format!(" {}", category.label().to_lowercase()) }</span></button>
+                        <button type="button" class="aa-button" onclick={start_edit}>{ "Edit" }<span class="aa-sr">{ format!(" {}", category.noun()) }</span></button>
+                        <button type="button" class="aa-button aa-button--danger" onclick={delete}>{ "Delete" }<span class="aa-sr">{ format!(" {}", category.noun()) }</span></button>
                     </div>
                 }
             }

@@ -26,9 +26,10 @@ pub fn NotePopover(props: &NotePopoverProps) -> Html {
     };
     // `clamp` keeps the popover inside the widget's width without measuring the popover first.
     let style = format!(
-        "left: clamp(8px, {:.0}px, calc(100% - min(22rem, calc(100% - 16px)) - 8px)); top: {:.0}px;",
-        popover.anchor.left,
-        popover.anchor.bottom + 8.0,
+        "left: clamp(8px, {}px, calc(100% - min(22rem, calc(100% - 16px)) - 8px)); top: {}px;",
+        // Whole pixels: formatting floats would pull float printing into the bundle.
+        popover.anchor.left.round() as i64,
+        (popover.anchor.bottom + 8.0).round() as i64,
     );
     html! {
         <div class="aa-popover" role="tooltip" id={props.id.clone()} style={style}>

@@ -79,8 +79,10 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
         Input::Pointer | Input::Keyboard => (pending.anchor.bottom + 10.0, "below"),
     };
     let style = format!(
-        "left: clamp(8px, {:.0}px, calc(100% - min(20rem, calc(100% - 16px)) - 8px)); top: {:.0}px;",
-        pending.anchor.left, top
+        "left: clamp(8px, {}px, calc(100% - min(20rem, calc(100% - 16px)) - 8px)); top: {}px;",
+        // Whole pixels: formatting floats would pull float printing into the bundle.
+        pending.anchor.left.round() as i64,
+        top.round() as i64
     );
     let chosen_token = chosen.token();
     html! {

@@ -37,6 +37,25 @@ impl Category {
         }
     }
 
+    /// The label as a noun inside a sentence ("a claim"); spelled out because `to_lowercase`
+    /// would pull the whole Unicode case table into the wasm bundle.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Category::Claim => "claim",
+            Category::Demand => "demand",
+            Category::Question => "unanswered question",
+        }
+    }
+
+    /// The noun with its indefinite article: "a claim", "an unanswered question".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Category::Claim => "a claim",
+            Category::Demand => "a demand",
+            Category::Question => "an unanswered question",
+        }
+    }
+
     /// Plural label for counts in the legend.
     pub fn plural(self) -> &'static str {
         match self {

@@ -17,7 +17,7 @@ impl AppState {
         };
         if let Some(existing) = self.duplicate_of(category, pending.span) {
             let id = existing.annotation.id.clone();
-            self.say(format!("That passage is already marked as a {}.", category.label().to_lowercase()), Tone::Error, false);
+            self.say(format!("That passage is already marked as {}.", category.with_article()), Tone::Error, false);
             self.selected = Some(id);
             return Changed::Yes;
         }
@@ -44,7 +44,7 @@ impl AppState {
         };
         let mut next = (*self.annotations).clone();
         next.push(Rc::new(placed));
-        let label = format!("adding a {}", category.label().to_lowercase());
+        let label = format!("adding {}", category.with_article());
         self.commit(Rc::new(next), label);
         self.pending = None;
         self.selected = Some(id);
@@ -64,7 +64,7 @@ impl AppState {
         }
         if let Some(span) = current.placement.span {
             if self.duplicate_of(category, span).is_some_and(|other| &other.annotation.id != id) {
-                self.say(format!("That passage is already marked as a {}.", category.label().to_lowercase()), Tone::Error, false);
+                self.say(format!("That passage is already marked as {}.", category.with_article()), Tone::Error, false);
                 return Changed::Yes;
             }
         }
@@ -75,7 +75,7 @@ impl AppState {
         placed.annotation.modified = Some(now);
         let mut next = (*self.annotations).clone();
         next[idx] = Rc::new(placed);
-        self.commit(Rc::new(next), format!("editing a {}", category.label().to_lowercase()));
+        self.commit(Rc::new(next), format!("editing {}", category.with_article()));
         self.say("Changes saved.".into(), Tone::Info, true);
         Changed::Yes
     }
@@ -84,8 +84,8 @@ impl AppState {
         let Some(idx) = self.own_index(id) else { return Changed::Yes };
         let mut next = (*self.annotations).clone();
         let removed = next.remove(idx);
-        let category = removed.annotation.category.label().to_lowercase();
-        self.commit(Rc::new(next), format!("deleting a {category}"));
+        let label = format!("deleting {}", removed.annotation.category.with_article());
+        self.commit(Rc::new(next), label);
         self.forget_missing();
         self.say("Deleted.".into(), Tone::Info, true);
         Changed::Yes

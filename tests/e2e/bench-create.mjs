@@ -1,0 +1,99 @@
+// Benchmark (prints figures, asserts nothing about time): from pointer release to the new
+// highlight painted, in headless Chromium, with real mouse input.
+//
+//   node tests/e2e/bench-create.mjs            (needs a release build in dist/)
+//
+// For each sample: drag-select a few words with the mouse, wait for the menu, then press and
+// release the mouse on "Claim". Times are taken inside the page: from the `pointerup` of that
+// click (capture phase, before the widget sees it) to the first frame after the new <mark>
+// appeared (requestAnimationFrame, then a message posted from it, which runs after paint).
+// Also reported: drag release to menu painted (includes the widget's 10 ms settle delay).
+
+import { launchBrowser, openWidget, selectTextByMouse, startServer } from './harness.mjs';
+
+const SAMPLES = Number(process.env.BENCH_SAMPLES || 30);
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(name, values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const f = (x) => x.toFixed(1).padStart(7);
+  return `${name.padEnd(46)} n=${String(sorted.length).padStart(3)}  median ${f(percentile(sorted, 50))} ms  p95 ${f(percentile(sorted, 95))} ms  max ${f(sorted[sorted.length - 1])} ms`;
+}
+
+async function measure(page, label, paragraphCount) {
+  const toMenu = [];
+  const toHighlight = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const paragraph = page.locator(`.aa-paragraph[data-paragraph="${(i * 7) % paragraphCount}"]`);
+    const text = await paragraph.evaluate((p) => p.textContent);
+    // A few words starting at a word boundary somewhere in the paragraph.
+    const words = [...text.matchAll(/\S+/g)];
+    const w = words[(i * 5) % Math.max(1, words.length - 4)];
+    const startCp = [...text.slice(0, w.index)].length;
+    const endCp = startCp + [...text.slice(w.index, w.index + 18)].length;
+    await page.evaluate(() => {
+      window.__menuShown = new Promise((resolve) => {
+        const t0 = { v: 0 };
+        document.addEventListener('pointerup', () => { t0.v = performance.now(); }, { capture: true, once: true });
+        const obs = new MutationObserver(() => {
+          if (document.querySelector('.aa-menu')) {
+            obs.disconnect();
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve(performance.now() - t0.v);
+              ch.port2.postMessage(0);
+            });
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await selectTextByMouse(page, paragraph, startCp, endCp);
+    toMenu.push(await page.evaluate(() => window.__menuShown));
+    const before = await page.locator('mark.aa-mark').count();
+    await page.evaluate((before) => {
+      window.__painted = new Promise((resolve) => {
+        const t0 = { v: 0 };
+        document.addEventListener('pointerup', () => { t0.v = performance.now(); }, { capture: true, once: true });
+        const obs = new MutationObserver(() => {
+          if (document.querySelectorAll('mark.aa-mark').length !== before && !document.querySelector('.aa-menu')) {
+            obs.disconnect();
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve(performance.now() - t0.v);
+              ch.port2.postMessage(0);
+            });
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+      });
+    }, before);
+    await page.locator('.aa-menu button[data-category="claim"]').click();
+    toHighlight.push(await page.evaluate(() => window.__painted));
+  }
+  console.log(summary(`${label}: drag release -> menu painted`, toMenu));
+  console.log(summary(`${label}: click release -> highlight painted`, toHighlight));
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  for (const [label, query] of [['seed article', ''], ['synthetic 1 MB / 10k annotations', '?synthetic']]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const started = Date.now();
+    await openWidget(page, `${server.url}${query}`, { timeout: 120_000 });
+    const paragraphs = await page.locator('.aa-paragraph').count();
+    const marks = await page.locator('mark.aa-mark').count();
+    console.log(`${label}: ready in ${Date.now() - started} ms (${paragraphs} paragraphs, ${marks} marks)`);
+    await measure(page, label, Math.min(paragraphs, 60));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
