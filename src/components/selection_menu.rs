@@ -95,9 +95,9 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
                     let onfocus = { let chosen = chosen.clone(); Callback::from(move |_: FocusEvent| chosen.set(category)) };
                     html! {
                         <button type="button" class="aa-menu__choice" data-category={category.token()}
-                            aria-keyshortcuts={key.clone()} {onclick} {onfocus}>
+                            aria-keyshortcuts={key.clone()} title={format!("{} (key {key})", category.label())} {onclick} {onfocus}>
                             <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                            <span class="aa-menu__label">{ category.label() }</span>
+                            <span class="aa-menu__label">{ category.short_label() }</span>
                             <kbd class="aa-menu__key" aria-hidden="true">{ key }</kbd>
                         </button>
                     }

@@ -37,6 +37,15 @@ impl Category {
         }
     }
 
+    /// A one-word label for tight spaces such as the selection menu.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Category::Claim => "Claim",
+            Category::Demand => "Demand",
+            Category::Question => "Question",
+        }
+    }
+
     /// The label as a noun inside a sentence ("a claim"); spelled out because `to_lowercase`
     /// would pull the whole Unicode case table into the wasm bundle.
     pub fn noun(self) -> &'static str {
