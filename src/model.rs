@@ -12,6 +12,7 @@ pub mod category;
 pub mod placement;
 pub mod segments;
 pub mod selection;
+pub mod simulation;
 pub mod span;
 pub mod synthetic;
 pub mod text;

@@ -71,11 +71,16 @@ fn must_violations(annotation: &Value) -> Vec<String> {
             _ => rule(false, "3.2 body is a recognised kind"),
         }
         if let Some(purpose) = body.get("purpose") {
-            rule(kind != "" && purpose.as_str().is_some_and(|p| MOTIVATIONS.contains(&p)), "3.3.5 body purpose from the list");
+            rule(!kind.is_empty() && purpose.as_str().is_some_and(|p| MOTIVATIONS.contains(&p)), "3.3.5 body purpose from the list");
         }
+    }
+    if let Some(generator) = annotation.get("generator") {
+        rule(generator.get("id").is_none_or(is_uri), "3.3.2 generator id is a URI");
+        rule(generator.get("name").is_none_or(Value::is_string), "3.3.2 generator name is one string");
     }
     for target in many(&annotation["target"]) {
         rule(is_uri(&target["source"]) || is_uri(target), "3.2 target is a URI or has a URI source");
+        rule(target.get("id").is_none_or(is_uri), "4 a SpecificResource id is a URI");
         for selector in target.get("selector").map(many).unwrap_or_default() {
             let kind = selector["type"].as_str().unwrap_or_default();
             rule(SELECTOR_TYPES.contains(&kind), "4.2 selector type is one of the eight");
@@ -84,6 +89,10 @@ fn must_violations(annotation: &Value) -> Vec<String> {
                 for key in ["prefix", "suffix"] {
                     rule(selector.get(key).is_none_or(Value::is_string), "4.2.4 prefix/suffix are strings");
                 }
+            }
+            if kind == "FragmentSelector" {
+                rule(selector["value"].is_string(), "4.2.1 FragmentSelector has one string value");
+                rule(selector.get("conformsTo").is_none_or(is_uri), "4.2.1 conformsTo is a URI");
             }
             if kind == "TextPositionSelector" {
                 rule(selector["start"].is_u64() && selector["end"].is_u64(), "4.2.5 start/end are integers >= 0");
@@ -147,6 +156,25 @@ fn synthetic_export_with_emoji_and_accents_meets_every_must() {
 }
 
 #[test]
+fn export_for_a_web_article_links_each_passage_with_a_text_fragment() {
+    let mut data = synthetic::generate(20_000, 200, 5);
+    let mut meta = data.article.meta.clone();
+    meta.source = "https://news.example/2026/11/ceasefire".into();
+    data.article = article_annotator::model::Article::from_plain_text(meta, data.article.text().as_str());
+    let placed = place_all(&data.article, data.annotations);
+    check_export(&data.article, &placed);
+    let doc = collection_to_jsonld(&data.article, "test", &placed);
+    for item in doc["first"]["items"].as_array().expect("items") {
+        let target = &item["target"];
+        let fragment = many(&target["selector"]).into_iter().find(|s| s["type"] == "FragmentSelector").cloned();
+        let value = fragment.as_ref().and_then(|f| f["value"].as_str()).expect("a FragmentSelector");
+        assert!(value.starts_with(":~:text="), "{value}");
+        assert_eq!(target["id"], format!("https://news.example/2026/11/ceasefire#{value}"));
+        assert_eq!(item["generator"]["type"], "Software");
+    }
+}
+
+#[test]
 fn the_rules_catch_known_bad_annotations() {
     let good = json!({
         "id": "urn:uuid:00000000-0000-4000-8000-000000000000", "type": "Annotation", "motivation": "classifying",
@@ -164,6 +192,9 @@ fn the_rules_catch_known_bad_annotations() {
         ("exact not a string", "/target/selector/0", json!({"type": "TextQuoteSelector", "exact": ["a"]})),
         ("unknown selector", "/target/selector/0", json!({"type": "WordSelector"})),
         ("body and bodyValue", "/bodyValue", json!("note")),
+        ("fragment without value", "/target/selector/0", json!({"type": "FragmentSelector", "conformsTo": "https://wicg.github.io/scroll-to-text-fragment/"})),
+        ("target id not a uri", "/target/id", json!("#:~:text=a")),
+        ("generator id not a uri", "/generator", json!({"id": "not a uri", "type": "Software"})),
     ];
     for (name, pointer, value) in cases {
         let mut bad = good.clone();

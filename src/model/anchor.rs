@@ -1,19 +1,36 @@
 //! Anchoring: describe a span as a quote with context, and locate a quote again in (maybe edited) text.
 //!
-//! The order follows Hypothesis's `anchoring/html.ts`: trust the position hint only if the text
-//! there still equals the quote; otherwise search for the exact quote and score each occurrence
-//! by how well its surroundings agree with the recorded prefix and suffix and how near it is to
-//! the hint. A quote that cannot be found is *orphaned*, never a panic; a placement that rests on
-//! weak evidence is *fuzzy* and the reader is asked to confirm it.
+//! The order follows Hypothesis's `anchoring/html.ts`, with every step bounded:
+//! 1. the position hint, trusted only if the text there still equals the quote (and, for a
+//!    short quote, its surroundings still agree with the recorded context);
+//! 2. the exact quote, found through a q-gram index ([`TextIndex`], built once per batch by
+//!    [`Anchorer`]) and scored by prefix/suffix agreement, then nearness to the hint;
+//! 3. when that finds nothing, or only a short quote in foreign surroundings, an edited copy
+//!    found by Myers' approximate matching over a few candidate regions (`fuzzy.rs` documents
+//!    the error bound and the regions).
+//!
+//! A quote that cannot be found is *orphaned*, never a panic; a placement resting on weak or
+//! ambiguous evidence is *fuzzy* and the reader is asked to confirm it, so a short quote never
+//! jumps silently to a look-alike passage.
+
+mod exact;
+mod fuzzy;
+mod index;
+mod myers;
+mod rank;
+
+use std::cell::OnceCell;
+
+pub use fuzzy::MAX_FUZZY_BYTES;
+pub use index::TextIndex;
 
 use super::span::Span;
 use super::text::IndexedText;
+use index::Finder;
+use rank::Ranked;
 
 /// Code points of context stored on each side of a quote (Hypothesis uses the same 32).
 pub const CONTEXT_LEN: usize = 32;
-
-/// Occurrences scored per quote at most; a one-letter quote in a huge article must stay cheap.
-const MAX_CANDIDATES: usize = 4096;
 
 /// A W3C TextQuoteSelector: the exact text plus the text just before and after it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,7 +48,8 @@ pub struct TextQuote {
 pub enum AnchorStatus {
     /// Found where it was recorded (or, with no position, at its single occurrence).
     Exact,
-    /// Found unambiguously, but somewhere other than the recorded position.
+    /// Found unambiguously, but not verbatim where recorded: elsewhere, or with only its
+    /// whitespace changed.
     Moved,
     /// Placed on weak or ambiguous evidence; the reader should confirm it.
     Fuzzy,
@@ -78,93 +96,129 @@ pub fn describe(text: &IndexedText, span: Span) -> Option<TextQuote> {
 }
 
 /// Locates `quote` in `text`, using `hint` (the recorded position) when it still matches.
+///
+/// For one quote; to place many in the same text use an [`Anchorer`], which indexes it once.
 pub fn locate(text: &IndexedText, quote: &TextQuote, hint: Option<Span>) -> Placement {
-    let n_quote_chars = quote.exact.chars().count();
-    if n_quote_chars == 0 {
-        // A bare position (some tools write no quote) cannot be verified: offer it for confirmation.
-        return match hint.filter(|hint| hint.end() <= text.n_chars()) {
-            Some(hint) => placed(AnchorStatus::Fuzzy, hint),
-            None => Placement::ORPHANED,
-        };
-    }
-    if let Some(hint) = hint {
-        if text.slice(hint) == Some(quote.exact.as_str()) {
-            return placed(AnchorStatus::Exact, hint);
+    Anchorer::new(text).locate(quote, hint)
+}
+
+/// Locates quotes in one text, building the text's index on the first search that needs it.
+///
+/// Quotes whose position hint still matches never build the index, so re-placing annotations
+/// in an unchanged article costs no more than checking each hint.
+#[derive(Debug)]
+pub struct Anchorer<'a> {
+    text: &'a IndexedText,
+    index: OnceCell<Option<TextIndex>>,
+}
+
+impl<'a> Anchorer<'a> {
+    /// An anchorer for `text`; cheap until a quote has to be searched for.
+    pub fn new(text: &'a IndexedText) -> Anchorer<'a> {
+        Anchorer {
+            text,
+            index: OnceCell::new(),
         }
     }
-    // Candidates are scored at byte offsets; only the winner is converted to code points, since
-    // a short quote in a long article can occur thousands of times.
-    let hint_byte = hint.and_then(|hint| text.byte_of(hint.start().min(text.n_chars())));
-    let mut best: Option<(Score, usize)> = None;
-    let mut n_best = 0;
-    for (byte_idx, _) in text.as_str().match_indices(quote.exact.as_str()).take(MAX_CANDIDATES) {
-        let score = score(text.as_str(), quote, byte_idx, hint_byte);
-        match &best {
-            Some((best_score, _)) if score.context < best_score.context => {}
-            Some((best_score, _)) if score.context == best_score.context => {
-                n_best += 1;
-                if score.distance < best_score.distance {
-                    best = Some((score, byte_idx));
+
+    fn finder(&self) -> Finder<'_> {
+        Finder {
+            hay: self.text.as_str().as_bytes(),
+            index: self
+                .index
+                .get_or_init(|| TextIndex::new(self.text.as_str()))
+                .as_ref(),
+        }
+    }
+
+    /// Locates `quote`, trusting `hint` only where the text still agrees (see the module docs).
+    pub fn locate(&self, quote: &TextQuote, hint: Option<Span>) -> Placement {
+        let text = self.text;
+        let n_quote_chars = quote.exact.chars().count();
+        if n_quote_chars == 0 {
+            // A bare position (some tools write no quote) cannot be verified: offer it for confirmation.
+            return match hint.filter(|hint| hint.end() <= text.n_chars()) {
+                Some(hint) => placed(AnchorStatus::Fuzzy, hint),
+                None => Placement::ORPHANED,
+            };
+        }
+        let available = exact::context_available(quote);
+        // Less than half the recorded context agrees: the passage may be a look-alike.
+        let doubtful = |context: usize| context * 2 < available;
+        // On a short quote that is how tools jump to the wrong passage; ask instead.
+        let weak = |context: usize| doubtful(context) && n_quote_chars < CONTEXT_LEN;
+        let s = text.as_str();
+        if let Some(hint) = hint {
+            let bytes = text.byte_of(hint.start()).zip(text.byte_of(hint.end()));
+            if let Some((start, end)) =
+                bytes.filter(|&(start, end)| s.get(start..end) == Some(quote.exact.as_str()))
+            {
+                if !weak(exact::context_agreement(s, quote, start, end)) {
+                    return placed(AnchorStatus::Exact, hint);
                 }
             }
-            _ => {
-                best = Some((score, byte_idx));
-                n_best = 1;
-            }
         }
+        let hint_byte = hint.and_then(|hint| text.byte_of(hint.start().min(text.n_chars())));
+        let finder = self.finder();
+        let found = exact::search(&finder, s, quote, hint_byte);
+        let decide = |best: &Ranked<usize>| {
+            let span = self.span(best.item, best.item + quote.exact.len())?;
+            let status =
+                if weak(best.merit as usize) || !best.is_clear(hint.is_some(), quote.exact.len()) {
+                    AnchorStatus::Fuzzy
+                } else if hint.is_some_and(|hint| hint != span) {
+                    AnchorStatus::Moved
+                } else {
+                    AnchorStatus::Exact
+                };
+            Some(placed(status, span))
+        };
+        if let Some(best) = found.as_ref().filter(|best| !doubtful(best.merit as usize)) {
+            return decide(best).unwrap_or(Placement::ORPHANED);
+        }
+        // No exact copy, or one in foreign surroundings: an edited copy in the recorded
+        // surroundings may be the real passage (each edit costs two code points of context).
+        let edited = fuzzy::search(&finder, s, quote, hint_byte).filter(|edited| {
+            found
+                .as_ref()
+                .is_none_or(|doubtful_exact| edited.merit > doubtful_exact.merit)
+        });
+        if let Some(edited) = edited {
+            let hit = edited.item;
+            let Some(span) = self.span(hit.start, hit.end) else {
+                return Placement::ORPHANED;
+            };
+            let context = (edited.merit + 2 * hit.errors as i64).max(0) as usize;
+            // Only whitespace changed (reflowed lines, doubled spaces): as good as found.
+            let same_words = s
+                .get(hit.start..hit.end)
+                .is_some_and(|here| here.split_whitespace().eq(quote.exact.split_whitespace()));
+            let sure =
+                same_words && !weak(context) && edited.is_clear(hint.is_some(), quote.exact.len());
+            return placed(
+                if sure {
+                    AnchorStatus::Moved
+                } else {
+                    AnchorStatus::Fuzzy
+                },
+                span,
+            );
+        }
+        found
+            .as_ref()
+            .and_then(decide)
+            .unwrap_or(Placement::ORPHANED)
     }
-    let Some((best_score, best_byte)) = best else {
-        return Placement::ORPHANED;
-    };
-    let Some(span) = text
-        .char_of(best_byte)
-        .and_then(|start| Span::new(start, start + n_quote_chars))
-    else {
-        return Placement::ORPHANED;
-    };
-    let context_available = quote.prefix.chars().count() + quote.suffix.chars().count();
-    // Weak context on a short quote is how tools jump to a look-alike passage; ask instead.
-    let context_weak = best_score.context * 2 < context_available && n_quote_chars < CONTEXT_LEN;
-    let status = if n_best > 1 && hint.is_none() || context_weak {
-        AnchorStatus::Fuzzy
-    } else if hint.is_some_and(|hint| hint != span) {
-        AnchorStatus::Moved
-    } else {
-        AnchorStatus::Exact
-    };
-    placed(status, span)
+
+    /// The code-point span of a byte range on char boundaries.
+    fn span(&self, start: usize, end: usize) -> Option<Span> {
+        Span::new(self.text.char_of(start)?, self.text.char_of(end)?)
+    }
 }
 
 fn placed(status: AnchorStatus, span: Span) -> Placement {
     Placement {
         status,
         span: Some(span),
-    }
-}
-
-/// Agreement of one occurrence with the recorded context, and its distance from the hint.
-#[derive(Clone, Copy, Debug)]
-struct Score {
-    /// Code points of prefix and suffix that match around the occurrence.
-    context: usize,
-    /// Bytes between the occurrence and the hint (0 without a hint); only compared, never shown.
-    distance: usize,
-}
-
-fn score(text: &str, quote: &TextQuote, byte_idx: usize, hint_byte: Option<usize>) -> Score {
-    let prefix_agreement = text[..byte_idx]
-        .chars()
-        .rev()
-        .zip(quote.prefix.chars().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let suffix_agreement = text[byte_idx + quote.exact.len()..]
-        .chars()
-        .zip(quote.suffix.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
-    Score {
-        context: prefix_agreement + suffix_agreement,
-        distance: hint_byte.map_or(0, |hint| hint.abs_diff(byte_idx)),
     }
 }

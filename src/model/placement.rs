@@ -1,6 +1,6 @@
 //! Placing annotations in an article: anchor each one and keep the result beside it.
 
-use super::anchor::{self, Placement};
+use super::anchor::{Anchorer, Placement};
 use super::annotation::Annotation;
 use super::article::Article;
 
@@ -15,11 +15,12 @@ pub struct Placed {
 
 /// Anchors one annotation in `article`.
 pub fn place(article: &Article, annotation: Annotation) -> Placed {
-    let placement = anchor::locate(
-        article.text(),
-        &annotation.target.quote,
-        annotation.target.position,
-    );
+    place_with(&Anchorer::new(article.text()), annotation)
+}
+
+/// Anchors one annotation with an anchorer that may already hold the article's index.
+pub fn place_with(anchorer: &Anchorer<'_>, annotation: Annotation) -> Placed {
+    let placement = anchorer.locate(&annotation.target.quote, annotation.target.position);
     Placed {
         annotation,
         placement,
@@ -27,9 +28,13 @@ pub fn place(article: &Article, annotation: Annotation) -> Placed {
 }
 
 /// Anchors every annotation; orphans are kept (with `span: None`), never dropped.
+///
+/// One [`Anchorer`] serves the whole batch, so the article is indexed at most once, and only
+/// if some annotation's position hint no longer matches.
 pub fn place_all(article: &Article, annotations: Vec<Annotation>) -> Vec<Placed> {
+    let anchorer = Anchorer::new(article.text());
     annotations
         .into_iter()
-        .map(|annotation| place(article, annotation))
+        .map(|annotation| place_with(&anchorer, annotation))
         .collect()
 }

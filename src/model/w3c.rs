@@ -1,15 +1,28 @@
-//! The W3C Web Annotation (JSON-LD) adapter: the only place that knows the exchange format.
+//! The W3C Web Annotation (JSON-LD) adapter: the only place that knows the exchange formats.
 //!
 //! Seeds, exports and imports share one shape (README.md, "Data format"): an
 //! `AnnotationCollection` whose embedded first page lists annotations with a classifying
 //! `SpecificResource` body naming the category IRI, an optional commenting `TextualBody`, and a
-//! target carrying a `TextQuoteSelector` plus a `TextPositionSelector` in code points.
+//! target carrying a `TextQuoteSelector`, a `TextPositionSelector` in code points and a
+//! `FragmentSelector` with a Text Fragment directive (plus the full link as the target's `id`
+//! when the article has an http(s) URL).
 
+mod bounded;
 mod export;
+mod fragment;
 mod parse;
+mod read_hypothesis;
+mod read_w3c;
+mod reader;
 
-pub use export::{annotation_to_jsonld, collection_to_jsonld};
-pub use parse::{parse_document, ImportError, ImportReport, Problem, MAX_IMPORT_BYTES};
+pub use export::{
+    annotation_to_jsonld, collection_to_json, collection_to_jsonld, GENERATOR_ID, GENERATOR_NAME,
+};
+pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
+pub use parse::{
+    parse_document, ImportError, ImportReport, Problem, MAX_ANNOTATIONS, MAX_IMPORT_BYTES,
+    MAX_WARNINGS,
+};
 
 /// The JSON-LD context every document names.
 pub const ANNO_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";

@@ -36,10 +36,14 @@ impl TextIndex {
         let n_grams = (bytes.len() + 1).saturating_sub(Q);
         u32::try_from(bytes.len()).ok()?;
         // About four grams per bucket when every gram differs; real text repeats far more.
-        let bits = (usize::BITS - n_grams.leading_zeros()).saturating_sub(2).clamp(8, MAX_BUCKET_BITS);
+        let bits = (usize::BITS - n_grams.leading_zeros())
+            .saturating_sub(2)
+            .clamp(8, MAX_BUCKET_BITS);
         let shift = 32 - bits;
         let n_buckets = 1usize << bits;
-        let bucket = |at: usize| gram_at(bytes, at).map_or(0, |g| (g.wrapping_mul(0x9E37_79B1) >> shift) as usize);
+        let bucket = |at: usize| {
+            gram_at(bytes, at).map_or(0, |g| (g.wrapping_mul(0x9E37_79B1) >> shift) as usize)
+        };
         let mut starts = vec![0u32; n_buckets + 1];
         for at in 0..n_grams {
             starts[bucket(at) + 1] += 1;
@@ -76,7 +80,8 @@ impl TextIndex {
 
     /// An upper bound on how often `needle` occurs (its rarest gram's bucket size); cheap.
     pub fn estimate(&self, needle: &[u8]) -> usize {
-        self.rarest(needle).map_or(usize::MAX, |(_, bucket)| bucket.len())
+        self.rarest(needle)
+            .map_or(usize::MAX, |(_, bucket)| bucket.len())
     }
 
     /// Appends the byte offsets where `needle` occurs in `hay` (overlapping, ascending) to
@@ -90,7 +95,9 @@ impl TextIndex {
         };
         let mut n_found = 0;
         for &pos in bucket {
-            let Some(start) = (pos as usize).checked_sub(off) else { continue };
+            let Some(start) = (pos as usize).checked_sub(off) else {
+                continue;
+            };
             if hay.get(start..start + needle.len()) == Some(needle) {
                 if n_found == cap {
                     return false;
@@ -105,10 +112,15 @@ impl TextIndex {
 
 /// Appends every (overlapping) occurrence of `needle` in `hay`, at most `cap`; false if capped.
 pub fn find_by_scan(hay: &[u8], needle: &[u8], cap: usize, out: &mut Vec<usize>) -> bool {
-    let Some(&first) = needle.first() else { return true };
+    let Some(&first) = needle.first() else {
+        return true;
+    };
     let mut n_found = 0;
     let mut from = 0;
-    while let Some(skip) = hay.get(from..).and_then(|rest| rest.iter().position(|&b| b == first)) {
+    while let Some(skip) = hay
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == first))
+    {
         let start = from + skip;
         if hay.get(start..start + needle.len()) == Some(needle) {
             if n_found == cap {
@@ -122,6 +134,31 @@ pub fn find_by_scan(hay: &[u8], needle: &[u8], cap: usize, out: &mut Vec<usize>)
     true
 }
 
+/// Finds needles in one text: through its index when there is one, else by scanning.
+#[derive(Clone, Copy, Debug)]
+pub struct Finder<'a> {
+    /// The text's bytes.
+    pub hay: &'a [u8],
+    /// Its index; `None` only for texts too long to index.
+    pub index: Option<&'a TextIndex>,
+}
+
+impl Finder<'_> {
+    /// See [`TextIndex::find`].
+    pub fn find(&self, needle: &[u8], cap: usize, out: &mut Vec<usize>) -> bool {
+        match self.index {
+            Some(index) => index.find(self.hay, needle, cap, out),
+            None => find_by_scan(self.hay, needle, cap, out),
+        }
+    }
+
+    /// See [`TextIndex::estimate`]; without an index every needle looks equally common.
+    pub fn estimate(&self, needle: &[u8]) -> usize {
+        self.index
+            .map_or(self.hay.len(), |index| index.estimate(needle))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{find_by_scan, TextIndex};
@@ -132,7 +169,11 @@ mod tests {
         let complete = index.find(hay.as_bytes(), needle.as_bytes(), cap, &mut by_index);
         let mut by_scan = Vec::new();
         let scan_complete = find_by_scan(hay.as_bytes(), needle.as_bytes(), cap, &mut by_scan);
-        assert_eq!((&by_index, complete), (&by_scan, scan_complete), "{hay:?} / {needle:?}");
+        assert_eq!(
+            (&by_index, complete),
+            (&by_scan, scan_complete),
+            "{hay:?} / {needle:?}"
+        );
         (by_index, complete)
     }
 
@@ -143,13 +184,17 @@ mod tests {
             ("aaaa", "aa", 9, &[0, 1, 2], true),
             ("abcabcabc", "abcabc", 9, &[0, 3], true),
             ("abcabcabc", "abc", 2, &[0, 3], false),
-            ("Zürich 😀 Zürich", "Zürich", 9, &[0, 12], true),
+            ("Zürich 😀 Zürich", "Zürich", 9, &[0, 13], true),
             ("short", "longer than the text", 9, &[], true),
             ("", "a", 9, &[], true),
             ("abc", "", 9, &[], true),
         ];
         for &(hay, needle, cap, want, complete) in cases {
-            assert_eq!(both(hay, needle, cap), (want.to_vec(), complete), "{hay:?} / {needle:?}");
+            assert_eq!(
+                both(hay, needle, cap),
+                (want.to_vec(), complete),
+                "{hay:?} / {needle:?}"
+            );
         }
         let (found, _) = both(&long, "talks resume", 1000);
         assert_eq!(found.len(), 50);

@@ -49,7 +49,7 @@ impl Pattern {
     }
 
     /// Edit distances of the whole pattern for every end position of `text`: `out[j]` is the
-    /// distance for a match ending just before `text[j]`... i.e. after `j + 1` bytes.
+    /// fewest edits for a match that ends with `text[j]`.
     ///
     /// With `anchored`, matches must start at `text[0]` (row 0 counts the skipped bytes);
     /// otherwise they may start anywhere, as in search.
@@ -127,7 +127,10 @@ pub fn best_match(pattern: &[u8], text: &[u8], max_errors: usize) -> Option<Hit>
     let lo = end.saturating_sub(pattern.len() + errors);
     let back: Vec<u8> = text[lo..end].iter().rev().copied().collect();
     Pattern::new(&reversed).distances(&back, true, &mut scores);
-    let n_back = scores.iter().position(|&score| score == errors).map_or(end - lo, |idx| idx + 1);
+    let n_back = scores
+        .iter()
+        .position(|&score| score == errors)
+        .map_or(end - lo, |idx| idx + 1);
     Some(Hit {
         start: end - n_back,
         end,
@@ -146,7 +149,9 @@ mod tests {
         for (j, &t) in text.iter().enumerate() {
             let mut next = vec![if anchored { j + 1 } else { 0 }];
             for (i, &p) in pattern.iter().enumerate() {
-                let best = (col[i] + usize::from(p != t)).min(col[i + 1] + 1).min(next[i] + 1);
+                let best = (col[i] + usize::from(p != t))
+                    .min(col[i + 1] + 1)
+                    .min(next[i] + 1);
                 next.push(best);
             }
             out.push(next[pattern.len()]);
@@ -170,7 +175,11 @@ mod tests {
             for anchored in [false, true] {
                 let mut got = Vec::new();
                 Pattern::new(&pattern).distances(&text, anchored, &mut got);
-                assert_eq!(got, reference(&pattern, &text, anchored), "len {len} anchored {anchored}");
+                assert_eq!(
+                    got,
+                    reference(&pattern, &text, anchored),
+                    "len {len} anchored {anchored}"
+                );
             }
         }
     }
@@ -182,11 +191,20 @@ mod tests {
             ("ceasefire", "a ceasefire now", 0, hit(2, 11, 0)),
             ("ceasefire", "a cease-fire now", 2, hit(2, 12, 1)),
             ("ceasefire", "a truce now", 2, None),
-            ("rejected an immediate", "Putin rejected a immediate truce", 3, hit(6, 26, 1)),
+            (
+                "rejected an immediate",
+                "Putin rejected a immediate truce",
+                3,
+                hit(6, 26, 1),
+            ),
             ("peace deal", "peace  deal", 1, hit(0, 11, 1)),
         ];
         for &(pattern, text, max, want) in cases {
-            assert_eq!(best_match(pattern.as_bytes(), text.as_bytes(), max), want, "{pattern:?} in {text:?}");
+            assert_eq!(
+                best_match(pattern.as_bytes(), text.as_bytes(), max),
+                want,
+                "{pattern:?} in {text:?}"
+            );
         }
     }
 }

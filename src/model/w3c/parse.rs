@@ -1,27 +1,28 @@
-//! Parsing W3C Web Annotation JSON-LD (one annotation, an array, a page or a collection).
+//! Importing annotations: W3C Web Annotation JSON-LD (one, an array, a page or a collection,
+//! including Recogito's output) and Hypothesis API JSON (a search result, a row or an array).
 //!
 //! Input is untrusted: every problem becomes a [`Problem`] naming the JSON path and the reason,
-//! one bad annotation never spoils the others, and nothing here can panic on any input.
-//! serde_json's recursion limit turns absurd nesting into an ordinary parse error.
+//! one bad annotation never spoils the others, and nothing here can panic on any input. The
+//! size is checked before parsing; `reader.rs` keeps memory bounded however the bytes are
+//! arranged; serde_json's recursion limit turns absurd nesting into an ordinary error.
 
+use std::collections::HashSet;
+
+use serde::de::DeserializeSeed;
 use serde_json::Value;
 
-use crate::model::anchor::TextQuote;
-use crate::model::annotation::{Annotation, AnnotationId, Origin, TextTarget, Timestamp};
-use crate::model::category::Category;
-use crate::model::span::Span;
+use super::reader::{Root, RootKind};
+use super::{read_hypothesis, read_w3c};
+use crate::model::annotation::{AnnotationId, Origin};
 
 /// Largest document accepted, checked before parsing: 5 MiB.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
-/// Annotations read from one document at most; the rest are reported, not parsed.
-const MAX_ANNOTATIONS: usize = 50_000;
+/// Items (annotations or junk in their place) examined per document; the rest are counted only.
+pub const MAX_ANNOTATIONS: usize = 50_000;
 
-/// Longest quote or note accepted, in bytes.
-const MAX_TEXT_BYTES: usize = 64 * 1024;
-
-/// Embedded collection pages followed at most (guards against `next` chains).
-const MAX_PAGES: usize = 1_000;
+/// Warnings listed per document; the rest are summed up in one last warning.
+pub const MAX_WARNINGS: usize = 1_000;
 
 /// Why a whole document was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +30,11 @@ pub enum ImportError {
     /// Larger than [`MAX_IMPORT_BYTES`]; not parsed at all.
     TooLarge { n_bytes: usize },
     /// Not JSON; line and column are 1-based, as editors show them.
-    InvalidJson { line: usize, column: usize, message: String },
+    InvalidJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// JSON, but not an annotation, array, page or collection.
     NotAnnotations { reason: String },
 }
@@ -43,8 +48,15 @@ impl std::fmt::Display for ImportError {
                 *n_bytes as f64 / 1_048_576.0,
                 MAX_IMPORT_BYTES / 1_048_576
             ),
-            ImportError::InvalidJson { line, column, message } => {
-                write!(f, "Not valid JSON at line {line}, column {column}: {message}.")
+            ImportError::InvalidJson {
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "Not valid JSON at line {line}, column {column}: {message}."
+                )
             }
             ImportError::NotAnnotations { reason } => write!(f, "No annotations found: {reason}."),
         }
@@ -63,8 +75,8 @@ pub struct Problem {
 /// What a document yielded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
-    /// Annotations that parsed, in document order.
-    pub annotations: Vec<Annotation>,
+    /// Annotations that parsed, in document order, each id once.
+    pub annotations: Vec<crate::model::Annotation>,
     /// Annotations that could not be used, with the reason.
     pub rejected: Vec<Problem>,
     /// Parts that were skipped (unknown selector types, bad dates) without rejecting the annotation.
@@ -74,220 +86,163 @@ pub struct ImportReport {
 /// Parses a document; every annotation found is given `origin`.
 pub fn parse_document(json: &str, origin: Origin) -> Result<ImportReport, ImportError> {
     if json.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { n_bytes: json.len() });
+        return Err(ImportError::TooLarge {
+            n_bytes: json.len(),
+        });
     }
-    let root: Value = serde_json::from_str(json).map_err(|error| ImportError::InvalidJson {
+    let mut sink = Sink::new(origin);
+    let mut de = serde_json::Deserializer::from_str(json);
+    let root = Root { sink: &mut sink }
+        .deserialize(&mut de)
+        .and_then(|kind| de.end().map(|()| kind));
+    match root.map_err(invalid_json)? {
+        RootKind::Scalar => Err(ImportError::NotAnnotations {
+            reason: "the document is neither an object nor an array".into(),
+        }),
+        RootKind::Array | RootKind::Object => sink.finish(),
+    }
+}
+
+/// A serde_json error as the reader should see it, with the rarer causes spelled out.
+fn invalid_json(error: serde_json::Error) -> ImportError {
+    let raw = error.to_string();
+    let message = raw.split(" at line").next().unwrap_or_default();
+    let message = if message.contains("surrogate") || message.contains("invalid unicode code point")
+    {
+        "a string holds an unpaired UTF-16 surrogate escape (such as \\ud800), which is not a character"
+    } else if message.contains("recursion limit") {
+        "the document is nested more than 128 levels deep"
+    } else if message.contains("number out of range") {
+        "a number is too large to read"
+    } else {
+        message
+    };
+    ImportError::InvalidJson {
         line: error.line(),
         column: error.column(),
-        message: error.to_string().split(" at line").next().unwrap_or_default().to_string(),
-    })?;
-    let mut report = ImportReport::default();
-    let mut n_seen = 0;
-    match &root {
-        Value::Array(items) => {
-            for (idx, item) in items.iter().enumerate() {
-                visit(item, &format!("$[{idx}]"), origin, &mut report, &mut n_seen);
-            }
-        }
-        Value::Object(_) => visit(&root, "$", origin, &mut report, &mut n_seen),
-        _ => {
-            return Err(ImportError::NotAnnotations {
-                reason: "the document is neither an object nor an array".into(),
-            })
-        }
+        message: message.to_string(),
     }
-    if n_seen == 0 {
-        return Err(ImportError::NotAnnotations {
-            reason: "expected an Annotation, an array of them, an AnnotationPage or an AnnotationCollection".into(),
-        });
-    }
-    if n_seen > MAX_ANNOTATIONS {
-        report.rejected.push(Problem {
-            path: "$".into(),
-            reason: format!("only the first {MAX_ANNOTATIONS} of {n_seen} annotations were read"),
-        });
-    }
-    Ok(report)
 }
 
-/// Opens pages and collections, parses annotations, and counts what it saw.
-fn visit(value: &Value, path: &str, origin: Origin, report: &mut ImportReport, n_seen: &mut usize) {
-    if has_type(value, "AnnotationCollection") {
-        let mut page = value.get("first");
-        let mut page_path = format!("{path}.first");
-        for _ in 0..MAX_PAGES {
-            let Some(current) = page.filter(|p| p.is_object()) else { break };
-            visit_page(current, &page_path, origin, report, n_seen);
-            page = current.get("next");
-            page_path.push_str(".next");
+/// Collects what the reader finds: annotations, problems, counts and ids seen.
+#[derive(Debug)]
+pub struct Sink {
+    origin: Origin,
+    report: ImportReport,
+    /// Items met so far, examined or not.
+    n_items: usize,
+    n_unlisted_warnings: usize,
+    n_links: usize,
+    ids: HashSet<AnnotationId>,
+    /// Estimated bytes of JSON values the reader holds right now (see `reader.rs`).
+    pub held: usize,
+}
+
+impl Sink {
+    fn new(origin: Origin) -> Sink {
+        Sink {
+            origin,
+            report: ImportReport::default(),
+            n_items: 0,
+            n_unlisted_warnings: 0,
+            n_links: 0,
+            ids: HashSet::new(),
+            held: 0,
         }
-    } else if has_type(value, "AnnotationPage") {
-        visit_page(value, path, origin, report, n_seen);
-    } else if value.is_object() {
-        *n_seen += 1;
-        if *n_seen > MAX_ANNOTATIONS {
-            return;
-        }
-        match parse_annotation(value, path, origin, &mut report.warnings) {
-            Ok(annotation) => report.annotations.push(annotation),
-            Err(reason) => report.rejected.push(Problem { path: path.into(), reason }),
-        }
-    } else {
-        report.rejected.push(Problem {
+    }
+
+    /// True once [`MAX_ANNOTATIONS`] items were examined: the rest are only counted.
+    pub fn is_full(&self) -> bool {
+        self.n_items >= MAX_ANNOTATIONS
+    }
+
+    /// Counts an item that is not examined.
+    pub fn skip_item(&mut self) {
+        self.n_items += 1;
+    }
+
+    /// Records a rejection at `path`.
+    pub fn problem(&mut self, path: &str, reason: &str) {
+        self.report.rejected.push(Problem {
             path: path.into(),
-            reason: "not an annotation object".into(),
+            reason: reason.into(),
         });
-        *n_seen += 1;
     }
-}
 
-fn visit_page(page: &Value, path: &str, origin: Origin, report: &mut ImportReport, n_seen: &mut usize) {
-    match page.get("items") {
-        Some(Value::Array(items)) => {
-            for (idx, item) in items.iter().enumerate() {
-                visit(item, &format!("{path}.items[{idx}]"), origin, report, n_seen);
-            }
-        }
-        _ => report.rejected.push(Problem {
-            path: format!("{path}.items"),
-            reason: "an AnnotationPage needs an `items` array".into(),
-        }),
+    /// An item that is not an object.
+    pub fn not_an_object(&mut self, path: &str) {
+        self.n_items += 1;
+        self.problem(path, "not an annotation object");
     }
-}
 
-/// True when `value.type` is `wanted` or an array containing it.
-fn has_type(value: &Value, wanted: &str) -> bool {
-    match value.get("type") {
-        Some(Value::String(t)) => t == wanted,
-        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str() == Some(wanted)),
-        _ => false,
+    /// A page given as a link: noted, not fetched.
+    pub fn reference(&mut self, path: &str) {
+        self.n_links += 1;
+        self.warn(Problem {
+            path: path.into(),
+            reason: "the page is a link, not embedded; it was not fetched".into(),
+        });
     }
-}
 
-/// A field that may hold one object or an array of them, as JSON-LD allows.
-fn one_or_many(value: Option<&Value>) -> Vec<&Value> {
-    match value {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(other) => vec![other],
-        None => Vec::new(),
-    }
-}
-
-fn bounded_str<'a>(value: Option<&'a Value>, what: &str) -> Result<Option<&'a str>, String> {
-    match value {
-        None => Ok(None),
-        Some(Value::String(s)) if s.len() <= MAX_TEXT_BYTES => Ok(Some(s)),
-        Some(Value::String(_)) => Err(format!("{what} is longer than {} KB", MAX_TEXT_BYTES / 1024)),
-        Some(_) => Err(format!("{what} must be a string")),
-    }
-}
-
-fn parse_annotation(value: &Value, path: &str, origin: Origin, warnings: &mut Vec<Problem>) -> Result<Annotation, String> {
-    if !has_type(value, "Annotation") {
-        return Err("`type` must be \"Annotation\"".into());
-    }
-    let id = value
-        .get("id")
-        .and_then(Value::as_str)
-        .and_then(AnnotationId::parse)
-        .ok_or("`id` is missing or not a safe absolute URI")?;
-    let mut category = None;
-    let mut note = bounded_str(value.get("bodyValue"), "`bodyValue`")?.map(str::to_string);
-    for (idx, body) in one_or_many(value.get("body")).into_iter().enumerate() {
-        let purpose = body.get("purpose").and_then(Value::as_str);
-        let classifies = matches!(purpose, Some("classifying" | "tagging"));
-        if has_type(body, "SpecificResource") && classifies {
-            category = category.or_else(|| body.get("source").and_then(Value::as_str).and_then(Category::parse));
-        } else if has_type(body, "TextualBody") {
-            let text = bounded_str(body.get("value"), &format!("body[{idx}].value"))?.unwrap_or_default();
-            if classifies {
-                category = category.or_else(|| Category::parse(text));
-            } else if note.is_none() {
-                note = Some(text.to_string());
-            }
+    fn warn(&mut self, problem: Problem) {
+        if self.report.warnings.len() < MAX_WARNINGS {
+            self.report.warnings.push(problem);
+        } else {
+            self.n_unlisted_warnings += 1;
         }
     }
-    let category = category.ok_or("no body names a category (claim, demand or question)")?;
-    let target = parse_target(value, path, warnings)?;
-    let timestamp = |key: &str, warnings: &mut Vec<Problem>| {
-        let raw = value.get(key)?;
-        let parsed = raw.as_str().and_then(Timestamp::parse);
-        if parsed.is_none() {
-            warnings.push(Problem {
-                path: format!("{path}.{key}"),
-                reason: "not an ISO 8601 date-time; ignored".into(),
+
+    /// One object that is not a container: an annotation in one of the known shapes, or not.
+    pub fn item(&mut self, value: Value, path: &str, too_big: bool) {
+        self.n_items += 1;
+        let mut warnings = Vec::new();
+        let parsed = if too_big {
+            Err("the annotation is too large to read (over 1 MB of JSON values)".to_string())
+        } else if read_hypothesis::looks_like_row(&value) {
+            read_hypothesis::parse_row(&value, path, self.origin, &mut warnings)
+        } else {
+            read_w3c::parse_annotation(&value, path, self.origin, &mut warnings)
+        };
+        let parsed = parsed.and_then(|annotation| match self.ids.insert(annotation.id.clone()) {
+            true => Ok(annotation),
+            false => Err(format!(
+                "duplicate id {}: the first annotation with it was kept",
+                annotation.id
+            )),
+        });
+        match parsed {
+            Ok(annotation) => {
+                self.report.annotations.push(annotation);
+                warnings.into_iter().for_each(|w| self.warn(w));
+            }
+            Err(reason) => self.problem(path, &reason),
+        }
+    }
+
+    fn finish(mut self) -> Result<ImportReport, ImportError> {
+        if self.n_items == 0 {
+            let reason = if self.n_links > 0 {
+                "the collection's pages are links, not embedded; export it with its annotations included"
+            } else {
+                "expected an Annotation, an array of them, an AnnotationPage, an AnnotationCollection or Hypothesis API rows"
+            };
+            return Err(ImportError::NotAnnotations {
+                reason: reason.into(),
             });
         }
-        parsed
-    };
-    let created = timestamp("created", warnings);
-    let modified = timestamp("modified", warnings);
-    Ok(Annotation {
-        id,
-        category,
-        origin,
-        note: note.unwrap_or_default(),
-        target,
-        created,
-        modified,
-    })
-}
-
-fn parse_target(value: &Value, path: &str, warnings: &mut Vec<Problem>) -> Result<TextTarget, String> {
-    let mut quote: Option<TextQuote> = None;
-    let mut position: Option<Span> = None;
-    for (t_idx, target) in one_or_many(value.get("target")).into_iter().enumerate() {
-        for (s_idx, selector) in one_or_many(target.get("selector")).into_iter().enumerate() {
-            let here = format!("{path}.target[{t_idx}].selector[{s_idx}]");
-            let kind = selector.get("type").and_then(Value::as_str).unwrap_or("(no type)");
-            match kind {
-                "TextQuoteSelector" if quote.is_none() => {
-                    let exact = bounded_str(selector.get("exact"), "`exact`")?.unwrap_or_default();
-                    if exact.is_empty() {
-                        return Err(format!("{here}: TextQuoteSelector needs a non-empty `exact`"));
-                    }
-                    quote = Some(TextQuote {
-                        exact: exact.to_string(),
-                        prefix: bounded_str(selector.get("prefix"), "`prefix`")?.unwrap_or_default().to_string(),
-                        suffix: bounded_str(selector.get("suffix"), "`suffix`")?.unwrap_or_default().to_string(),
-                    });
-                }
-                "TextPositionSelector" if position.is_none() => {
-                    let start = selector.get("start").and_then(Value::as_u64);
-                    let end = selector.get("end").and_then(Value::as_u64);
-                    match (start, end) {
-                        (Some(start), Some(end)) => match Span::new(start as usize, end as usize) {
-                            Some(span) => position = Some(span),
-                            None => warnings.push(Problem {
-                                path: here,
-                                reason: "TextPositionSelector with end not after start; ignored".into(),
-                            }),
-                        },
-                        _ => warnings.push(Problem {
-                            path: here,
-                            reason: "TextPositionSelector needs non-negative integer `start` and `end`; ignored".into(),
-                        }),
-                    }
-                }
-                "TextQuoteSelector" | "TextPositionSelector" => {}
-                other => warnings.push(Problem {
-                    path: here,
-                    reason: format!("selector type {:?} is not supported; skipped", truncate(other, 40)),
-                }),
-            }
+        if self.n_items > MAX_ANNOTATIONS {
+            let reason = format!(
+                "only the first {MAX_ANNOTATIONS} of {} items were read",
+                self.n_items
+            );
+            self.problem("$", &reason);
         }
+        if self.n_unlisted_warnings > 0 {
+            self.report.warnings.push(Problem {
+                path: "$".into(),
+                reason: format!("{} more warnings are not listed", self.n_unlisted_warnings),
+            });
+        }
+        Ok(self.report)
     }
-    match (quote, position) {
-        (Some(quote), position) => Ok(TextTarget { quote, position }),
-        // A bare position is accepted: it is placed only as fuzzy, for the reader to confirm.
-        (None, Some(position)) => Ok(TextTarget {
-            quote: TextQuote::default(),
-            position: Some(position),
-        }),
-        (None, None) => Err("the target has no TextQuoteSelector or TextPositionSelector".into()),
-    }
-}
-
-fn truncate(text: &str, n_chars: usize) -> String {
-    text.chars().take(n_chars).collect()
 }
