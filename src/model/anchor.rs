@@ -142,21 +142,17 @@ impl<'a> Anchorer<'a> {
                 None => Placement::ORPHANED,
             };
         }
-        let available = exact::context_available(quote);
+        let available = std::cell::OnceCell::new();
         // Less than half the recorded context agrees: the passage may be a look-alike.
-        let doubtful = |context: usize| context * 2 < available;
+        let doubtful = |context: usize| {
+            context * 2 < *available.get_or_init(|| exact::context_available(quote))
+        };
         // On a short quote that is how tools jump to the wrong passage; ask instead.
         let weak = |context: usize| doubtful(context) && n_quote_chars < CONTEXT_LEN;
         let s = text.as_str();
-        if let Some(hint) = hint {
-            let bytes = text.byte_of(hint.start()).zip(text.byte_of(hint.end()));
-            if let Some((start, end)) =
-                bytes.filter(|&(start, end)| s.get(start..end) == Some(quote.exact.as_str()))
-            {
-                if !weak(exact::context_agreement(s, quote, start, end)) {
-                    return placed(AnchorStatus::Exact, hint);
-                }
-            }
+        if let Some(hint) = hint.filter(|&hint| self.hint_holds(quote, hint, n_quote_chars, &weak))
+        {
+            return placed(AnchorStatus::Exact, hint);
         }
         let hint_byte = hint.and_then(|hint| text.byte_of(hint.start().min(text.n_chars())));
         let finder = self.finder();
@@ -208,6 +204,37 @@ impl<'a> Anchorer<'a> {
             .as_ref()
             .and_then(decide)
             .unwrap_or(Placement::ORPHANED)
+    }
+
+    /// True when the text at `hint` is the quote and, for a short quote, its surroundings still
+    /// agree with the recorded context (a short quote at its old offset may be a look-alike
+    /// that edits shifted there).
+    fn hint_holds(
+        &self,
+        quote: &TextQuote,
+        hint: Span,
+        n_quote_chars: usize,
+        weak: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        let s = self.text.as_str();
+        let exact = quote.exact.as_bytes();
+        let Some(start) = self
+            .text
+            .byte_of(hint.start())
+            .filter(|_| hint.len() == n_quote_chars)
+        else {
+            return false;
+        };
+        // Equal bytes from a char boundary end on one too, and the counts agree, so this is the span.
+        let end = start + exact.len();
+        if s.as_bytes().get(start..end) != Some(exact) {
+            return false;
+        }
+        let full_context = s.as_bytes()[..start].ends_with(quote.prefix.as_bytes())
+            && s.as_bytes()[end..].starts_with(quote.suffix.as_bytes());
+        n_quote_chars >= CONTEXT_LEN
+            || full_context
+            || !weak(exact::context_agreement(s, quote, start, end))
     }
 
     /// The code-point span of a byte range on char boundaries.

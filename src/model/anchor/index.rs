@@ -73,9 +73,18 @@ impl TextIndex {
 
     /// The needle's rarest gram: its offset inside the needle and the positions filed under it.
     fn rarest(&self, needle: &[u8]) -> Option<(usize, &[u32])> {
-        (0..=needle.len().checked_sub(Q)?)
-            .filter_map(|off| Some((off, self.bucket_of(gram_at(needle, off)?))))
-            .min_by_key(|(_, bucket)| bucket.len())
+        let mut best: Option<(usize, &[u32])> = None;
+        for off in 0..=needle.len().checked_sub(Q)? {
+            let bucket = self.bucket_of(gram_at(needle, off)?);
+            if best.is_none_or(|(_, b)| bucket.len() < b.len()) {
+                best = Some((off, bucket));
+                // Rare enough: looking on for a rarer gram would cost more than it saves.
+                if bucket.len() <= 8 {
+                    break;
+                }
+            }
+        }
+        best
     }
 
     /// An upper bound on how often `needle` occurs (its rarest gram's bucket size); cheap.
@@ -94,10 +103,17 @@ impl TextIndex {
             return find_by_scan(hay, needle, cap, out);
         };
         let mut n_found = 0;
+        // The needle's last gram is checked first: most candidates already differ there, and
+        // comparing four bytes is far cheaper than a call to memcmp.
+        let last = needle.len() - Q;
+        let last_gram = gram_at(needle, last);
         for &pos in bucket {
             let Some(start) = (pos as usize).checked_sub(off) else {
                 continue;
             };
+            if gram_at(hay, start + last) != last_gram {
+                continue;
+            }
             if hay.get(start..start + needle.len()) == Some(needle) {
                 if n_found == cap {
                     return false;

@@ -27,37 +27,46 @@ pub const TEXT_FRAGMENT_SPEC: &str = "https://wicg.github.io/scroll-to-text-frag
 
 /// The fragment directive `:~:text=…` for a quote (no `#`), or `None` if the quote has no words.
 pub fn text_directive(exact: &str, prefix: &str, suffix: &str) -> Option<String> {
-    let lines: Vec<Vec<&str>> = exact
+    let mut lines = exact
         .split('\n')
-        .map(|line| line.split_whitespace().collect::<Vec<_>>())
-        .filter(|words| !words.is_empty())
-        .collect();
-    let (first, last) = (lines.first()?, lines.last()?);
-    let (start, end) = if lines.len() == 1 && first.len() <= MAX_WHOLE_WORDS {
-        (first.join(" "), None)
-    } else {
-        let n_first = first.len().min(EDGE_WORDS);
-        let n_last = last.len().min(EDGE_WORDS);
-        (
-            first[..n_first].join(" "),
-            Some(last[last.len() - n_last..].join(" ")),
-        )
-    };
-    let mut out = String::from(":~:text=");
-    if let Some(prefix) = context_words(prefix, true) {
-        out.push_str(&encode(&prefix));
+        .filter(|line| line.split_whitespace().next().is_some());
+    let first = lines.next()?;
+    let last = lines.next_back();
+    let mut out = String::with_capacity(32 + 3 * exact.len().min(120));
+    out.push_str(":~:text=");
+    if let Some(words) = context_words(prefix, true) {
+        push_words(&mut out, words);
         out.push_str("-,");
     }
-    out.push_str(&encode(&start));
-    if let Some(end) = end {
+    let n_first = first.split_whitespace().count();
+    if last.is_none() && n_first <= MAX_WHOLE_WORDS {
+        push_words(&mut out, first.split_whitespace());
+    } else {
+        push_words(&mut out, first.split_whitespace().take(EDGE_WORDS));
         out.push(',');
-        out.push_str(&encode(&end));
+        let last = last.unwrap_or(first);
+        let n_last = last.split_whitespace().count();
+        push_words(
+            &mut out,
+            last.split_whitespace()
+                .skip(n_last.saturating_sub(EDGE_WORDS)),
+        );
     }
-    if let Some(suffix) = context_words(suffix, false) {
+    if let Some(words) = context_words(suffix, false) {
         out.push_str(",-");
-        out.push_str(&encode(&suffix));
+        push_words(&mut out, words);
     }
     Some(out)
+}
+
+/// Appends words as one encoded term, separated by encoded spaces.
+fn push_words<'a>(out: &mut String, words: impl Iterator<Item = &'a str>) {
+    for (idx, word) in words.enumerate() {
+        if idx > 0 {
+            out.push_str("%20");
+        }
+        encode_into(out, word);
+    }
 }
 
 /// A link to the passage: `source#:~:text=…` when `source` is an http(s) URL (its own
@@ -75,8 +84,8 @@ pub fn text_fragment_link(source: &str, directive: &str) -> Option<String> {
 }
 
 /// The context words next to the quote inside its paragraph: the last (prefix) or first
-/// (suffix) [`CONTEXT_WORDS`] whole words.
-fn context_words(context: &str, is_prefix: bool) -> Option<String> {
+/// (suffix) [`CONTEXT_WORDS`] whole words, if there are any.
+fn context_words(context: &str, is_prefix: bool) -> Option<impl Iterator<Item = &str>> {
     let same_paragraph = if is_prefix {
         context.rsplit('\n').next()
     } else {
@@ -85,41 +94,43 @@ fn context_words(context: &str, is_prefix: bool) -> Option<String> {
     .unwrap_or_default();
     // A full-length window may begin (prefix) or end (suffix) in the middle of a word.
     let maybe_cut = !context.contains('\n') && context.chars().count() >= CONTEXT_LEN;
-    let mut words: Vec<&str> = same_paragraph.split_whitespace().collect();
-    if maybe_cut {
-        if is_prefix && !context.starts_with(char::is_whitespace) && !words.is_empty() {
-            words.remove(0);
-        } else if !is_prefix && !context.ends_with(char::is_whitespace) {
-            words.pop();
-        }
-    }
-    let n = words.len().min(CONTEXT_WORDS);
-    let kept = if is_prefix {
-        &words[words.len() - n..]
+    let cut_first = maybe_cut && is_prefix && !context.starts_with(char::is_whitespace);
+    let cut_last = maybe_cut && !is_prefix && !context.ends_with(char::is_whitespace);
+    let n_words = same_paragraph.split_whitespace().count();
+    let lo = usize::from(cut_first);
+    let hi = n_words.saturating_sub(usize::from(cut_last));
+    let (lo, hi) = if is_prefix {
+        (lo.max(hi.saturating_sub(CONTEXT_WORDS)), hi)
     } else {
-        &words[..n]
+        (lo, hi.min(lo + CONTEXT_WORDS))
     };
-    (!kept.is_empty()).then(|| kept.join(" "))
+    (lo < hi).then(|| same_paragraph.split_whitespace().skip(lo).take(hi - lo))
 }
 
-/// Percent-encodes a term: ASCII letters, digits and `._~!*'()` stay, every other byte is `%XX`.
-pub fn encode(term: &str) -> String {
-    let mut out = String::with_capacity(term.len() * 3 / 2);
+/// Percent-encodes a term onto `out`: ASCII letters, digits and `._~!*'()` stay, every other
+/// byte becomes `%XX`.
+fn encode_into(out: &mut String, term: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for &byte in term.as_bytes() {
         if byte.is_ascii_alphanumeric() || b"._~!*'()".contains(&byte) {
             out.push(char::from(byte));
         } else {
             out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 15)]));
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
         }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{encode, text_directive, text_fragment_link};
+    use super::{encode_into, text_directive, text_fragment_link};
+
+    fn encode(term: &str) -> String {
+        let mut out = String::new();
+        encode_into(&mut out, term);
+        out
+    }
 
     #[test]
     fn encoding_escapes_the_syntax_and_everything_non_ascii() {
