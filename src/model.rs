@@ -9,6 +9,7 @@ pub mod anchor;
 pub mod annotation;
 pub mod article;
 pub mod category;
+pub mod import;
 pub mod placement;
 pub mod segments;
 pub mod selection;

@@ -79,8 +79,11 @@ pub struct ImportReport {
     pub annotations: Vec<crate::model::Annotation>,
     /// Annotations that could not be used, with the reason.
     pub rejected: Vec<Problem>,
-    /// Parts that were skipped (unknown selector types, bad dates) without rejecting the annotation.
+    /// Parts that were skipped (unknown selector types, bad dates) without rejecting the
+    /// annotation, and notes about the document (items past the limit, pages not embedded).
     pub warnings: Vec<Problem>,
+    /// Items past [`MAX_ANNOTATIONS`]: counted, not read.
+    pub n_unread: usize,
 }
 
 /// Parses a document; every annotation found is given `origin`.
@@ -90,6 +93,8 @@ pub fn parse_document(json: &str, origin: Origin) -> Result<ImportReport, Import
             n_bytes: json.len(),
         });
     }
+    // Some editors save JSON with a byte-order mark, which is not JSON but harmless.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut sink = Sink::new(origin);
     let mut de = serde_json::Deserializer::from_str(json);
     let root = Root { sink: &mut sink }
@@ -107,8 +112,13 @@ pub fn parse_document(json: &str, origin: Origin) -> Result<ImportReport, Import
 fn invalid_json(error: serde_json::Error) -> ImportError {
     let raw = error.to_string();
     let message = raw.split(" at line").next().unwrap_or_default();
-    let message = if message.contains("surrogate") || message.contains("invalid unicode code point")
-    {
+    // A leading surrogate followed by anything but a trailing one ends "the hex escape" early.
+    let surrogate = [
+        "surrogate",
+        "invalid unicode code point",
+        "end of hex escape",
+    ];
+    let message = if surrogate.iter().any(|cause| message.contains(cause)) {
         "a string holds an unpaired UTF-16 surrogate escape (such as \\ud800), which is not a character"
     } else if message.contains("recursion limit") {
         "the document is nested more than 128 levels deep"
@@ -231,12 +241,17 @@ impl Sink {
             });
         }
         if self.n_items > MAX_ANNOTATIONS {
+            self.report.n_unread = self.n_items - MAX_ANNOTATIONS;
             let reason = format!(
                 "only the first {MAX_ANNOTATIONS} of {} items were read",
                 self.n_items
             );
-            self.problem("$", &reason);
+            self.report.warnings.push(Problem {
+                path: "$".into(),
+                reason,
+            });
         }
+
         if self.n_unlisted_warnings > 0 {
             self.report.warnings.push(Problem {
                 path: "$".into(),
