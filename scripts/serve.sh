@@ -33,4 +33,12 @@ for arg in "$@"; do
   prev="$arg"
 done
 echo "Serving on http://${addr}:${port}/ (first build takes a few minutes; Ctrl-C to stop)"
-exec trunk serve "$@"
+# Serve from target/trunk-serve so the dev build never replaces the release
+# build in dist/ that scripts/test.sh checks (pass --dist to override).
+dist_args=(--dist target/trunk-serve)
+for arg in "$@"; do
+  case "$arg" in
+    -d | --dist | --dist=*) dist_args=() ;;
+  esac
+done
+exec trunk serve "${dist_args[@]}" "$@"

@@ -70,7 +70,7 @@ apt_install() {
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     APT_UPDATED=1
   fi
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
 # --- Rust toolchain -----------------------------------------------------------
@@ -88,6 +88,16 @@ else
   rustup target add "$WASM_TARGET"
 fi
 
+if [ "$MODE" = test ]; then
+  step "rustfmt and clippy" "run: rustup component add rustfmt clippy"
+  if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then
+    say "rustfmt + clippy: installed"
+  else
+    say "rustfmt/clippy: missing, adding (rustup component add rustfmt clippy)"
+    rustup component add rustfmt clippy
+  fi
+fi
+
 # --- trunk --------------------------------------------------------------------
 step "trunk $TRUNK_VERSION" "run: cargo install trunk --version $TRUNK_VERSION --locked (needs crates.io and a C compiler: apt-get install build-essential pkg-config)"
 have_trunk="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
@@ -95,7 +105,7 @@ if [ "$have_trunk" = "$TRUNK_VERSION" ]; then
   say "trunk $TRUNK_VERSION: installed"
 else
   say "trunk: found '${have_trunk:-none}', installing $TRUNK_VERSION (cargo install, ~5-8 min on 2 cores)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
 # --- wasm-bindgen-cli (must equal the wasm-bindgen crate version) -------------
@@ -112,7 +122,7 @@ if [ "$have_wb" = "$WASM_BINDGEN_VERSION" ] && [ "$have_wbr" = yes ]; then
 else
   say "wasm-bindgen-cli: found '${have_wb:-none}', installing $WASM_BINDGEN_VERSION (cargo install, ~3-5 min on 2 cores)"
   # No --locked: the crate's own lockfile pins a dependency the index no longer serves.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force --quiet
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
 # --- node + npm ---------------------------------------------------------------
@@ -125,7 +135,9 @@ else
 fi
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 if [ "$node_major" -lt 18 ]; then
-  fail "node $(node --version) is too old; playwright-core needs node >= 18 (20 recommended)"
+  fail "node $(node --version) is too old; the e2e tests need node >= 20"
+elif [ "$node_major" -lt 20 ]; then
+  say "warning: node $(node --version) is older than playwright-core's supported >= 20; e2e tests may misbehave"
 fi
 
 step "npm ci" "run: npm ci   (package-lock.json must match package.json; delete node_modules/ and retry if it is corrupt)"

@@ -5,7 +5,8 @@
 #   scripts/test.sh e2e build    only the named stages (setup always runs first)
 #
 # Stages: setup fmt clippy clippy-wasm test bench wasm-test build payload e2e
-# Exit status is non-zero as soon as one stage fails; later stages are skipped.
+# Exit status is non-zero as soon as one stage fails; later stages are skipped
+# (TEST_KEEP_GOING=1 runs the remaining stages anyway, still exiting non-zero).
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,7 +30,7 @@ describe() {
     wasm-test) echo "CHROMEDRIVER=$CHROMEDRIVER cargo test --target wasm32-unknown-unknown" ;;
     build) echo "trunk build --release" ;;
     payload) echo "gzip -9 size of dist/*.wasm, *.js, *.css" ;;
-    e2e) echo "node --test tests/e2e/" ;;
+    e2e) echo "node --test tests/e2e/ (spec reporter, *.test.mjs)" ;;
   esac
 }
 
@@ -177,10 +178,13 @@ for stage in "${SELECTED[@]}"; do
     RESULTS+=("FAIL")
     FAILED=$((FAILED + 1))
     echo "=== [$i/$n] $stage: FAILED with exit code $rc after ${elapsed}s: $(describe "$stage")" >&2
-    summary
-    exit "$rc"
+    FIRST_RC=${FIRST_RC:-$rc}
+    if [ "${TEST_KEEP_GOING:-0}" != 1 ]; then
+      summary
+      exit "$rc"
+    fi
   fi
 done
 
 summary
-exit 0
+exit "${FIRST_RC:-0}"

@@ -25,7 +25,9 @@ pub fn mount_seed_app() {
     let root = document
         .get_element_by_id("article-annotator")
         .unwrap_or_else(|| gloo::utils::body().into());
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let bundle = if search.contains("synthetic") {
         crate::seed::synthetic_bundle(1 << 20, 10_000)
     } else {

@@ -42,7 +42,8 @@ struct RawMeta {
 /// Parses article metadata JSON.
 pub fn parse_meta(json: &str) -> Result<ArticleMeta, String> {
     let raw: RawMeta = serde_json::from_str(json).map_err(|e| format!("article metadata: {e}"))?;
-    let id = ArticleId::parse(&raw.id).ok_or_else(|| format!("article id {:?} is not valid", raw.id))?;
+    let id =
+        ArticleId::parse(&raw.id).ok_or_else(|| format!("article id {:?} is not valid", raw.id))?;
     Ok(ArticleMeta {
         id,
         title: raw.title,
@@ -55,33 +56,39 @@ pub fn parse_meta(json: &str) -> Result<ArticleMeta, String> {
 pub fn load(meta: ArticleMeta, text: &str, annotations_json: &str) -> Bundle {
     let article = Rc::new(Article::from_plain_text(meta, text));
     let mut problems = Vec::new();
-    let annotations = match parse_document(annotations_json, Origin::Editorial) {
-        Ok(report) => {
-            problems.extend(
-                report
-                    .rejected
-                    .iter()
-                    .map(|p| format!("editorial annotation rejected at {}: {}", p.path, p.reason)),
-            );
-            problems.extend(
-                report
-                    .warnings
-                    .iter()
-                    .map(|p| format!("editorial annotation warning at {}: {}", p.path, p.reason)),
-            );
-            report.annotations
-        }
-        Err(error) => {
-            problems.push(format!("editorial annotations not loaded: {error}"));
-            Vec::new()
-        }
-    };
+    let annotations =
+        match parse_document(annotations_json, Origin::Editorial) {
+            Ok(report) => {
+                problems.extend(
+                    report.rejected.iter().map(|p| {
+                        format!("editorial annotation rejected at {}: {}", p.path, p.reason)
+                    }),
+                );
+                problems.extend(
+                    report.warnings.iter().map(|p| {
+                        format!("editorial annotation warning at {}: {}", p.path, p.reason)
+                    }),
+                );
+                report.annotations
+            }
+            Err(error) => {
+                problems.push(format!("editorial annotations not loaded: {error}"));
+                Vec::new()
+            }
+        };
     let editorial = place_all(&article, annotations);
     for placed in editorial.iter().filter(|p| p.placement.span.is_none()) {
         problems.push(format!(
             "editorial annotation {} is orphaned: its quote {:?} was not found",
             placed.annotation.id,
-            placed.annotation.target.quote.exact.chars().take(60).collect::<String>()
+            placed
+                .annotation
+                .target
+                .quote
+                .exact
+                .chars()
+                .take(60)
+                .collect::<String>()
         ));
     }
     Bundle {
@@ -117,5 +124,9 @@ pub fn synthetic_bundle(n_bytes: usize, n_annotations: usize) -> Bundle {
         .collect();
     let article = Rc::new(data.article);
     let editorial = place_all(&article, annotations);
-    Bundle { article, editorial, problems: Vec::new() }
+    Bundle {
+        article,
+        editorial,
+        problems: Vec::new(),
+    }
 }

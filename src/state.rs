@@ -15,7 +15,9 @@ use yew::Reducible;
 use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 
 pub use history::History;
-pub use ui::{Anchor, CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Tone, Trigger};
+pub use ui::{
+    Anchor, CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Tone, Trigger,
+};
 
 /// The annotations, each behind an `Rc` so a snapshot for undo copies pointers, not text.
 pub type Annotations = Rc<Vec<Rc<Placed>>>;
@@ -51,7 +53,11 @@ pub enum Action {
     /// Show or hide one category's highlights.
     ToggleCategory { category: Category },
     /// Open the popover for a highlight.
-    ShowNotes { ids: Rc<[AnnotationId]>, anchor: Anchor, trigger: Trigger },
+    ShowNotes {
+        ids: Rc<[AnnotationId]>,
+        anchor: Anchor,
+        trigger: Trigger,
+    },
     /// Close the popover if `trigger` opened it (`None`: close whatever is open, e.g. Esc).
     HideNotes { trigger: Option<Trigger> },
     /// The reader selected text (already snapped); opens the category menu.
@@ -59,9 +65,19 @@ pub enum Action {
     /// The selection went away or the reader pressed Esc.
     ClearSelection,
     /// Make an annotation from the pending selection.
-    Create { id: AnnotationId, category: Category, note: String, now: Timestamp },
+    Create {
+        id: AnnotationId,
+        category: Category,
+        note: String,
+        now: Timestamp,
+    },
     /// Change the category and note of one of the reader's own annotations.
-    Update { id: AnnotationId, category: Category, note: String, now: Timestamp },
+    Update {
+        id: AnnotationId,
+        category: Category,
+        note: String,
+        now: Timestamp,
+    },
     /// Delete one of the reader's own annotations.
     Delete { id: AnnotationId },
     /// Undo the latest change to the annotations.
@@ -115,12 +131,26 @@ impl AppState {
                 self.popover = None;
                 Changed::Yes
             }
-            Action::ShowNotes { ids, anchor, trigger } => self.show_notes(ids, anchor, trigger),
+            Action::ShowNotes {
+                ids,
+                anchor,
+                trigger,
+            } => self.show_notes(ids, anchor, trigger),
             Action::HideNotes { trigger } => self.hide_notes(trigger),
             Action::Select { pending } => set(&mut self.pending, Some(pending)),
             Action::ClearSelection => set(&mut self.pending, None),
-            Action::Create { id, category, note, now } => self.create(id, category, note, now),
-            Action::Update { id, category, note, now } => self.update(&id, category, note, now),
+            Action::Create {
+                id,
+                category,
+                note,
+                now,
+            } => self.create(id, category, note, now),
+            Action::Update {
+                id,
+                category,
+                note,
+                now,
+            } => self.update(&id, category, note, now),
             Action::Delete { id } => self.delete(&id),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
@@ -142,17 +172,26 @@ impl AppState {
 
     /// Number of annotations in `category`, placed or not.
     pub fn count(&self, category: Category) -> usize {
-        self.annotations.iter().filter(|p| p.annotation.category == category).count()
+        self.annotations
+            .iter()
+            .filter(|p| p.annotation.category == category)
+            .count()
     }
 
     /// Number of annotations that could not be placed in the article.
     pub fn n_orphaned(&self) -> usize {
-        self.annotations.iter().filter(|p| p.placement.span.is_none()).count()
+        self.annotations
+            .iter()
+            .filter(|p| p.placement.span.is_none())
+            .count()
     }
 
     /// The annotation with `id`, if present.
     pub fn find(&self, id: &AnnotationId) -> Option<&Placed> {
-        self.annotations.iter().map(Rc::as_ref).find(|p| &p.annotation.id == id)
+        self.annotations
+            .iter()
+            .map(Rc::as_ref)
+            .find(|p| &p.annotation.id == id)
     }
 
     /// An existing annotation of `category` at exactly `span`, if any (duplicates are refused).
@@ -166,7 +205,12 @@ impl AppState {
     /// Sets the notice, numbering it so a repeated message is announced again.
     fn say(&mut self, text: String, tone: Tone, undoable: bool) {
         let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
-        self.notice = Some(Notice { seq, text, tone, undoable });
+        self.notice = Some(Notice {
+            seq,
+            text,
+            tone,
+            undoable,
+        });
     }
 }
 

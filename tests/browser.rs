@@ -17,7 +17,10 @@ async fn mount() -> Element {
     let document = gloo::utils::document();
     let host = document.create_element("div").expect("create div");
     gloo::utils::body().append_child(&host).expect("append");
-    let props = AppProps { bundle: Rc::new(seed_bundle()), instance: "test".into() };
+    let props = AppProps {
+        bundle: Rc::new(seed_bundle()),
+        instance: "test".into(),
+    };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
@@ -25,7 +28,9 @@ async fn mount() -> Element {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).expect("valid selector");
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 fn attr(element: &Element, name: &str) -> String {
@@ -35,8 +40,14 @@ fn attr(element: &Element, name: &str) -> String {
 #[wasm_bindgen_test]
 async fn app_mounts_and_the_article_text_is_intact() {
     let host = mount().await;
-    assert!(host.query_selector(".aa-root[data-ready='true']").expect("query").is_some());
-    let paragraphs: Vec<String> = all(&host, ".aa-paragraph").iter().map(|p| p.text_content().unwrap_or_default()).collect();
+    assert!(host
+        .query_selector(".aa-root[data-ready='true']")
+        .expect("query")
+        .is_some());
+    let paragraphs: Vec<String> = all(&host, ".aa-paragraph")
+        .iter()
+        .map(|p| p.text_content().unwrap_or_default())
+        .collect();
     assert_eq!(paragraphs.join("\n"), SEED_TEXT.trim_end_matches('\n'));
 }
 
@@ -46,16 +57,28 @@ async fn each_category_has_highlights_with_ids() {
     let marks = all(&host, "mark.aa-mark");
     assert!(marks.len() >= 25, "{} marks", marks.len());
     for token in ["claim", "demand", "question"] {
-        assert!(marks.iter().any(|m| attr(m, "data-category").split(' ').any(|c| c == token)), "{token}");
+        assert!(
+            marks
+                .iter()
+                .any(|m| attr(m, "data-category").split(' ').any(|c| c == token)),
+            "{token}"
+        );
     }
     for mark in &marks {
-        assert!(attr(mark, "data-annotation-ids").split(' ').all(|id| id.starts_with("urn:uuid:")));
+        assert!(attr(mark, "data-annotation-ids")
+            .split(' ')
+            .all(|id| id.starts_with("urn:uuid:")));
     }
     // Screen-reader edges: one start and one end marker per placed annotation, all without text nodes.
     let n_annotations = seed_bundle().editorial.len();
-    assert_eq!(all(&host, ".aa-edge[data-edge='start']").len(), n_annotations);
+    assert_eq!(
+        all(&host, ".aa-edge[data-edge='start']").len(),
+        n_annotations
+    );
     assert_eq!(all(&host, ".aa-edge[data-edge='end']").len(), n_annotations);
-    assert!(all(&host, ".aa-edge").iter().all(|e| e.text_content().unwrap_or_default().is_empty()));
+    assert!(all(&host, ".aa-edge")
+        .iter()
+        .all(|e| e.text_content().unwrap_or_default().is_empty()));
 }
 
 #[wasm_bindgen_test]
@@ -74,7 +97,10 @@ async fn toggling_a_category_in_the_legend_hides_its_marks() {
     yew::scheduler::flush().await;
     assert_eq!(n_demand(&host), 0);
     assert_eq!(attr(&button, "aria-pressed"), "false");
-    assert!(!all(&host, "mark.aa-mark[data-category~='claim']").is_empty(), "other categories stay");
+    assert!(
+        !all(&host, "mark.aa-mark[data-category~='claim']").is_empty(),
+        "other categories stay"
+    );
     button.click();
     yew::scheduler::flush().await;
     assert!(n_demand(&host) > 0);
@@ -91,12 +117,28 @@ async fn focusing_a_highlight_shows_its_note_as_text() {
         .expect("mark is an HtmlElement");
     mark.focus().expect("focus");
     yew::scheduler::flush().await;
-    let popover = host.query_selector(".aa-popover[role='tooltip']").expect("query").expect("popover open");
+    let popover = host
+        .query_selector(".aa-popover[role='tooltip']")
+        .expect("query")
+        .expect("popover open");
     assert_eq!(attr(&popover, "id"), attr(&mark, "aria-describedby"));
-    let first_id = attr(&mark, "data-annotation-ids").split(' ').next().unwrap_or_default().to_string();
+    let first_id = attr(&mark, "data-annotation-ids")
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string();
     let bundle = seed_bundle();
-    let note = &bundle.editorial.iter().find(|p| p.annotation.id.as_str() == first_id).expect("known id").annotation.note;
-    assert!(popover.text_content().unwrap_or_default().contains(note.as_str()));
+    let note = &bundle
+        .editorial
+        .iter()
+        .find(|p| p.annotation.id.as_str() == first_id)
+        .expect("known id")
+        .annotation
+        .note;
+    assert!(popover
+        .text_content()
+        .unwrap_or_default()
+        .contains(note.as_str()));
     mark.blur().expect("blur");
     yew::scheduler::flush().await;
     assert!(host.query_selector(".aa-popover").expect("query").is_none());

@@ -33,14 +33,23 @@ async fn mount() -> Element {
     assert!(bundle.problems.is_empty(), "{:?}", bundle.problems);
     let host = gloo::utils::document().create_element("div").expect("div");
     gloo::utils::body().append_child(&host).expect("append");
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { bundle: Rc::new(bundle), instance: "sel".into() }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            bundle: Rc::new(bundle),
+            instance: "sel".into(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     host
 }
 
 /// The text node and UTF-16 offset where `needle` starts inside the run containing it.
 fn find(host: &Element, needle: &str) -> (Node, u32) {
-    let runs = host.query_selector_all(".aa-paragraph [data-start]").expect("query");
+    let runs = host
+        .query_selector_all(".aa-paragraph [data-start]")
+        .expect("query");
     for idx in 0..runs.length() {
         let run = runs.get(idx).expect("item");
         let text = run.text_content().unwrap_or_default();
@@ -57,20 +66,28 @@ fn select_dom(start: (Node, u32), end: (Node, u32)) {
     let range = document.create_range().expect("range");
     range.set_start(&start.0, start.1).expect("start");
     range.set_end(&end.0, end.1).expect("end");
-    let sel = web_sys::window().and_then(|w| w.get_selection().ok().flatten()).expect("selection");
+    let sel = web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .expect("selection");
     sel.remove_all_ranges().expect("clear");
     sel.add_range(&range).expect("add");
 }
 
 fn code_points(needle: &str) -> Span {
-    let start = TEXT.char_indices().position(|(b, _)| TEXT[b..].starts_with(needle)).expect("in text");
+    let start = TEXT
+        .char_indices()
+        .position(|(b, _)| TEXT[b..].starts_with(needle))
+        .expect("in text");
     Span::new(start, start + needle.chars().count()).expect("non-empty")
 }
 
 #[wasm_bindgen_test]
 async fn dom_ranges_read_back_as_code_points() {
     let host = mount().await;
-    let root = host.query_selector(".aa-root").expect("query").expect("root");
+    let root = host
+        .query_selector(".aa-root")
+        .expect("query")
+        .expect("root");
     let n_chars = TEXT.chars().count();
     for needle in ["Le", "ferme", "بوتين", "today"] {
         let (node, offset) = find(&host, needle);
@@ -85,20 +102,27 @@ async fn dom_ranges_read_back_as_code_points() {
     let end = find(&host, "today");
     select_dom(start, (end.0, end.1 + 5));
     let read = selection::read(&root, n_chars).expect("selection");
-    let want = Span::new(code_points("ferme").start(), code_points("today").end()).expect("non-empty");
+    let want =
+        Span::new(code_points("ferme").start(), code_points("today").end()).expect("non-empty");
     assert_eq!(read.span, want);
 }
 
 #[wasm_bindgen_test]
 async fn selecting_a_span_programmatically_round_trips() {
     let host = mount().await;
-    let root = host.query_selector(".aa-root").expect("query").expect("root");
+    let root = host
+        .query_selector(".aa-root")
+        .expect("query")
+        .expect("root");
     for needle in ["café\u{301}", "👩‍👩‍👧", "😀 Le"] {
         let span = code_points(needle);
         selection::select(&root, span).expect("select");
         let read = selection::read(&root, TEXT.chars().count()).expect("selection");
         assert_eq!(read.span, span, "{needle}");
-        let dom_text = web_sys::window().and_then(|w| w.get_selection().ok().flatten()).map(|s| String::from(s.to_string())).unwrap_or_default();
+        let dom_text = web_sys::window()
+            .and_then(|w| w.get_selection().ok().flatten())
+            .map(|s| String::from(s.to_string()))
+            .unwrap_or_default();
         assert_eq!(dom_text, needle);
     }
     let _ = host.dyn_into::<web_sys::HtmlElement>().map(|h| h.remove());

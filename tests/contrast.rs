@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 /// The `--aa-*: #rrggbb;` declarations of the block that starts at `marker`.
 fn palette(css: &str, marker: &str) -> HashMap<String, [f64; 3]> {
-    let start = css.find(marker).unwrap_or_else(|| panic!("{marker} not found"));
+    let start = css
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not found"));
     let block = &css[start..];
     let block = &block[..block.find('}').expect("block ends")];
     block
@@ -14,7 +16,10 @@ fn palette(css: &str, marker: &str) -> HashMap<String, [f64; 3]> {
             let (name, value) = line.trim().strip_prefix("--aa-")?.split_once(':')?;
             let hex = value.trim().trim_end_matches(';').strip_prefix('#')?;
             let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-            Some((name.to_string(), [channel(0)?, channel(2)?, channel(4)?].map(f64::from)))
+            Some((
+                name.to_string(),
+                [channel(0)?, channel(2)?, channel(4)?].map(f64::from),
+            ))
         })
         .collect()
 }
@@ -39,7 +44,10 @@ fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
 #[test]
 fn both_themes_meet_wcag_aa() {
     let css = std::fs::read_to_string("styles/widget.css").expect("readable");
-    let themes = [("light", palette(&css, ".aa-root {")), ("dark", palette(&css, "@media (prefers-color-scheme: dark)"))];
+    let themes = [
+        ("light", palette(&css, ".aa-root {")),
+        ("dark", palette(&css, "@media (prefers-color-scheme: dark)")),
+    ];
     // (foreground, background, minimum): text needs 4.5:1, lines and focus rings 3:1 (WCAG 1.4.3, 1.4.11).
     let pairs: &[(&str, &str, f64)] = &[
         ("fg", "bg", 4.5),
@@ -58,10 +66,17 @@ fn both_themes_meet_wcag_aa() {
         ("bg", "focus", 4.5), // primary button text
     ];
     for (theme, colours) in &themes {
-        assert!(colours.len() >= 12, "{theme}: parsed {} colours", colours.len());
+        assert!(
+            colours.len() >= 12,
+            "{theme}: parsed {} colours",
+            colours.len()
+        );
         for (fg, bg, min) in pairs {
             let ratio = contrast(colours[*fg], colours[*bg]);
-            assert!(ratio >= *min, "{theme}: {fg} on {bg} is {ratio:.2}:1, needs {min}:1");
+            assert!(
+                ratio >= *min,
+                "{theme}: {fg} on {bg} is {ratio:.2}:1, needs {min}:1"
+            );
         }
     }
 }

@@ -22,15 +22,31 @@ fn state() -> AppState {
 
 fn select(start: usize, end: usize) -> Action {
     let span = Span::new(start, end).expect("non-empty");
-    Action::Select { pending: Pending { span, anchor: Anchor::default(), input: Input::Pointer, hint: None } }
+    Action::Select {
+        pending: Pending {
+            span,
+            anchor: Anchor::default(),
+            input: Input::Pointer,
+            hint: None,
+        },
+    }
 }
 
 fn create(n: u32, category: Category, note: &str) -> Action {
-    Action::Create { id: id(n), category, note: note.into(), now: now() }
+    Action::Create {
+        id: id(n),
+        category,
+        note: note.into(),
+        now: now(),
+    }
 }
 
 fn show(trigger: Trigger, n: u32) -> Action {
-    Action::ShowNotes { ids: Rc::from(vec![id(n)]), anchor: Anchor::default(), trigger }
+    Action::ShowNotes {
+        ids: Rc::from(vec![id(n)]),
+        anchor: Anchor::default(),
+        trigger,
+    }
 }
 
 /// The reader's annotations as (id number, category, note), in list order.
@@ -39,7 +55,13 @@ fn mine(state: &AppState) -> Vec<(String, Category, String)> {
         .annotations
         .iter()
         .filter(|p| p.annotation.origin == Origin::Reader)
-        .map(|p| (p.annotation.id.to_string(), p.annotation.category, p.annotation.note.clone()))
+        .map(|p| {
+            (
+                p.annotation.id.to_string(),
+                p.annotation.category,
+                p.annotation.note.clone(),
+            )
+        })
         .collect()
 }
 
@@ -51,23 +73,136 @@ fn row(n: u32, category: Category, note: &str) -> (String, Category, String) {
 fn editing_table() {
     use Category::*;
     // (name, actions, the reader's annotations afterwards, last notice tone)
-    let cases: Vec<(&str, Vec<Action>, Vec<(String, Category, String)>, Option<Tone>)> = vec![
-        ("create", vec![select(0, 5), create(1, Claim, "  Check this.  ")], vec![row(1, Claim, "Check this.")], Some(Tone::Info)),
-        ("create needs a selection", vec![create(1, Claim, "")], vec![], Some(Tone::Error)),
-        ("overlap across categories is fine", vec![select(0, 5), create(1, Claim, ""), select(3, 9), create(2, Demand, ""), select(0, 5), create(3, Question, "")],
-            vec![row(1, Claim, ""), row(2, Demand, ""), row(3, Question, "")], Some(Tone::Info)),
-        ("same span twice in one category is refused", vec![select(0, 5), create(1, Claim, ""), select(0, 5), create(2, Claim, "")], vec![row(1, Claim, "")], Some(Tone::Error)),
-        ("duplicate of an editorial annotation is refused", vec![select(0, 43), create(1, Claim, "")], vec![], Some(Tone::Error)),
-        ("edit note and category", vec![select(0, 5), create(1, Claim, ""), Action::Update { id: id(1), category: Question, note: "Who says?".into(), now: now() }],
-            vec![row(1, Question, "Who says?")], Some(Tone::Info)),
-        ("delete", vec![select(0, 5), create(1, Claim, ""), Action::Delete { id: id(1) }], vec![], Some(Tone::Info)),
-        ("undo delete", vec![select(0, 5), create(1, Claim, "n"), Action::Delete { id: id(1) }, Action::Undo], vec![row(1, Claim, "n")], Some(Tone::Info)),
-        ("undo create then redo", vec![select(0, 5), create(1, Claim, ""), Action::Undo, Action::Redo], vec![row(1, Claim, "")], Some(Tone::Info)),
-        ("undo edit", vec![select(0, 5), create(1, Claim, "a"), Action::Update { id: id(1), category: Demand, note: "b".into(), now: now() }, Action::Undo],
-            vec![row(1, Claim, "a")], Some(Tone::Info)),
-        ("a new change clears redo", vec![select(0, 5), create(1, Claim, ""), Action::Undo, select(6, 9), create(2, Demand, ""), Action::Redo],
-            vec![row(2, Demand, "")], Some(Tone::Info)),
-        ("undo with nothing to undo", vec![Action::Undo], vec![], Some(Tone::Info)),
+    let cases: Vec<(
+        &str,
+        Vec<Action>,
+        Vec<(String, Category, String)>,
+        Option<Tone>,
+    )> = vec![
+        (
+            "create",
+            vec![select(0, 5), create(1, Claim, "  Check this.  ")],
+            vec![row(1, Claim, "Check this.")],
+            Some(Tone::Info),
+        ),
+        (
+            "create needs a selection",
+            vec![create(1, Claim, "")],
+            vec![],
+            Some(Tone::Error),
+        ),
+        (
+            "overlap across categories is fine",
+            vec![
+                select(0, 5),
+                create(1, Claim, ""),
+                select(3, 9),
+                create(2, Demand, ""),
+                select(0, 5),
+                create(3, Question, ""),
+            ],
+            vec![row(1, Claim, ""), row(2, Demand, ""), row(3, Question, "")],
+            Some(Tone::Info),
+        ),
+        (
+            "same span twice in one category is refused",
+            vec![
+                select(0, 5),
+                create(1, Claim, ""),
+                select(0, 5),
+                create(2, Claim, ""),
+            ],
+            vec![row(1, Claim, "")],
+            Some(Tone::Error),
+        ),
+        (
+            "duplicate of an editorial annotation is refused",
+            vec![select(0, 43), create(1, Claim, "")],
+            vec![],
+            Some(Tone::Error),
+        ),
+        (
+            "edit note and category",
+            vec![
+                select(0, 5),
+                create(1, Claim, ""),
+                Action::Update {
+                    id: id(1),
+                    category: Question,
+                    note: "Who says?".into(),
+                    now: now(),
+                },
+            ],
+            vec![row(1, Question, "Who says?")],
+            Some(Tone::Info),
+        ),
+        (
+            "delete",
+            vec![
+                select(0, 5),
+                create(1, Claim, ""),
+                Action::Delete { id: id(1) },
+            ],
+            vec![],
+            Some(Tone::Info),
+        ),
+        (
+            "undo delete",
+            vec![
+                select(0, 5),
+                create(1, Claim, "n"),
+                Action::Delete { id: id(1) },
+                Action::Undo,
+            ],
+            vec![row(1, Claim, "n")],
+            Some(Tone::Info),
+        ),
+        (
+            "undo create then redo",
+            vec![
+                select(0, 5),
+                create(1, Claim, ""),
+                Action::Undo,
+                Action::Redo,
+            ],
+            vec![row(1, Claim, "")],
+            Some(Tone::Info),
+        ),
+        (
+            "undo edit",
+            vec![
+                select(0, 5),
+                create(1, Claim, "a"),
+                Action::Update {
+                    id: id(1),
+                    category: Demand,
+                    note: "b".into(),
+                    now: now(),
+                },
+                Action::Undo,
+            ],
+            vec![row(1, Claim, "a")],
+            Some(Tone::Info),
+        ),
+        (
+            "a new change clears redo",
+            vec![
+                select(0, 5),
+                create(1, Claim, ""),
+                Action::Undo,
+                select(6, 9),
+                create(2, Demand, ""),
+                Action::Redo,
+            ],
+            vec![row(2, Demand, "")],
+            Some(Tone::Info),
+        ),
+        (
+            "undo with nothing to undo",
+            vec![Action::Undo],
+            vec![],
+            Some(Tone::Info),
+        ),
     ];
     for (name, actions, want, tone) in cases {
         let mut state = state();
@@ -75,7 +210,12 @@ fn editing_table() {
             state.apply(action);
         }
         assert_eq!(mine(&state), want, "{name}");
-        assert_eq!(state.notice.as_ref().map(|n| n.tone), tone, "{name}: notice {:?}", state.notice);
+        assert_eq!(
+            state.notice.as_ref().map(|n| n.tone),
+            tone,
+            "{name}: notice {:?}",
+            state.notice
+        );
     }
 }
 
@@ -84,10 +224,20 @@ fn editorial_annotations_are_read_only() {
     let mut state = state();
     let editorial = state.annotations[0].annotation.id.clone();
     let before = state.annotations.clone();
-    state.apply(Action::Delete { id: editorial.clone() });
-    state.apply(Action::Update { id: editorial, category: Category::Demand, note: "x".into(), now: now() });
+    state.apply(Action::Delete {
+        id: editorial.clone(),
+    });
+    state.apply(Action::Update {
+        id: editorial,
+        category: Category::Demand,
+        note: "x".into(),
+        now: now(),
+    });
     assert_eq!(state.annotations, before);
-    assert_eq!(state.notice.as_ref().map(|n| n.text.as_str()), Some("Editorial annotations are read-only."));
+    assert_eq!(
+        state.notice.as_ref().map(|n| n.text.as_str()),
+        Some("Editorial annotations are read-only.")
+    );
     assert!(!state.history.can_undo());
 }
 
@@ -100,7 +250,10 @@ fn undo_restores_selection_consistency() {
     assert!(state.pending.is_none(), "creating consumes the selection");
     state.apply(show(Trigger::Focus, 1));
     state.apply(Action::Undo);
-    assert_eq!(state.selected, None, "the undone annotation is no longer selected");
+    assert_eq!(
+        state.selected, None,
+        "the undone annotation is no longer selected"
+    );
     assert!(state.popover.is_none(), "nor shown in a popover");
     assert_eq!(state.history.redo_label(), Some("adding a claim"));
 }
@@ -108,7 +261,9 @@ fn undo_restores_selection_consistency() {
 #[test]
 fn creating_in_a_hidden_category_shows_it_again() {
     let mut state = state();
-    state.apply(Action::ToggleCategory { category: Category::Demand });
+    state.apply(Action::ToggleCategory {
+        category: Category::Demand,
+    });
     state.apply(select(0, 5));
     state.apply(create(1, Category::Demand, ""));
     assert!(!state.hidden.contains(Category::Demand));
@@ -119,21 +274,75 @@ fn popover_table() {
     let hide = |trigger| Action::HideNotes { trigger };
     // (name, actions, expected changes, popover trigger at the end)
     let cases: Vec<(&str, Vec<Action>, Vec<Changed>, Option<Trigger>)> = vec![
-        ("focus opens", vec![show(Trigger::Focus, 1)], vec![Changed::Yes], Some(Trigger::Focus)),
-        ("same focus twice is a no-op", vec![show(Trigger::Focus, 1), show(Trigger::Focus, 1)], vec![Changed::Yes, Changed::No], Some(Trigger::Focus)),
-        ("hover does not steal focus", vec![show(Trigger::Focus, 1), show(Trigger::Hover, 2)], vec![Changed::Yes, Changed::No], Some(Trigger::Focus)),
-        ("focus replaces hover", vec![show(Trigger::Hover, 1), show(Trigger::Focus, 2)], vec![Changed::Yes, Changed::Yes], Some(Trigger::Focus)),
-        ("leaving hover keeps focus popover", vec![show(Trigger::Focus, 1), hide(Some(Trigger::Hover))], vec![Changed::Yes, Changed::No], Some(Trigger::Focus)),
-        ("blur closes", vec![show(Trigger::Focus, 1), hide(Some(Trigger::Focus))], vec![Changed::Yes, Changed::Yes], None),
-        ("Esc closes anything", vec![show(Trigger::Hover, 1), hide(None)], vec![Changed::Yes, Changed::Yes], None),
-        ("Esc with nothing open is a no-op", vec![hide(None)], vec![Changed::No], None),
-        ("toggle closes the popover", vec![show(Trigger::Focus, 1), Action::ToggleCategory { category: Category::Claim }], vec![Changed::Yes, Changed::Yes], None),
+        (
+            "focus opens",
+            vec![show(Trigger::Focus, 1)],
+            vec![Changed::Yes],
+            Some(Trigger::Focus),
+        ),
+        (
+            "same focus twice is a no-op",
+            vec![show(Trigger::Focus, 1), show(Trigger::Focus, 1)],
+            vec![Changed::Yes, Changed::No],
+            Some(Trigger::Focus),
+        ),
+        (
+            "hover does not steal focus",
+            vec![show(Trigger::Focus, 1), show(Trigger::Hover, 2)],
+            vec![Changed::Yes, Changed::No],
+            Some(Trigger::Focus),
+        ),
+        (
+            "focus replaces hover",
+            vec![show(Trigger::Hover, 1), show(Trigger::Focus, 2)],
+            vec![Changed::Yes, Changed::Yes],
+            Some(Trigger::Focus),
+        ),
+        (
+            "leaving hover keeps focus popover",
+            vec![show(Trigger::Focus, 1), hide(Some(Trigger::Hover))],
+            vec![Changed::Yes, Changed::No],
+            Some(Trigger::Focus),
+        ),
+        (
+            "blur closes",
+            vec![show(Trigger::Focus, 1), hide(Some(Trigger::Focus))],
+            vec![Changed::Yes, Changed::Yes],
+            None,
+        ),
+        (
+            "Esc closes anything",
+            vec![show(Trigger::Hover, 1), hide(None)],
+            vec![Changed::Yes, Changed::Yes],
+            None,
+        ),
+        (
+            "Esc with nothing open is a no-op",
+            vec![hide(None)],
+            vec![Changed::No],
+            None,
+        ),
+        (
+            "toggle closes the popover",
+            vec![
+                show(Trigger::Focus, 1),
+                Action::ToggleCategory {
+                    category: Category::Claim,
+                },
+            ],
+            vec![Changed::Yes, Changed::Yes],
+            None,
+        ),
     ];
     for (name, actions, changes, trigger) in cases {
         let mut state = state();
         let got: Vec<Changed> = actions.into_iter().map(|a| state.apply(a)).collect();
         assert_eq!(got, changes, "{name}: changes");
-        assert_eq!(state.popover.as_ref().map(|p| p.trigger), trigger, "{name}: popover");
+        assert_eq!(
+            state.popover.as_ref().map(|p| p.trigger),
+            trigger,
+            "{name}: popover"
+        );
     }
 }
 
@@ -141,9 +350,15 @@ fn popover_table() {
 fn hiding_a_category_removes_it_from_visible_but_not_from_counts() {
     let mut state = state();
     let n_demands = state.count(Category::Demand);
-    assert!(state.visible().any(|p| p.annotation.category == Category::Demand));
-    state.apply(Action::ToggleCategory { category: Category::Demand });
-    assert!(state.visible().all(|p| p.annotation.category != Category::Demand));
+    assert!(state
+        .visible()
+        .any(|p| p.annotation.category == Category::Demand));
+    state.apply(Action::ToggleCategory {
+        category: Category::Demand,
+    });
+    assert!(state
+        .visible()
+        .all(|p| p.annotation.category != Category::Demand));
     assert_eq!(state.count(Category::Demand), n_demands);
     assert_eq!(state.n_orphaned(), 0);
 }

@@ -22,7 +22,10 @@ fn rust_files(dir: &str) -> Vec<PathBuf> {
 }
 
 fn all_sources() -> Vec<PathBuf> {
-    ["src", "tests", "benches"].iter().flat_map(|d| rust_files(d)).collect()
+    ["src", "tests", "benches"]
+        .iter()
+        .flat_map(|d| rust_files(d))
+        .collect()
 }
 
 /// The part of a file before its `#[cfg(test)]` module: the code that ships.
@@ -39,7 +42,11 @@ fn code_lines(text: &str) -> impl Iterator<Item = &str> {
 fn every_file_opens_with_a_module_doc_line() {
     for path in all_sources() {
         let text = fs::read_to_string(&path).expect("readable");
-        assert!(text.starts_with("//! "), "{} must start with a `//!` line saying its job", path.display());
+        assert!(
+            text.starts_with("//! "),
+            "{} must start with a `//!` line saying its job",
+            path.display()
+        );
     }
 }
 
@@ -47,13 +54,20 @@ fn every_file_opens_with_a_module_doc_line() {
 fn files_stay_small() {
     for path in all_sources() {
         let n_lines = fs::read_to_string(&path).expect("readable").lines().count();
-        assert!(n_lines <= 320, "{} has {n_lines} lines; split it (limit 320)", path.display());
+        assert!(
+            n_lines <= 320,
+            "{} has {n_lines} lines; split it (limit 320)",
+            path.display()
+        );
     }
 }
 
 #[test]
 fn model_never_names_the_browser_or_the_framework() {
-    for path in rust_files("src/model").into_iter().chain([PathBuf::from("src/model.rs")]) {
+    for path in rust_files("src/model")
+        .into_iter()
+        .chain([PathBuf::from("src/model.rs")])
+    {
         let text = fs::read_to_string(&path).expect("readable");
         for banned in ["web_sys", "yew", "gloo", "wasm_bindgen", "js_sys"] {
             assert!(
@@ -69,7 +83,10 @@ fn model_never_names_the_browser_or_the_framework() {
 fn reducer_does_no_io() {
     let text = fs::read_to_string("src/state.rs").expect("readable");
     for banned in ["web_sys", "gloo", "wasm_bindgen", "crate::dom", "js_sys"] {
-        assert!(!code_lines(&text).any(|l| l.contains(banned)), "src/state.rs names {banned}");
+        assert!(
+            !code_lines(&text).any(|l| l.contains(banned)),
+            "src/state.rs names {banned}"
+        );
     }
 }
 
@@ -95,7 +112,9 @@ fn shipped_code_does_not_unwrap() {
     // A panic in wasm kills the widget; shipped code handles every None and Err.
     for path in rust_files("src") {
         let text = fs::read_to_string(&path).expect("readable");
-        let n = code_lines(shipped_code(&text)).filter(|l| l.contains(".unwrap()")).count();
+        let n = code_lines(shipped_code(&text))
+            .filter(|l| l.contains(".unwrap()"))
+            .count();
         assert_eq!(n, 0, "{} calls .unwrap() outside its tests", path.display());
     }
 }
@@ -105,7 +124,11 @@ fn no_ignored_or_should_panic_tests() {
     for path in all_sources() {
         let text = fs::read_to_string(&path).expect("readable");
         for banned in ["#[ignore", "#[should_panic"] {
-            assert!(!code_lines(&text).any(|l| l.trim_start().starts_with(banned)), "{} uses {banned}", path.display());
+            assert!(
+                !code_lines(&text).any(|l| l.trim_start().starts_with(banned)),
+                "{} uses {banned}",
+                path.display()
+            );
         }
     }
 }
@@ -118,7 +141,9 @@ fn css_rules_live_under_the_root_class() {
     let mut rest = raw.as_str();
     while let Some(start) = rest.find("/*") {
         css.push_str(&rest[..start]);
-        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
     }
     css.push_str(rest);
     let mut depth = 0;
@@ -132,7 +157,10 @@ fn css_rules_live_under_the_root_class() {
                 if !is_at_rule && !is_keyframe_step {
                     for part in s.split(',') {
                         let part = part.trim();
-                        assert!(part.starts_with(".aa-root"), "CSS selector {part:?} is not under .aa-root");
+                        assert!(
+                            part.starts_with(".aa-root"),
+                            "CSS selector {part:?} is not under .aa-root"
+                        );
                     }
                 }
                 depth += 1;

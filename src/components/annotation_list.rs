@@ -40,11 +40,25 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         })
         .collect();
     // Reading order; orphans (no span) last.
-    shown.sort_by_key(|p| p.placement.span.map_or((1, 0, 0), |s| (0, s.start(), usize::MAX - s.end())));
-    let n_mine = props.annotations.iter().filter(|p| p.annotation.origin == Origin::Reader).count();
-    let toggle_drawer = { let open = open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) };
+    shown.sort_by_key(|p| {
+        p.placement
+            .span
+            .map_or((1, 0, 0), |s| (0, s.start(), usize::MAX - s.end()))
+    });
+    let n_mine = props
+        .annotations
+        .iter()
+        .filter(|p| p.annotation.origin == Origin::Reader)
+        .count();
+    let toggle_drawer = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     let on_origin = props.on_filter.reform(move |e: Event| {
-        let value = e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+        let value = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
         let origin = match value.as_str() {
             "editorial" => OriginFilter::Editorial,
             "mine" => OriginFilter::Mine,
@@ -126,6 +140,8 @@ fn shorten_end(text: &str, n: usize) -> AttrValue {
         return flat.into();
     }
     let head: String = flat.chars().take(n).collect();
-    let head = head.rsplit_once(' ').map_or(head.as_str(), |(kept, _)| kept);
+    let head = head
+        .rsplit_once(' ')
+        .map_or(head.as_str(), |(kept, _)| kept);
     format!("{head}…").into()
 }

@@ -45,7 +45,9 @@ pub type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
 pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle.clone();
     let article = bundle.article.clone();
-    let storage_key = use_memo((), |_| storage::key_for(article.meta.id.as_str(), &article.text_hash()));
+    let storage_key = use_memo((), |_| {
+        storage::key_for(article.meta.id.as_str(), &article.text_hash())
+    });
     let writable = use_mut_ref(|| Cell::new(true));
     let state = {
         let (bundle, key, writable) = (bundle.clone(), storage_key.clone(), writable.clone());
@@ -77,11 +79,17 @@ pub fn App(props: &AppProps) -> Html {
             if std::mem::replace(&mut *first.borrow_mut(), false) || !writable.borrow().get() {
                 return;
             }
-            let mine: Vec<_> = annotations.iter().filter(|p| p.annotation.origin == Origin::Reader).map(|p| (**p).clone()).collect();
+            let mine: Vec<_> = annotations
+                .iter()
+                .filter(|p| p.annotation.origin == Origin::Reader)
+                .map(|p| (**p).clone())
+                .collect();
             let json = collection_to_jsonld(&article, "Reader annotations", &mine).to_string();
             match storage::save(&key, &json) {
                 Ok(()) => dispatch.emit(Action::StorageOk),
-                Err(storage::StorageError(message)) => dispatch.emit(Action::StorageProblem { message }),
+                Err(storage::StorageError(message)) => {
+                    dispatch.emit(Action::StorageProblem { message })
+                }
             }
         });
     }
@@ -90,7 +98,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_create = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
         use_callback((), move |(category, note): (Category, String), _| {
-            dispatch.emit(Action::Create { id: clock::new_id(), category, note, now: clock::now() });
+            dispatch.emit(Action::Create {
+                id: clock::new_id(),
+                category,
+                note,
+                now: clock::now(),
+            });
             crate::dom::selection::clear();
             return_focus(&root);
         })
@@ -98,35 +111,60 @@ pub fn App(props: &AppProps) -> Html {
     use_document_keys(
         root.clone(),
         state.pending.is_some(),
-        KeyHandlers { on_action: dispatch.clone(), on_category: on_create.reform(|c| (c, String::new())) },
+        KeyHandlers {
+            on_action: dispatch.clone(),
+            on_category: on_create.reform(|c| (c, String::new())),
+        },
     );
 
     let segments: ParagraphSegments = {
         let article = article.clone();
-        use_memo((state.annotations.clone(), state.hidden), move |(annotations, hidden)| {
-            let keys: Vec<(Span, HighlightKey)> = annotations
-                .iter()
-                .filter(|placed| !hidden.contains(placed.annotation.category))
-                .filter_map(|placed| Some((placed.placement.span?, HighlightKey::new(&placed.annotation, placed.placement.span?))))
-                .collect();
-            Rc::new(paragraph_segments(&article, &keys).into_iter().map(Rc::new).collect::<Vec<_>>())
-        })
+        use_memo(
+            (state.annotations.clone(), state.hidden),
+            move |(annotations, hidden)| {
+                let keys: Vec<(Span, HighlightKey)> = annotations
+                    .iter()
+                    .filter(|placed| !hidden.contains(placed.annotation.category))
+                    .filter_map(|placed| {
+                        Some((
+                            placed.placement.span?,
+                            HighlightKey::new(&placed.annotation, placed.placement.span?),
+                        ))
+                    })
+                    .collect();
+                Rc::new(
+                    paragraph_segments(&article, &keys)
+                        .into_iter()
+                        .map(Rc::new)
+                        .collect::<Vec<_>>(),
+                )
+            },
+        )
         .as_ref()
         .clone()
     };
 
     let on_item = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
-        Callback::from(move |(id, request): (AnnotationId, ItemRequest)| match request {
-            ItemRequest::Show => {
-                dispatch.emit(Action::SelectAnnotation { id: Some(id.clone()) });
-                if let Some(root) = root.cast::<Element>() {
-                    focus::focus_highlight(&root, &id);
+        Callback::from(
+            move |(id, request): (AnnotationId, ItemRequest)| match request {
+                ItemRequest::Show => {
+                    dispatch.emit(Action::SelectAnnotation {
+                        id: Some(id.clone()),
+                    });
+                    if let Some(root) = root.cast::<Element>() {
+                        focus::focus_highlight(&root, &id);
+                    }
                 }
-            }
-            ItemRequest::Save(category, note) => dispatch.emit(Action::Update { id, category, note, now: clock::now() }),
-            ItemRequest::Delete => dispatch.emit(Action::Delete { id }),
-        })
+                ItemRequest::Save(category, note) => dispatch.emit(Action::Update {
+                    id,
+                    category,
+                    note,
+                    now: clock::now(),
+                }),
+                ItemRequest::Delete => dispatch.emit(Action::Delete { id }),
+            },
+        )
     };
     let on_cancel = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
@@ -151,7 +189,14 @@ pub fn App(props: &AppProps) -> Html {
     let preview: Option<AttrValue> = state.pending.as_ref().and_then(|p| {
         let text = article.text().slice(p.span)?;
         let short: String = text.chars().take(60).collect();
-        Some(if short.len() < text.len() { format!("{short}…") } else { short }.into())
+        Some(
+            if short.len() < text.len() {
+                format!("{short}…")
+            } else {
+                short
+            }
+            .into(),
+        )
     });
     html! {
         <div class="aa-root" data-ready="true" ref={root} onkeydown={on_keydown}>
@@ -177,7 +222,9 @@ pub fn App(props: &AppProps) -> Html {
 /// After the menu closes, puts focus back on the article text if it was inside the menu,
 /// so keyboard readers continue where they were instead of starting over from the page top.
 fn return_focus(root: &NodeRef) {
-    let Some(root) = root.cast::<Element>() else { return };
+    let Some(root) = root.cast::<Element>() else {
+        return;
+    };
     let in_menu = gloo::utils::document()
         .active_element()
         .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());

@@ -40,7 +40,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let on_keydown = {
         let article = props.article.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let Some(region) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+            let Some(region) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
             // Keys pressed on a highlight inside the region belong to the highlight.
             if !region.matches(".aa-body").unwrap_or(false) {
                 return;
@@ -61,7 +63,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 _ => return,
             };
             event.prevent_default();
-            let next = next_selection(&article, caret.borrow().get(), step, direction, event.shift_key());
+            let next = next_selection(
+                &article,
+                caret.borrow().get(),
+                step,
+                direction,
+                event.shift_key(),
+            );
             caret.borrow().set(next);
             if let (Some(span), Some(root)) = (next, region.closest(".aa-root").ok().flatten()) {
                 crate::dom::selection::select(&root, span);
@@ -88,7 +96,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 }
 
 /// The keyboard selection after one key press: a word or sentence, or the current one extended.
-fn next_selection(article: &Article, current: Option<Span>, step: Step, direction: Direction, extend: bool) -> Option<Span> {
+fn next_selection(
+    article: &Article,
+    current: Option<Span>,
+    step: Step,
+    direction: Direction,
+    extend: bool,
+) -> Option<Span> {
     let text = article.text();
     let whole = Span::new(0, text.n_chars())?;
     let first_word = || {
@@ -96,7 +110,9 @@ fn next_selection(article: &Article, current: Option<Span>, step: Step, directio
         let start = move_caret(text, whole, end, step, Direction::Backward);
         Span::new(start, end)
     };
-    let Some(current) = current else { return first_word() };
+    let Some(current) = current else {
+        return first_word();
+    };
     if extend {
         let end = match direction {
             Direction::Forward => move_caret(text, whole, current.end(), step, Direction::Forward),
@@ -104,8 +120,13 @@ fn next_selection(article: &Article, current: Option<Span>, step: Step, directio
             Direction::Backward => {
                 let last_start = move_caret(text, whole, current.end(), step, Direction::Backward);
                 let previous_start = move_caret(text, whole, last_start, step, Direction::Backward);
-                let previous_end = move_caret(text, whole, previous_start, step, Direction::Forward);
-                if previous_end <= current.start() || last_start <= current.start() { current.end() } else { previous_end }
+                let previous_end =
+                    move_caret(text, whole, previous_start, step, Direction::Forward);
+                if previous_end <= current.start() || last_start <= current.start() {
+                    current.end()
+                } else {
+                    previous_end
+                }
             }
         };
         return Span::new(current.start(), end).or(Some(current));
@@ -117,7 +138,10 @@ fn next_selection(article: &Article, current: Option<Span>, step: Step, directio
         }
         Direction::Backward => {
             let start = move_caret(text, whole, current.start(), step, Direction::Backward);
-            (start, move_caret(text, whole, start, step, Direction::Forward))
+            (
+                start,
+                move_caret(text, whole, start, step, Direction::Forward),
+            )
         }
     };
     Span::new(start, end).or(Some(current))

@@ -55,7 +55,8 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let status = props.placed.placement.status;
     let own = annotation.origin == Origin::Reader;
     let start_edit = {
-        let (editing, draft_note, draft_category) = (editing.clone(), draft_note.clone(), draft_category.clone());
+        let (editing, draft_note, draft_category) =
+            (editing.clone(), draft_note.clone(), draft_category.clone());
         let (note, category) = (annotation.note.clone(), annotation.category);
         Callback::from(move |_: MouseEvent| {
             draft_note.set(note.clone());
@@ -64,14 +65,22 @@ pub fn ListItem(props: &ListItemProps) -> Html {
         })
     };
     let save = {
-        let (editing, draft_note, draft_category, on_request) = (editing.clone(), draft_note.clone(), draft_category.clone(), props.on_request.clone());
+        let (editing, draft_note, draft_category, on_request) = (
+            editing.clone(),
+            draft_note.clone(),
+            draft_category.clone(),
+            props.on_request.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             on_request.emit(ItemRequest::Save(*draft_category, (*draft_note).clone()));
             editing.set(false);
         })
     };
-    let cancel = { let editing = editing.clone(); Callback::from(move |_: MouseEvent| editing.set(false)) };
+    let cancel = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(false))
+    };
     let on_note = {
         let draft_note = draft_note.clone();
         Callback::from(move |e: InputEvent| {
@@ -80,7 +89,15 @@ pub fn ListItem(props: &ListItemProps) -> Html {
             }
         })
     };
-    let on_form_key = { let editing = editing.clone(); Callback::from(move |e: KeyboardEvent| if e.key() == "Escape" { e.stop_propagation(); editing.set(false); }) };
+    let on_form_key = {
+        let editing = editing.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                editing.set(false);
+            }
+        })
+    };
     let show = props.on_request.reform(|_: MouseEvent| ItemRequest::Show);
     let delete = props.on_request.reform(|_: MouseEvent| ItemRequest::Delete);
     let quote: String = annotation.target.quote.exact.chars().take(240).collect();

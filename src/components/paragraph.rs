@@ -69,16 +69,29 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
     }
 }
 
-fn render_mark(segment: &Segment<HighlightKey>, run: String, on_action: &Callback<Action>, popover_id: &AttrValue) -> Html {
+fn render_mark(
+    segment: &Segment<HighlightKey>,
+    run: String,
+    on_action: &Callback<Action>,
+    popover_id: &AttrValue,
+) -> Html {
     let mut categories: Vec<Category> = Vec::with_capacity(3);
     for key in &segment.covering {
         if !categories.contains(&key.category) {
             categories.push(key.category);
         }
     }
-    let category_tokens = categories.iter().map(|c| c.token()).collect::<Vec<_>>().join(" ");
+    let category_tokens = categories
+        .iter()
+        .map(|c| c.token())
+        .collect::<Vec<_>>()
+        .join(" ");
     let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
-    let id_list = ids.iter().map(AnnotationId::as_str).collect::<Vec<_>>().join(" ");
+    let id_list = ids
+        .iter()
+        .map(AnnotationId::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
     let starting: Vec<&HighlightKey> = segment
         .covering
         .iter()
@@ -110,8 +123,12 @@ fn render_mark(segment: &Segment<HighlightKey>, run: String, on_action: &Callbac
     };
     let on_focus = show(Trigger::Focus).reform(|e: FocusEvent| e.into());
     let on_enter = show(Trigger::Hover).reform(|e: MouseEvent| e.into());
-    let on_blur = on_action.reform(|_: FocusEvent| Action::HideNotes { trigger: Some(Trigger::Focus) });
-    let on_leave = on_action.reform(|_: MouseEvent| Action::HideNotes { trigger: Some(Trigger::Hover) });
+    let on_blur = on_action.reform(|_: FocusEvent| Action::HideNotes {
+        trigger: Some(Trigger::Focus),
+    });
+    let on_leave = on_action.reform(|_: MouseEvent| Action::HideNotes {
+        trigger: Some(Trigger::Hover),
+    });
     html! {
         <>
             { for starting.iter().map(|k| edge(k, "start")) }

@@ -25,13 +25,20 @@ pub fn Toast(props: &ToastProps) -> Html {
     {
         let on_action = props.on_action.clone();
         use_effect_with(props.notice.as_ref().map(|n| n.seq), move |seq| {
-            let timer = seq.map(|_| Timeout::new(TOAST_MS, move || on_action.emit(Action::DismissNotice)));
+            let timer =
+                seq.map(|_| Timeout::new(TOAST_MS, move || on_action.emit(Action::DismissNotice)));
             move || drop(timer)
         });
     }
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
-    let dismiss = props.on_action.reform(|_: MouseEvent| Action::DismissNotice);
-    let spoken = props.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default();
+    let dismiss = props
+        .on_action
+        .reform(|_: MouseEvent| Action::DismissNotice);
+    let spoken = props
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
     html! {
         <>
             if let Some(warning) = &props.storage_warning {

@@ -18,8 +18,18 @@ pub struct ToolbarProps {
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     let redo = props.on_action.reform(|_: MouseEvent| Action::Redo);
-    let undo_title = props.history.undo_label().map_or("Nothing to undo".to_string(), |l| format!("Undo {l} (Ctrl+Z)"));
-    let redo_title = props.history.redo_label().map_or("Nothing to redo".to_string(), |l| format!("Redo {l} (Ctrl+Shift+Z)"));
+    let undo_title = props
+        .history
+        .undo_label()
+        .map_or("Nothing to undo".to_string(), |l| {
+            format!("Undo {l} (Ctrl+Z)")
+        });
+    let redo_title = props
+        .history
+        .redo_label()
+        .map_or("Nothing to redo".to_string(), |l| {
+            format!("Redo {l} (Ctrl+Shift+Z)")
+        });
     html! {
         <div class="aa-toolbar" role="toolbar" aria-label="Annotation history">
             <button type="button" class="aa-button" onclick={undo} disabled={!props.history.can_undo()}

@@ -30,20 +30,32 @@ pub fn scroll_to(element: &Element) {
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
     let reduced = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches());
-    options.set_behavior(if reduced { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    options.set_behavior(if reduced {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 fn focus(element: &Element) -> bool {
-    element.dyn_ref::<HtmlElement>().is_some_and(|el| el.focus().is_ok())
+    element
+        .dyn_ref::<HtmlElement>()
+        .is_some_and(|el| el.focus().is_ok())
 }
 
 /// Scrolls the nearest `scroller` ancestor just enough to show `element`, without moving the page
 /// (unlike `scrollIntoView`, which would pull the article away from the reader).
 pub fn reveal_in_scroller(element: &Element, scroller: &str) {
-    let Some(container) = element.closest(scroller).ok().flatten() else { return };
+    let Some(container) = element.closest(scroller).ok().flatten() else {
+        return;
+    };
     if container.scroll_height() <= container.client_height() {
         return; // Not scrolling (narrow layout): nothing to do.
     }

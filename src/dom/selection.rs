@@ -31,8 +31,18 @@ pub fn read(root: &Element, n_chars: usize) -> Option<RawSelection> {
     }
     let range = selection.get_range_at(0).ok()?;
     let article = root.query_selector(".aa-article").ok()??;
-    let (start, start_clipped) = boundary(&article, &range.start_container().ok()?, range.start_offset().ok()?, 0);
-    let (end, end_clipped) = boundary(&article, &range.end_container().ok()?, range.end_offset().ok()?, n_chars);
+    let (start, start_clipped) = boundary(
+        &article,
+        &range.start_container().ok()?,
+        range.start_offset().ok()?,
+        0,
+    );
+    let (end, end_clipped) = boundary(
+        &article,
+        &range.end_container().ok()?,
+        range.end_offset().ok()?,
+        n_chars,
+    );
     let span = Span::new(start?, end?)?;
     Some(RawSelection {
         span,
@@ -95,7 +105,8 @@ fn resolve(mut node: Node, mut offset: u32) -> Option<usize> {
 }
 
 fn is_run(node: &Node) -> bool {
-    node.dyn_ref::<Element>().is_some_and(|el| el.has_attribute("data-start"))
+    node.dyn_ref::<Element>()
+        .is_some_and(|el| el.has_attribute("data-start"))
 }
 
 fn run_start(element: &Element) -> Option<usize> {
@@ -103,7 +114,9 @@ fn run_start(element: &Element) -> Option<usize> {
 }
 
 fn element_of(node: &Node) -> Option<Element> {
-    node.dyn_ref::<Element>().cloned().or_else(|| node.parent_element())
+    node.dyn_ref::<Element>()
+        .cloned()
+        .or_else(|| node.parent_element())
 }
 
 /// Selects `span` of the article in the browser (keyboard mode shows its selection this way).
@@ -124,9 +137,17 @@ fn locate(root: &Element, offset: usize, at_end: bool) -> Option<(Node, u32)> {
     let runs = root.query_selector_all(".aa-paragraph [data-start]").ok()?;
     let mut best: Option<(Element, usize)> = None;
     for idx in 0..runs.length() {
-        let Some(run) = runs.get(idx).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let Some(start) = run_start(&run) else { continue };
-        let within = if at_end { start < offset } else { start <= offset };
+        let Some(run) = runs.get(idx).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(start) = run_start(&run) else {
+            continue;
+        };
+        let within = if at_end {
+            start < offset
+        } else {
+            start <= offset
+        };
         if within && best.as_ref().is_none_or(|(_, s)| start >= *s) {
             best = Some((run, start));
         }
@@ -142,7 +163,9 @@ fn locate(root: &Element, offset: usize, at_end: bool) -> Option<(Node, u32)> {
 fn anchor_of_range(root: &Element, range: &Range) -> Anchor {
     let rects = range.get_client_rects();
     let first = rects.as_ref().and_then(|r| r.get(0));
-    let last = rects.as_ref().and_then(|r| r.get(r.length().saturating_sub(1)));
+    let last = rects
+        .as_ref()
+        .and_then(|r| r.get(r.length().saturating_sub(1)));
     let origin = root.get_bounding_client_rect();
     match (first, last) {
         (Some(first), Some(last)) => Anchor {

@@ -17,10 +17,15 @@ pub fn key_for(article_id: &str, text_hash: &str) -> String {
 }
 
 fn local_storage() -> Result<Storage, StorageError> {
-    let blocked = || StorageError("This browser is not letting the page save (storage is blocked). Your annotations are kept only until you leave this page.".into());
+    let blocked = || {
+        StorageError("This browser is not letting the page save (storage is blocked). Your annotations are kept only until you leave this page.".into())
+    };
     let window = web_sys::window().ok_or_else(blocked)?;
     // Accessing `localStorage` itself throws when cookies/storage are blocked.
-    window.local_storage().map_err(|_| blocked())?.ok_or_else(blocked)
+    window
+        .local_storage()
+        .map_err(|_| blocked())?
+        .ok_or_else(blocked)
 }
 
 /// The stored value for `key`, if any.
@@ -56,12 +61,27 @@ pub struct Restored {
 }
 
 /// Loads and places the reader's annotations for `article`, skipping ids already in `existing`.
-pub fn restore(key: &str, article: &crate::model::Article, existing: &[crate::model::Placed]) -> Restored {
+pub fn restore(
+    key: &str,
+    article: &crate::model::Article,
+    existing: &[crate::model::Placed],
+) -> Restored {
     use crate::model::{place_all, w3c, Origin};
     let raw = match load(key) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Restored { writable: true, ..Restored::default() },
-        Err(StorageError(message)) => return Restored { warning: Some(message), writable: true, ..Restored::default() },
+        Ok(None) => {
+            return Restored {
+                writable: true,
+                ..Restored::default()
+            }
+        }
+        Err(StorageError(message)) => {
+            return Restored {
+                warning: Some(message),
+                writable: true,
+                ..Restored::default()
+            }
+        }
     };
     match w3c::parse_document(&raw, Origin::Reader) {
         Ok(report) => {
@@ -74,7 +94,9 @@ pub fn restore(key: &str, article: &crate::model::Article, existing: &[crate::mo
             let n_rejected = report.rejected.len();
             Restored {
                 annotations: place_all(article, fresh),
-                warning: (n_rejected > 0).then(|| format!("{n_rejected} saved annotation(s) could not be read and were skipped.")),
+                warning: (n_rejected > 0).then(|| {
+                    format!("{n_rejected} saved annotation(s) could not be read and were skipped.")
+                }),
                 writable: true,
             }
         }

@@ -34,7 +34,11 @@ pub fn use_selection(root: NodeRef, article: Rc<Article>, on_action: Callback<Ac
         let pending_read: Rc<Cell<Option<Timeout>>> = Rc::new(Cell::new(None));
         let schedule = {
             let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
-            let (pointer_is_touch, alt_held, pending_read) = (pointer_is_touch.clone(), alt_held.clone(), pending_read.clone());
+            let (pointer_is_touch, alt_held, pending_read) = (
+                pointer_is_touch.clone(),
+                alt_held.clone(),
+                pending_read.clone(),
+            );
             Rc::new(move |delay: u32| {
                 let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
                 let (touch, alt) = (pointer_is_touch.get(), alt_held.get());
@@ -68,9 +72,17 @@ pub fn use_selection(root: NodeRef, article: Rc<Article>, on_action: Callback<Ac
     });
 }
 
-fn read_into_action(root: &Element, article: &Article, touch: bool, alt: bool, on_action: &Callback<Action>) {
+fn read_into_action(
+    root: &Element,
+    article: &Article,
+    touch: bool,
+    alt: bool,
+    on_action: &Callback<Action>,
+) {
     let active = gloo::utils::document().active_element();
-    let in_menu = active.as_ref().is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
+    let in_menu = active
+        .as_ref()
+        .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
     let Some(raw) = selection::read(root, article.text().n_chars()) else {
         // Typing a note moves the selection into the text field; that must not close the menu.
         if !in_menu {
@@ -78,7 +90,9 @@ fn read_into_action(root: &Element, article: &Article, touch: bool, alt: bool, o
         }
         return;
     };
-    let keyboard = active.as_ref().is_some_and(|el| el.matches(".aa-body").unwrap_or(false));
+    let keyboard = active
+        .as_ref()
+        .is_some_and(|el| el.matches(".aa-body").unwrap_or(false));
     let mode = if alt { Snap::Graphemes } else { Snap::Words };
     let Some(span) = snap(article.text(), raw.span, mode) else {
         on_action.emit(Action::ClearSelection);
@@ -91,6 +105,15 @@ fn read_into_action(root: &Element, article: &Article, touch: bool, alt: bool, o
     } else {
         Input::Pointer
     };
-    let hint = raw.clipped.then(|| "The selection was limited to the article text.".to_string());
-    on_action.emit(Action::Select { pending: Pending { span, anchor: raw.anchor, input, hint } });
+    let hint = raw
+        .clipped
+        .then(|| "The selection was limited to the article text.".to_string());
+    on_action.emit(Action::Select {
+        pending: Pending {
+            span,
+            anchor: raw.anchor,
+            input,
+            hint,
+        },
+    });
 }

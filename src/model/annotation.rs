@@ -18,7 +18,10 @@ impl AnnotationId {
     /// an attribute or a CSS selector is refused here rather than escaped later.
     pub fn parse(value: &str) -> Option<AnnotationId> {
         let (scheme, rest) = value.split_once(':')?;
-        let scheme_ok = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        let scheme_ok = scheme
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
             && scheme
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
@@ -75,7 +78,9 @@ impl Timestamp {
     pub fn parse(value: &str) -> Option<Timestamp> {
         let bytes = value.as_bytes();
         let digits = |range: std::ops::Range<usize>| {
-            bytes.get(range).is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+            bytes
+                .get(range)
+                .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
         };
         let shape_ok = bytes.len() >= 20
             && digits(0..4)

@@ -94,9 +94,13 @@ impl Article {
     /// A short hash of the canonical text, so stored annotations can tell which revision they saw.
     pub fn text_hash(&self) -> String {
         // FNV-1a, 64 bit: stable across platforms and builds, unlike `DefaultHasher`.
-        let hash = self.text.as_str().bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        let hash = self
+            .text
+            .as_str()
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
         format!("{hash:016x}")
     }
 }
@@ -139,7 +143,13 @@ mod tests {
 
     #[test]
     fn article_ids_table() {
-        for (value, ok) in [("000_bfbf250b9c86d46e", true), ("a.b-c", true), ("", false), ("a b", false), ("<x>", false)] {
+        for (value, ok) in [
+            ("000_bfbf250b9c86d46e", true),
+            ("a.b-c", true),
+            ("", false),
+            ("a b", false),
+            ("<x>", false),
+        ] {
             assert_eq!(ArticleId::parse(value).is_some(), ok, "{value}");
         }
     }

@@ -26,7 +26,11 @@ pub fn segments<K: Clone + Ord>(extent: Span, spans: &[(Span, K)]) -> Vec<Segmen
         .filter_map(|(span, key)| Some((span.intersect(extent)?, key)))
         .collect();
     clipped.sort_by(|(a, ka), (b, kb)| {
-        (a.start(), std::cmp::Reverse(a.end()), ka).cmp(&(b.start(), std::cmp::Reverse(b.end()), kb))
+        (a.start(), std::cmp::Reverse(a.end()), ka).cmp(&(
+            b.start(),
+            std::cmp::Reverse(b.end()),
+            kb,
+        ))
     });
     let mut boundaries: Vec<usize> = Vec::with_capacity(clipped.len() * 2 + 2);
     boundaries.push(extent.start());
@@ -49,13 +53,19 @@ pub fn segments<K: Clone + Ord>(extent: Span, spans: &[(Span, K)]) -> Vec<Segmen
             let opened = clipped[next_to_open];
             let pos = active.partition_point(|(span, key)| {
                 (span.start(), std::cmp::Reverse(span.end()), *key)
-                    <= (opened.0.start(), std::cmp::Reverse(opened.0.end()), opened.1)
+                    <= (
+                        opened.0.start(),
+                        std::cmp::Reverse(opened.0.end()),
+                        opened.1,
+                    )
             });
             active.insert(pos, opened);
             next_to_open += 1;
         }
         let covering: Vec<K> = active.iter().map(|(_, key)| (*key).clone()).collect();
-        let Some(span) = Span::new(from, to) else { continue };
+        let Some(span) = Span::new(from, to) else {
+            continue;
+        };
         match out.last_mut() {
             // Only reachable when a boundary opens and closes the same set; merge to keep the tiling minimal.
             Some(last) if last.covering == covering => {
@@ -70,7 +80,10 @@ pub fn segments<K: Clone + Ord>(extent: Span, spans: &[(Span, K)]) -> Vec<Segmen
 /// Segments for every paragraph of `article`, in paragraph order.
 ///
 /// Spans that cross paragraph boundaries are clipped into each paragraph they touch.
-pub fn paragraph_segments<K: Clone + Ord>(article: &Article, spans: &[(Span, K)]) -> Vec<Vec<Segment<K>>> {
+pub fn paragraph_segments<K: Clone + Ord>(
+    article: &Article,
+    spans: &[(Span, K)],
+) -> Vec<Vec<Segment<K>>> {
     let paragraphs = article.paragraphs();
     let mut buckets: Vec<Vec<(Span, K)>> = vec![Vec::new(); paragraphs.len()];
     for (span, key) in spans {
@@ -118,15 +131,43 @@ mod tests {
             ("none", &[], "0-10:"),
             ("single", &[(s(2, 5), 'a')], "0-2: 2-5:a 5-10:"),
             ("whole", &[(s(0, 10), 'a')], "0-10:a"),
-            ("adjacent", &[(s(0, 3), 'a'), (s(3, 6), 'b')], "0-3:a 3-6:b 6-10:"),
-            ("overlap", &[(s(1, 5), 'a'), (s(3, 8), 'b')], "0-1: 1-3:a 3-5:ab 5-8:b 8-10:"),
-            ("nested", &[(s(1, 9), 'a'), (s(3, 5), 'b')], "0-1: 1-3:a 3-5:ab 5-9:a 9-10:"),
-            ("nested, given inner first", &[(s(3, 5), 'b'), (s(1, 9), 'a')], "0-1: 1-3:a 3-5:ab 5-9:a 9-10:"),
-            ("same start, longer first", &[(s(2, 4), 'a'), (s(2, 8), 'b')], "0-2: 2-4:ba 4-8:b 8-10:"),
-            ("identical spans", &[(s(2, 4), 'b'), (s(2, 4), 'a')], "0-2: 2-4:ab 4-10:"),
+            (
+                "adjacent",
+                &[(s(0, 3), 'a'), (s(3, 6), 'b')],
+                "0-3:a 3-6:b 6-10:",
+            ),
+            (
+                "overlap",
+                &[(s(1, 5), 'a'), (s(3, 8), 'b')],
+                "0-1: 1-3:a 3-5:ab 5-8:b 8-10:",
+            ),
+            (
+                "nested",
+                &[(s(1, 9), 'a'), (s(3, 5), 'b')],
+                "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
+            ),
+            (
+                "nested, given inner first",
+                &[(s(3, 5), 'b'), (s(1, 9), 'a')],
+                "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
+            ),
+            (
+                "same start, longer first",
+                &[(s(2, 4), 'a'), (s(2, 8), 'b')],
+                "0-2: 2-4:ba 4-8:b 8-10:",
+            ),
+            (
+                "identical spans",
+                &[(s(2, 4), 'b'), (s(2, 4), 'a')],
+                "0-2: 2-4:ab 4-10:",
+            ),
             ("clipped at both ends", &[(s(0, 20), 'a')], "0-10:a"),
             ("outside", &[(s(12, 20), 'a')], "0-10:"),
-            ("triple stack", &[(s(0, 6), 'a'), (s(2, 8), 'b'), (s(4, 10), 'c')], "0-2:a 2-4:ab 4-6:abc 6-8:bc 8-10:c"),
+            (
+                "triple stack",
+                &[(s(0, 6), 'a'), (s(2, 8), 'b'), (s(4, 10), 'c')],
+                "0-2:a 2-4:ab 4-6:abc 6-8:bc 8-10:c",
+            ),
         ];
         for (name, spans, want) in cases {
             assert_eq!(render(s(0, 10), spans), *want, "{name}");

@@ -90,7 +90,9 @@ fn word_spans(text: &str) -> Vec<(usize, usize, bool)> {
         let extends = match out.last() {
             Some(&(_, end, false)) if end == pos && word_like => {
                 // Continue a word only if the previous unit was part of one.
-                idx > 0 && (units[idx - 1].0 == Kind::Word || (units[idx - 1].0 == Kind::Joiner && kind == Kind::Word))
+                idx > 0
+                    && (units[idx - 1].0 == Kind::Word
+                        || (units[idx - 1].0 == Kind::Joiner && kind == Kind::Word))
             }
             Some(&(_, end, true)) if end == pos => kind == Kind::Space,
             _ => false,
@@ -125,7 +127,9 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize, bool)> {
         let line_break = g.contains('\n');
         if terminal || line_break {
             if terminal {
-                while idx < graphemes.len() && matches!(graphemes[idx], "\"" | "”" | "’" | "'" | ")" | "]" | "»") {
+                while idx < graphemes.len()
+                    && matches!(graphemes[idx], "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+                {
                     pos += graphemes[idx].chars().count();
                     idx += 1;
                 }
@@ -180,8 +184,16 @@ pub enum Direction {
 /// Where a caret at `offset` lands after one `step` in `direction`, within `extent` (a paragraph
 /// or the whole text). Forward moves land on the end of the current unit, so a forward
 /// Shift-extension covers whole words or sentences; backward moves land on a unit start.
-pub fn move_caret(text: &IndexedText, extent: Span, offset: usize, step: Step, direction: Direction) -> usize {
-    let Some(slice) = text.slice(extent) else { return offset };
+pub fn move_caret(
+    text: &IndexedText,
+    extent: Span,
+    offset: usize,
+    step: Step,
+    direction: Direction,
+) -> usize {
+    let Some(slice) = text.slice(extent) else {
+        return offset;
+    };
     let rel = offset.saturating_sub(extent.start()).min(extent.len());
     let units: Vec<(usize, usize, bool)> = match step {
         Step::Word => word_spans(slice),
@@ -190,10 +202,20 @@ pub fn move_caret(text: &IndexedText, extent: Span, offset: usize, step: Step, d
     let content = units.iter().filter(|(_, _, space)| !space);
     let target = match direction {
         Direction::Forward => content
-            .map(|(s, e, _)| if step == Step::Sentence { trim_end(slice, *s, *e) } else { *e })
+            .map(|(s, e, _)| {
+                if step == Step::Sentence {
+                    trim_end(slice, *s, *e)
+                } else {
+                    *e
+                }
+            })
             .find(|&e| e > rel)
             .unwrap_or(extent.len()),
-        Direction::Backward => content.map(|(s, _, _)| *s).rev().find(|&s| s < rel).unwrap_or(0),
+        Direction::Backward => content
+            .map(|(s, _, _)| *s)
+            .rev()
+            .find(|&s| s < rel)
+            .unwrap_or(0),
     };
     extent.start() + target
 }

@@ -73,11 +73,11 @@ mod tests {
     fn intersection_table() {
         let s = |a, b| Span::new(a, b).unwrap();
         let cases = [
-            (s(0, 5), s(5, 9), None),                  // adjacent: no shared code point
-            (s(0, 5), s(4, 9), Some(s(4, 5))),         // overlap by one
-            (s(0, 10), s(2, 3), Some(s(2, 3))),        // nested
-            (s(2, 3), s(0, 10), Some(s(2, 3))),        // nested, other way round
-            (s(7, 9), s(0, 2), None),                  // disjoint
+            (s(0, 5), s(5, 9), None),           // adjacent: no shared code point
+            (s(0, 5), s(4, 9), Some(s(4, 5))),  // overlap by one
+            (s(0, 10), s(2, 3), Some(s(2, 3))), // nested
+            (s(2, 3), s(0, 10), Some(s(2, 3))), // nested, other way round
+            (s(7, 9), s(0, 2), None),           // disjoint
         ];
         for (a, b, want) in cases {
             assert_eq!(a.intersect(b), want, "{a:?} ∩ {b:?}");

@@ -19,10 +19,41 @@ pub struct Synthetic {
 }
 
 const WORDS: &[&str] = &[
-    "the", "minister", "said", "ceasefire", "talks", "would", "résumé", "naïve", "security",
-    "guarantee", "troops", "peace", "“deal”", "Kyiv", "Moscow", "energy", "halt", "30-day",
-    "officials", "dismissed", "proposal", "🇺🇦", "progress", "unclear", "whether", "concessions",
-    "São", "Paulo", "façade", "Zürich", "coöperation", "demands", "question", "über", "😀",
+    "the",
+    "minister",
+    "said",
+    "ceasefire",
+    "talks",
+    "would",
+    "résumé",
+    "naïve",
+    "security",
+    "guarantee",
+    "troops",
+    "peace",
+    "“deal”",
+    "Kyiv",
+    "Moscow",
+    "energy",
+    "halt",
+    "30-day",
+    "officials",
+    "dismissed",
+    "proposal",
+    "🇺🇦",
+    "progress",
+    "unclear",
+    "whether",
+    "concessions",
+    "São",
+    "Paulo",
+    "façade",
+    "Zürich",
+    "coöperation",
+    "demands",
+    "question",
+    "über",
+    "😀",
 ];
 
 /// SplitMix64: tiny, deterministic and good enough to spread spans around.
@@ -85,8 +116,12 @@ pub fn generate(n_bytes: usize, n_annotations: usize, seed: u64) -> Synthetic {
             let last = (first + rng.below(12)).min(word_starts.len() - 1);
             Span::new(word_starts[first].0, word_starts[last].1)
         };
-        let Some(span) = span.filter(|s| s.end() <= article.text().n_chars()) else { continue };
-        let Some(quote) = describe(article.text(), span) else { continue };
+        let Some(span) = span.filter(|s| s.end() <= article.text().n_chars()) else {
+            continue;
+        };
+        let Some(quote) = describe(article.text(), span) else {
+            continue;
+        };
         spans.push(span);
         annotations.push(Annotation {
             id: AnnotationId::from_uuid_bits(u128::from(rng.next()) << 64 | idx as u128),

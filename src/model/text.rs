@@ -60,7 +60,10 @@ impl IndexedText {
         }
         let base = self.checkpoints[char_idx / STRIDE];
         let rest = char_idx % STRIDE;
-        self.text[base..].char_indices().nth(rest).map(|(b, _)| base + b)
+        self.text[base..]
+            .char_indices()
+            .nth(rest)
+            .map(|(b, _)| base + b)
     }
 
     /// Code-point offset of a byte offset that lies on a char boundary (else `None`).
@@ -72,7 +75,10 @@ impl IndexedText {
             return Some(byte_idx);
         }
         // The last checkpoint at or before `byte_idx`.
-        let cp_idx = self.checkpoints.partition_point(|&b| b <= byte_idx).saturating_sub(1);
+        let cp_idx = self
+            .checkpoints
+            .partition_point(|&b| b <= byte_idx)
+            .saturating_sub(1);
         let base = *self.checkpoints.get(cp_idx)?;
         Some(cp_idx * STRIDE + self.text[base..byte_idx].chars().count())
     }
@@ -86,14 +92,18 @@ impl IndexedText {
 
     /// Up to `n` code points ending at code point `end` (clamped at the text's start).
     pub fn before(&self, end: usize, n: usize) -> &str {
-        let end_byte = self.byte_of(end.min(self.n_chars)).unwrap_or(self.text.len());
+        let end_byte = self
+            .byte_of(end.min(self.n_chars))
+            .unwrap_or(self.text.len());
         let start_byte = self.byte_of(end.saturating_sub(n)).unwrap_or(0);
         &self.text[start_byte.min(end_byte)..end_byte]
     }
 
     /// Up to `n` code points starting at code point `start` (clamped at the text's end).
     pub fn after(&self, start: usize, n: usize) -> &str {
-        let start_byte = self.byte_of(start.min(self.n_chars)).unwrap_or(self.text.len());
+        let start_byte = self
+            .byte_of(start.min(self.n_chars))
+            .unwrap_or(self.text.len());
         let end_byte = self
             .byte_of(start.saturating_add(n).min(self.n_chars))
             .unwrap_or(self.text.len());
@@ -110,8 +120,16 @@ mod tests {
         let indexed = IndexedText::new(text.to_string());
         assert_eq!(indexed.n_chars(), text.chars().count());
         for (char_idx, (byte_idx, _)) in text.char_indices().enumerate() {
-            assert_eq!(indexed.byte_of(char_idx), Some(byte_idx), "{text:?} char {char_idx}");
-            assert_eq!(indexed.char_of(byte_idx), Some(char_idx), "{text:?} byte {byte_idx}");
+            assert_eq!(
+                indexed.byte_of(char_idx),
+                Some(byte_idx),
+                "{text:?} char {char_idx}"
+            );
+            assert_eq!(
+                indexed.char_of(byte_idx),
+                Some(char_idx),
+                "{text:?} byte {byte_idx}"
+            );
         }
         assert_eq!(indexed.byte_of(indexed.n_chars()), Some(text.len()));
         assert_eq!(indexed.byte_of(indexed.n_chars() + 1), None);
@@ -120,7 +138,14 @@ mod tests {
     #[test]
     fn conversions_round_trip_across_checkpoints() {
         let long_mixed: String = "aé😀\u{0301}ب".repeat(STRIDE);
-        for text in ["", "plain ascii", "café", "👩‍👩‍👧 family", "مرحبا بالعالم", &long_mixed] {
+        for text in [
+            "",
+            "plain ascii",
+            "café",
+            "👩‍👩‍👧 family",
+            "مرحبا بالعالم",
+            &long_mixed,
+        ] {
             check_round_trip(text);
         }
     }

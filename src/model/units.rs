@@ -64,19 +64,23 @@ mod tests {
     /// (text, utf16 offset, code points before it)
     const UTF16_CASES: &[(&str, usize, usize)] = &[
         ("abc", 2, 2),
-        ("😀x", 2, 1),     // after the surrogate pair
-        ("😀x", 1, 0),     // inside the pair: rounds down
+        ("😀x", 2, 1), // after the surrogate pair
+        ("😀x", 1, 0), // inside the pair: rounds down
         ("😀x", 3, 2),
-        ("😀x", 99, 2),    // clamps
+        ("😀x", 99, 2),      // clamps
         ("e\u{301}t", 2, 2), // combining mark is its own code point and UTF-16 unit
-        ("שָׁלוֹם", 3, 3), // RTL with points: logical order, one unit each
-        ("👩‍👩‍👧", 5, 3),   // ZWJ sequence: woman, ZWJ, woman... counted by code point
+        ("שָׁלוֹם", 3, 3),      // RTL with points: logical order, one unit each
+        ("👩‍👩‍👧", 5, 3),        // ZWJ sequence: woman, ZWJ, woman... counted by code point
     ];
 
     #[test]
     fn utf16_to_code_points_table() {
         for &(text, utf16, want) in UTF16_CASES {
-            assert_eq!(code_points_before_utf16(text, utf16), want, "{text:?} @ {utf16}");
+            assert_eq!(
+                code_points_before_utf16(text, utf16),
+                want,
+                "{text:?} @ {utf16}"
+            );
         }
     }
 
@@ -86,9 +90,16 @@ mod tests {
             let n_chars = text.chars().count();
             for cp in 0..=n_chars {
                 let units = utf16_before_code_points(text, cp);
-                assert_eq!(code_points_before_utf16(text, units), cp, "{text:?} cp {cp}");
+                assert_eq!(
+                    code_points_before_utf16(text, units),
+                    cp,
+                    "{text:?} cp {cp}"
+                );
             }
-            assert_eq!(utf16_before_code_points(text, n_chars + 5), text.encode_utf16().count());
+            assert_eq!(
+                utf16_before_code_points(text, n_chars + 5),
+                text.encode_utf16().count()
+            );
         }
     }
 
@@ -97,14 +108,22 @@ mod tests {
         // (text, offset, floor, ceil)
         let cases: &[(&str, usize, usize, usize)] = &[
             ("abc", 1, 1, 1),
-            ("e\u{301}x", 1, 0, 2),      // between e and its accent
-            ("👩‍👩‍👧!", 2, 0, 5),      // inside a ZWJ family
+            ("e\u{301}x", 1, 0, 2), // between e and its accent
+            ("👩‍👩‍👧!", 2, 0, 5),       // inside a ZWJ family
             ("👩‍👩‍👧!", 5, 5, 5),
             ("ab", 9, 2, 2),
         ];
         for &(text, offset, floor, ceil) in cases {
-            assert_eq!(floor_to_grapheme(text, offset), floor, "floor {text:?} {offset}");
-            assert_eq!(ceil_to_grapheme(text, offset), ceil, "ceil {text:?} {offset}");
+            assert_eq!(
+                floor_to_grapheme(text, offset),
+                floor,
+                "floor {text:?} {offset}"
+            );
+            assert_eq!(
+                ceil_to_grapheme(text, offset),
+                ceil,
+                "ceil {text:?} {offset}"
+            );
         }
     }
 }

@@ -10,24 +10,47 @@ use crate::model::{Annotation, AnnotationId, Category, Origin, Placed, TextTarge
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
 impl AppState {
-    pub(super) fn create(&mut self, id: AnnotationId, category: Category, note: String, now: Timestamp) -> Changed {
+    pub(super) fn create(
+        &mut self,
+        id: AnnotationId,
+        category: Category,
+        note: String,
+        now: Timestamp,
+    ) -> Changed {
         let Some(pending) = self.pending.clone() else {
             self.say("Select some text first.".into(), Tone::Error, false);
             return Changed::Yes;
         };
         if let Some(existing) = self.duplicate_of(category, pending.span) {
             let id = existing.annotation.id.clone();
-            self.say(format!("That passage is already marked as {}.", category.with_article()), Tone::Error, false);
+            self.say(
+                format!(
+                    "That passage is already marked as {}.",
+                    category.with_article()
+                ),
+                Tone::Error,
+                false,
+            );
             self.selected = Some(id);
             return Changed::Yes;
         }
         if self.find(&id).is_some() {
-            self.say("Could not create the annotation (duplicate id); please try again.".into(), Tone::Error, false);
+            self.say(
+                "Could not create the annotation (duplicate id); please try again.".into(),
+                Tone::Error,
+                false,
+            );
             return Changed::Yes;
         }
-        let Some(note) = checked_note(self, note) else { return Changed::Yes };
+        let Some(note) = checked_note(self, note) else {
+            return Changed::Yes;
+        };
         let Some(quote) = describe(self.article.text(), pending.span) else {
-            self.say("That selection is outside the article.".into(), Tone::Error, false);
+            self.say(
+                "That selection is outside the article.".into(),
+                Tone::Error,
+                false,
+            );
             return Changed::Yes;
         };
         let placed = Placed {
@@ -36,11 +59,17 @@ impl AppState {
                 category,
                 origin: Origin::Reader,
                 note,
-                target: TextTarget { quote, position: Some(pending.span) },
+                target: TextTarget {
+                    quote,
+                    position: Some(pending.span),
+                },
                 created: Some(now.clone()),
                 modified: Some(now),
             },
-            placement: Placement { status: AnchorStatus::Exact, span: Some(pending.span) },
+            placement: Placement {
+                status: AnchorStatus::Exact,
+                span: Some(pending.span),
+            },
         };
         let mut next = (*self.annotations).clone();
         next.push(Rc::new(placed));
@@ -56,32 +85,57 @@ impl AppState {
         Changed::Yes
     }
 
-    pub(super) fn update(&mut self, id: &AnnotationId, category: Category, note: String, now: Timestamp) -> Changed {
-        let Some(idx) = self.own_index(id) else { return Changed::Yes };
+    pub(super) fn update(
+        &mut self,
+        id: &AnnotationId,
+        category: Category,
+        note: String,
+        now: Timestamp,
+    ) -> Changed {
+        let Some(idx) = self.own_index(id) else {
+            return Changed::Yes;
+        };
         let current = &self.annotations[idx];
         if current.annotation.category == category && current.annotation.note == note {
             return Changed::No;
         }
         if let Some(span) = current.placement.span {
-            if self.duplicate_of(category, span).is_some_and(|other| &other.annotation.id != id) {
-                self.say(format!("That passage is already marked as {}.", category.with_article()), Tone::Error, false);
+            if self
+                .duplicate_of(category, span)
+                .is_some_and(|other| &other.annotation.id != id)
+            {
+                self.say(
+                    format!(
+                        "That passage is already marked as {}.",
+                        category.with_article()
+                    ),
+                    Tone::Error,
+                    false,
+                );
                 return Changed::Yes;
             }
         }
-        let Some(note) = checked_note(self, note) else { return Changed::Yes };
+        let Some(note) = checked_note(self, note) else {
+            return Changed::Yes;
+        };
         let mut placed = (*self.annotations[idx]).clone();
         placed.annotation.category = category;
         placed.annotation.note = note;
         placed.annotation.modified = Some(now);
         let mut next = (*self.annotations).clone();
         next[idx] = Rc::new(placed);
-        self.commit(Rc::new(next), format!("editing {}", category.with_article()));
+        self.commit(
+            Rc::new(next),
+            format!("editing {}", category.with_article()),
+        );
         self.say("Changes saved.".into(), Tone::Info, true);
         Changed::Yes
     }
 
     pub(super) fn delete(&mut self, id: &AnnotationId) -> Changed {
-        let Some(idx) = self.own_index(id) else { return Changed::Yes };
+        let Some(idx) = self.own_index(id) else {
+            return Changed::Yes;
+        };
         let mut next = (*self.annotations).clone();
         let removed = next.remove(idx);
         let label = format!("deleting {}", removed.annotation.category.with_article());
@@ -97,11 +151,19 @@ impl AppState {
         match found.map(|idx| (idx, self.annotations[idx].annotation.origin)) {
             Some((idx, Origin::Reader)) => Some(idx),
             Some((_, Origin::Editorial)) => {
-                self.say("Editorial annotations are read-only.".into(), Tone::Error, false);
+                self.say(
+                    "Editorial annotations are read-only.".into(),
+                    Tone::Error,
+                    false,
+                );
                 None
             }
             None => {
-                self.say("That annotation no longer exists.".into(), Tone::Error, false);
+                self.say(
+                    "That annotation no longer exists.".into(),
+                    Tone::Error,
+                    false,
+                );
                 None
             }
         }
@@ -112,7 +174,11 @@ impl AppState {
 fn checked_note(state: &mut AppState, note: String) -> Option<String> {
     let trimmed = note.trim();
     if trimmed.chars().count() > MAX_NOTE_CHARS {
-        state.say(format!("Notes are limited to {MAX_NOTE_CHARS} characters."), Tone::Error, false);
+        state.say(
+            format!("Notes are limited to {MAX_NOTE_CHARS} characters."),
+            Tone::Error,
+            false,
+        );
         return None;
     }
     Some(trimmed.to_string())

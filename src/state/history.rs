@@ -45,7 +45,10 @@ impl AppState {
     /// Replaces the annotations, recording the old list for undo under `label`.
     pub(super) fn commit(&mut self, annotations: Annotations, label: String) {
         let before = std::mem::replace(&mut self.annotations, annotations);
-        self.history.past.push(Step { annotations: before, label });
+        self.history.past.push(Step {
+            annotations: before,
+            label,
+        });
         if self.history.past.len() > MAX_UNDO {
             self.history.past.remove(0);
         }
@@ -60,7 +63,10 @@ impl AppState {
         };
         let after = std::mem::replace(&mut self.annotations, step.annotations);
         self.say(format!("Undone: {}.", step.label), Tone::Info, false);
-        self.history.future.push(Step { annotations: after, label: step.label });
+        self.history.future.push(Step {
+            annotations: after,
+            label: step.label,
+        });
         self.forget_missing();
         Changed::Yes
     }
@@ -72,7 +78,10 @@ impl AppState {
         };
         let before = std::mem::replace(&mut self.annotations, step.annotations);
         self.say(format!("Redone: {}.", step.label), Tone::Info, false);
-        self.history.past.push(Step { annotations: before, label: step.label });
+        self.history.past.push(Step {
+            annotations: before,
+            label: step.label,
+        });
         self.forget_missing();
         Changed::Yes
     }

@@ -123,16 +123,33 @@ pub struct Notice {
 }
 
 impl super::AppState {
-    pub(super) fn show_notes(&mut self, ids: Rc<[AnnotationId]>, anchor: Anchor, trigger: Trigger) -> super::Changed {
+    pub(super) fn show_notes(
+        &mut self,
+        ids: Rc<[AnnotationId]>,
+        anchor: Anchor,
+        trigger: Trigger,
+    ) -> super::Changed {
         // Hover must not steal a popover the keyboard opened.
-        if trigger == Trigger::Hover && self.popover.as_ref().is_some_and(|p| p.trigger == Trigger::Focus) {
+        if trigger == Trigger::Hover
+            && self
+                .popover
+                .as_ref()
+                .is_some_and(|p| p.trigger == Trigger::Focus)
+        {
             return super::Changed::No;
         }
         // Focusing a highlight also selects its annotation in the list.
         if trigger == Trigger::Focus {
             self.selected = ids.first().cloned();
         }
-        super::set(&mut self.popover, Some(Popover { ids, anchor, trigger }))
+        super::set(
+            &mut self.popover,
+            Some(Popover {
+                ids,
+                anchor,
+                trigger,
+            }),
+        )
     }
 
     pub(super) fn hide_notes(&mut self, trigger: Option<Trigger>) -> super::Changed {
