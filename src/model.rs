@@ -18,6 +18,7 @@ pub mod span;
 pub mod synthetic;
 pub mod text;
 pub mod units;
+pub mod utf8;
 pub mod w3c;
 
 pub use anchor::{AnchorStatus, Placement, TextQuote};

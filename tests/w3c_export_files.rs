@@ -24,16 +24,35 @@ fn exports_are_written_and_read_back() {
     let mut meta = bundle.article.meta.clone();
     meta.source = "https://news.example/world/2026/putin-rejects-ceasefire".into();
     let web = Article::from_plain_text(meta, bundle.article.text().as_str());
-    let annotations: Vec<_> = bundle.editorial.iter().map(|p| p.annotation.clone()).collect();
+    let annotations: Vec<_> = bundle
+        .editorial
+        .iter()
+        .map(|p| p.annotation.clone())
+        .collect();
     let web_placed = place_all(&web, annotations.clone());
     let cases = [
-        ("w3c-export-seed.jsonld", collection_to_json(&bundle.article, "Editorial annotations", &bundle.editorial, true)),
-        ("w3c-export-web.jsonld", collection_to_json(&web, "Editorial annotations", &web_placed, true)),
+        (
+            "w3c-export-seed.jsonld",
+            collection_to_json(
+                &bundle.article,
+                "Editorial annotations",
+                &bundle.editorial,
+                true,
+            ),
+        ),
+        (
+            "w3c-export-web.jsonld",
+            collection_to_json(&web, "Editorial annotations", &web_placed, true),
+        ),
     ];
     for (name, json) in cases {
         let path = write(name, &json);
         let report = parse_document(&json, Origin::Editorial).expect("re-imports");
-        assert!(report.rejected.is_empty() && report.warnings.is_empty(), "{}: {report:#?}", path.display());
+        assert!(
+            report.rejected.is_empty() && report.warnings.is_empty(),
+            "{}: {report:#?}",
+            path.display()
+        );
         assert_eq!(report.annotations, annotations, "{}", path.display());
     }
 }

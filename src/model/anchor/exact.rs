@@ -8,6 +8,7 @@
 use super::index::Finder;
 use super::rank::{Ranked, Ranking};
 use super::TextQuote;
+use crate::model::utf8::{common_prefix_chars, common_suffix_chars};
 
 /// Occurrences scored per quote at most; a one-letter quote in a huge article must stay cheap.
 const MAX_CANDIDATES: usize = 1 << 16;
@@ -20,18 +21,7 @@ const MAX_WINDOW_HITS: usize = 1 << 10;
 pub fn context_agreement(text: &str, quote: &TextQuote, start: usize, end: usize) -> usize {
     let before = text.get(..start).unwrap_or_default();
     let after = text.get(end..).unwrap_or_default();
-    let prefix_agreement = before
-        .chars()
-        .rev()
-        .zip(quote.prefix.chars().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let suffix_agreement = after
-        .chars()
-        .zip(quote.suffix.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
-    prefix_agreement + suffix_agreement
+    common_suffix_chars(before, &quote.prefix) + common_prefix_chars(after, &quote.suffix)
 }
 
 /// Code points of context recorded around the quote: the most `context_agreement` can return.

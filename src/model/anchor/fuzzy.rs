@@ -130,6 +130,7 @@ fn regions(
     // Each vote packs the implied start above six bits of piece number (MAX_PIECES <= 64).
     let mut votes: Vec<u64> = Vec::new();
     let mut found = Vec::new();
+    let mut n_used = 0;
     for (n, &(estimate, i)) in order.iter().enumerate() {
         let room = VOTE_BUDGET.saturating_sub(votes.len());
         if n > 0 && estimate > room {
@@ -138,15 +139,18 @@ fn regions(
         let (offset, needle) = piece(i);
         found.clear();
         finder.find(needle, room.max(1), &mut found);
+        n_used += 1;
         votes.extend(
             found
                 .iter()
                 .filter_map(|&at| Some(((at.checked_sub(offset)? as u64) << 6) | i as u64)),
         );
     }
-    votes.sort_unstable();
+    // Each piece's votes arrive sorted, and a stable sort merges such runs in near-linear time.
+    votes.sort();
     // Slide a window of width 2k over the implied starts, counting distinct pieces in it.
     let start_of = |v: u64| (v >> 6) as usize;
+    let min_votes = n_used.min(2);
     let mut windows: Vec<(usize, usize, usize)> = Vec::new(); // (distinct pieces, first, last)
     let mut counts = [0u32; MAX_PIECES];
     let (mut distinct, mut j) = (0, 0);
@@ -157,7 +161,11 @@ fn regions(
             *c += 1;
             j += 1;
         }
-        windows.push((distinct, start_of(votes[i]), start_of(votes[j - 1])));
+        // With two pieces or more looked up, a window with one vote is noise: keep it out of
+        // the sort.
+        if distinct >= min_votes {
+            windows.push((distinct, start_of(votes[i]), start_of(votes[j - 1])));
+        }
         let c = &mut counts[(votes[i] & 63) as usize];
         *c -= 1;
         distinct -= usize::from(*c == 0);

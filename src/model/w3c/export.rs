@@ -20,6 +20,7 @@ use crate::model::article::Article;
 use crate::model::category::Category;
 use crate::model::placement::Placed;
 use crate::model::span::Span;
+use crate::model::utf8::{back_chars, forward_chars};
 
 /// Name and version written as every annotation's `generator`.
 pub const GENERATOR_NAME: &str = concat!("article-annotator ", env!("CARGO_PKG_VERSION"));
@@ -34,21 +35,14 @@ fn quote_at(article: &Article, span: Span) -> Option<(&str, &str, &str)> {
     let text = article.text();
     let s = text.as_str();
     let (start, end) = (text.byte_of(span.start())?, text.byte_of(span.end())?);
-    let before = s.get(..start)?;
-    let prefix_start = before
-        .char_indices()
-        .rev()
-        .nth(CONTEXT_LEN - 1)
-        .map_or(0, |(i, _)| i);
-    let after = s.get(end..)?;
-    let suffix_len = after
-        .char_indices()
-        .nth(CONTEXT_LEN)
-        .map_or(after.len(), |(i, _)| i);
+    let (prefix_start, suffix_end) = (
+        back_chars(s, start, CONTEXT_LEN),
+        forward_chars(s, end, CONTEXT_LEN),
+    );
     Some((
         s.get(start..end)?,
-        &before[prefix_start..],
-        &after[..suffix_len],
+        s.get(prefix_start..start)?,
+        s.get(end..suffix_end)?,
     ))
 }
 

@@ -12,6 +12,7 @@
 //! matched by browsers at all; its directive is still written, for tools that read it.
 
 use crate::model::anchor::CONTEXT_LEN;
+use crate::model::utf8::count_chars;
 
 /// Words of a one-line quote written out whole; longer quotes use `textStart,textEnd`.
 pub const MAX_WHOLE_WORDS: usize = 8;
@@ -38,19 +39,20 @@ pub fn text_directive(exact: &str, prefix: &str, suffix: &str) -> Option<String>
         push_words(&mut out, words);
         out.push_str("-,");
     }
-    let n_first = first.split_whitespace().count();
-    if last.is_none() && n_first <= MAX_WHOLE_WORDS {
+    // Only the edges of a long quote are read, from each end.
+    if last.is_none() && first.split_whitespace().nth(MAX_WHOLE_WORDS).is_none() {
         push_words(&mut out, first.split_whitespace());
     } else {
         push_words(&mut out, first.split_whitespace().take(EDGE_WORDS));
         out.push(',');
-        let last = last.unwrap_or(first);
-        let n_last = last.split_whitespace().count();
-        push_words(
-            &mut out,
-            last.split_whitespace()
-                .skip(n_last.saturating_sub(EDGE_WORDS)),
-        );
+        let mut tail: Vec<&str> = last
+            .unwrap_or(first)
+            .split_whitespace()
+            .rev()
+            .take(EDGE_WORDS)
+            .collect();
+        tail.reverse();
+        push_words(&mut out, tail.into_iter());
     }
     if let Some(words) = context_words(suffix, false) {
         out.push_str(",-");
@@ -93,7 +95,7 @@ fn context_words(context: &str, is_prefix: bool) -> Option<impl Iterator<Item = 
     }
     .unwrap_or_default();
     // A full-length window may begin (prefix) or end (suffix) in the middle of a word.
-    let maybe_cut = !context.contains('\n') && context.chars().count() >= CONTEXT_LEN;
+    let maybe_cut = !context.contains('\n') && count_chars(context.as_bytes()) >= CONTEXT_LEN;
     let cut_first = maybe_cut && is_prefix && !context.starts_with(char::is_whitespace);
     let cut_last = maybe_cut && !is_prefix && !context.ends_with(char::is_whitespace);
     let n_words = same_paragraph.split_whitespace().count();
