@@ -1,12 +1,7 @@
 //! Hostile and malformed imports: each case gives a clear error, rejection or warning, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use proptest::prelude::*;
-
-use article_annotator::model::import::merge_import;
-use article_annotator::model::w3c::{
-    collection_to_json, parse_document, ImportError, MAX_ANNOTATIONS,
-};
+use article_annotator::model::w3c::{parse_document, ImportError, MAX_ANNOTATIONS};
 use article_annotator::model::{place_all, Origin};
 use article_annotator::seed::seed_bundle;
 
@@ -162,72 +157,6 @@ fn markup_in_notes_is_kept_as_text_and_positions_are_only_hints() {
     let placed = place_all(&bundle.article, report.annotations);
     let span = placed[0].placement.span.expect("found by its quote");
     assert_eq!((span.start(), span.end()), (0, 16));
-}
-
-/// JSON-ish text built from the tokens the reader cares about, glued at random.
-fn jsonish() -> impl Strategy<Value = String> {
-    let tokens = prop::sample::select(vec![
-        "{",
-        "}",
-        "[",
-        "]",
-        ":",
-        ",",
-        "\"type\"",
-        "\"Annotation\"",
-        "\"AnnotationPage\"",
-        "\"AnnotationCollection\"",
-        "\"id\"",
-        "\"urn:x:1\"",
-        "\"0b6c3c54-5d5e-4f0e-9a55-1f2d3c4b5a69\"",
-        "\"body\"",
-        "\"target\"",
-        "\"selector\"",
-        "\"TextQuoteSelector\"",
-        "\"TextPositionSelector\"",
-        "\"exact\"",
-        "\"Peace in Ukraine\"",
-        "\"ceasefire\"",
-        "\"start\"",
-        "\"end\"",
-        "\"items\"",
-        "\"first\"",
-        "\"next\"",
-        "\"rows\"",
-        "\"tags\"",
-        "\"claim\"",
-        "\"purpose\"",
-        "\"tagging\"",
-        "\"value\"",
-        "0",
-        "16",
-        "-1",
-        "1e999",
-        "null",
-        "true",
-        "\"\\ud800\"",
-        "\"uri\"",
-        "\"text\"",
-        "\"references\"",
-    ]);
-    prop::collection::vec(tokens, 0..80).prop_map(|parts| parts.concat())
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
-
-    #[test]
-    fn arbitrary_input_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400), jsonish in jsonish()) {
-        let bundle = seed_bundle();
-        for input in [String::from_utf8_lossy(&bytes).into_owned(), jsonish] {
-            if let Ok(report) = parse_document(&input, Origin::Reader) {
-                let mut shown = bundle.editorial.clone();
-                let summary = merge_import(&bundle.article, &mut shown, report);
-                prop_assert!(summary.imported + summary.already_present <= shown.len());
-                let _ = collection_to_json(&bundle.article, "x", &shown, false);
-            }
-        }
-    }
 }
 
 #[test]
