@@ -26,6 +26,7 @@ pub use index::TextIndex;
 
 use super::span::Span;
 use super::text::IndexedText;
+use fuzzy::FuzzyHit;
 use index::Finder;
 use rank::Ranked;
 
@@ -179,31 +180,41 @@ impl<'a> Anchorer<'a> {
                 .as_ref()
                 .is_none_or(|doubtful_exact| edited.merit > doubtful_exact.merit)
         });
-        if let Some(edited) = edited {
-            let hit = edited.item;
-            let Some(span) = self.span(hit.start, hit.end) else {
-                return Placement::ORPHANED;
-            };
-            let context = (edited.merit + 2 * hit.errors as i64).max(0) as usize;
-            // Only whitespace changed (reflowed lines, doubled spaces): as good as found.
-            let same_words = s
-                .get(hit.start..hit.end)
-                .is_some_and(|here| here.split_whitespace().eq(quote.exact.split_whitespace()));
-            let sure =
-                same_words && !weak(context) && edited.is_clear(hint.is_some(), quote.exact.len());
-            return placed(
-                if sure {
-                    AnchorStatus::Moved
-                } else {
-                    AnchorStatus::Fuzzy
-                },
-                span,
-            );
+        match edited {
+            Some(edited) => self.place_edited(quote, &edited, hint.is_some(), &weak),
+            None => found
+                .as_ref()
+                .and_then(decide)
+                .unwrap_or(Placement::ORPHANED),
         }
-        found
-            .as_ref()
-            .and_then(decide)
-            .unwrap_or(Placement::ORPHANED)
+    }
+
+    /// An edited copy is fuzzy, unless only its whitespace changed (reflowed lines, doubled
+    /// spaces), its surroundings agree and nothing else competes: then it is as good as found.
+    fn place_edited(
+        &self,
+        quote: &TextQuote,
+        edited: &Ranked<FuzzyHit>,
+        has_hint: bool,
+        weak: &dyn Fn(usize) -> bool,
+    ) -> Placement {
+        let hit = edited.item;
+        let Some(span) = self.span(hit.start, hit.end) else {
+            return Placement::ORPHANED;
+        };
+        let context = (edited.merit + 2 * hit.errors as i64).max(0) as usize;
+        let same_words = self
+            .text
+            .as_str()
+            .get(hit.start..hit.end)
+            .is_some_and(|here| here.split_whitespace().eq(quote.exact.split_whitespace()));
+        let sure = same_words && !weak(context) && edited.is_clear(has_hint, quote.exact.len());
+        let status = if sure {
+            AnchorStatus::Moved
+        } else {
+            AnchorStatus::Fuzzy
+        };
+        placed(status, span)
     }
 
     /// True when the text at `hint` is the quote and, for a short quote, its surroundings still

@@ -165,7 +165,7 @@ pub fn edit_words(text: &str, n_edits: usize, seed: u64, spans: &mut [Option<Spa
         let (at, end, inserted): (usize, usize, Vec<char>) = match rng.below(3) {
             0 => (ws, ws, new_word.into_iter().chain([' ']).collect()),
             1 if chars.get(we) == Some(&' ') => (ws, we + 1, Vec::new()),
-            1 if ws > 0 && chars[ws - 1] == ' ' => (ws - 1, we, Vec::new()),
+            1 if ws > 0 && chars.get(ws - 1) == Some(&' ') => (ws - 1, we, Vec::new()),
             1 => (ws, we, Vec::new()),
             _ => (ws, we, new_word),
         };
@@ -188,11 +188,9 @@ pub fn edit_words(text: &str, n_edits: usize, seed: u64, spans: &mut [Option<Spa
     // A deleted edge word takes one neighbouring space with it; the passage is what remains.
     for span in spans.iter_mut() {
         *span = span.and_then(|s| {
-            let start = (s.start()..s.end()).find(|&i| !chars[i].is_whitespace())?;
-            let end = (start..s.end())
-                .rev()
-                .find(|&i| !chars[i].is_whitespace())?
-                + 1;
+            let solid = |i: &usize| chars.get(*i).is_some_and(|c| !c.is_whitespace());
+            let start = (s.start()..s.end()).find(solid)?;
+            let end = (start..s.end()).rev().find(solid)? + 1;
             Span::new(start, end)
         });
     }
