@@ -5,7 +5,11 @@
 //! `SpecificResource` body naming the category IRI, an optional commenting `TextualBody`, and a
 //! target carrying a `TextQuoteSelector`, a `TextPositionSelector` in code points and a
 //! `FragmentSelector` with a Text Fragment directive (plus the full link as the target's `id`
-//! when the article has an http(s) URL).
+//! when the article has an http(s) URL), and a `generator` naming this software and version.
+//!
+//! Imports also read other tools' files: any W3C annotation (Recogito's bare UUID ids become
+//! `urn:uuid:`), and Hypothesis API JSON (`read_hypothesis.rs` documents the mapping). Every
+//! position read is only a hint that placement checks against the quote.
 
 mod bounded;
 mod export;

@@ -113,15 +113,24 @@ fn context_words(context: &str, is_prefix: bool) -> Option<impl Iterator<Item = 
 /// byte becomes `%XX`.
 fn encode_into(out: &mut String, term: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &byte in term.as_bytes() {
-        if byte.is_ascii_alphanumeric() || b"._~!*'()".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 15)]));
+    let safe = |byte: u8| byte.is_ascii_alphanumeric() || b"._~!*'()".contains(&byte);
+    // Runs of safe bytes are copied whole: one call per run, not per byte.
+    let mut run_start = 0;
+    for (at, &byte) in term.as_bytes().iter().enumerate() {
+        if safe(byte) {
+            continue;
         }
+        // Safe bytes are ASCII, so a run always ends on a char boundary.
+        out.push_str(term.get(run_start..at).unwrap_or_default());
+        let escaped = [
+            b'%',
+            HEX[usize::from(byte >> 4)],
+            HEX[usize::from(byte & 15)],
+        ];
+        out.push_str(std::str::from_utf8(&escaped).unwrap_or_default());
+        run_start = at + 1;
     }
+    out.push_str(term.get(run_start..).unwrap_or_default());
 }
 
 #[cfg(test)]
