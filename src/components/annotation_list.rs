@@ -6,7 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
-use crate::model::{AnnotationId, Category, Origin};
+use crate::model::{AnnotationId, Category, Origin, Placed};
 use crate::state::{Annotations, ListFilter, OriginFilter};
 
 /// Properties of [`AnnotationList`].
@@ -24,27 +24,50 @@ pub struct AnnotationListProps {
     pub on_item: Callback<(AnnotationId, ItemRequest)>,
 }
 
+/// Items rendered at first and added by each "Show more": a list of thousands of annotations
+/// must not turn every edit into thousands of list items to diff.
+const PAGE: usize = 100;
+
 /// Renders the list with its filters.
 #[component]
 pub fn AnnotationList(props: &AnnotationListProps) -> Html {
     let open = use_state(|| false);
+    let limit = use_state(|| PAGE);
     let filter = props.filter;
-    let mut shown: Vec<&Rc<crate::model::Placed>> = props
-        .annotations
-        .iter()
-        .filter(|p| !filter.hidden.contains(p.annotation.category))
-        .filter(|p| match filter.origin {
-            OriginFilter::All => true,
-            OriginFilter::Editorial => p.annotation.origin == Origin::Editorial,
-            OriginFilter::Mine => p.annotation.origin == Origin::Reader,
-        })
-        .collect();
-    // Reading order; orphans (no span) last.
-    shown.sort_by_key(|p| {
-        p.placement
-            .span
-            .map_or((1, 0, 0), |s| (0, s.start(), usize::MAX - s.end()))
-    });
+    let shown: Rc<Vec<Rc<Placed>>> = use_memo(
+        (props.annotations.clone(), filter),
+        |(annotations, filter)| {
+            let mut shown: Vec<Rc<Placed>> = annotations
+                .iter()
+                .filter(|p| !filter.hidden.contains(p.annotation.category))
+                .filter(|p| match filter.origin {
+                    OriginFilter::All => true,
+                    OriginFilter::Editorial => p.annotation.origin == Origin::Editorial,
+                    OriginFilter::Mine => p.annotation.origin == Origin::Reader,
+                })
+                .cloned()
+                .collect();
+            // Reading order; orphans (no span) last.
+            shown.sort_by_key(|p| {
+                p.placement
+                    .span
+                    .map_or((1, 0, 0), |s| (0, s.start(), usize::MAX - s.end()))
+            });
+            shown
+        },
+    );
+    // The selected annotation's item is always rendered, so activating a highlight can reveal it.
+    let selected_idx = props
+        .selected
+        .as_ref()
+        .and_then(|id| shown.iter().position(|p| &p.annotation.id == id));
+    let n_rendered = (*limit)
+        .max(selected_idx.map_or(0, |i| i + 1))
+        .min(shown.len());
+    let show_more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(n_rendered + PAGE))
+    };
     let n_mine = props
         .annotations
         .iter()
@@ -101,7 +124,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                     <p class="aa-list__empty">{ "Nothing to show. Select text in the article to add your own annotation." }</p>
                 }
                 <ol class="aa-list__items">
-                    { for shown.into_iter().map(|placed| {
+                    { for shown.iter().take(n_rendered).map(|placed| {
                         let id = placed.annotation.id.clone();
                         let quote = &placed.annotation.target.quote;
                         let before = shorten_start(&quote.prefix, 40);
@@ -115,6 +138,11 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                         }
                     }) }
                 </ol>
+                if n_rendered < shown.len() {
+                    <button type="button" class="aa-button aa-list__more" onclick={show_more}>
+                        { format!("Show more ({} not shown)", shown.len() - n_rendered) }
+                    </button>
+                }
             </div>
         </section>
     }

@@ -35,6 +35,12 @@ pub struct ArticleViewProps {
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let meta = &props.article.meta;
+    // Beyond this, layout containment of off-screen paragraphs pays for itself (see widget.css).
+    let size = if props.article.paragraphs().len() > 200 {
+        "long"
+    } else {
+        "short"
+    };
     // The keyboard selection survives re-renders but is nobody else's business.
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
     let on_keydown = {
@@ -77,7 +83,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         })
     };
     html! {
-        <article class="aa-article" lang="en">
+        <article class="aa-article" lang="en" data-size={size}>
             <header class="aa-article__header">
                 <h1 class="aa-title">{ meta.title.clone() }</h1>
                 if let Some(standfirst) = &meta.standfirst {

@@ -102,58 +102,114 @@ fn render_mark(
         .iter()
         .filter(|k| k.span.end() == segment.span.end())
         .collect();
-    // One tab stop per annotation: the segment where it starts.
-    let tabindex = if starting.is_empty() { "-1" } else { "0" };
-    let show = |trigger: Trigger| {
+    // No hover popover during a drag: it would cover the words being selected.
+    let on_enter = {
         let ids = ids.clone();
-        on_action.reform(move |event: Event| {
-            // Yew delegates listeners to the root, so `current_target` is not the mark: use the target.
-            let anchor = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.closest(".aa-mark").ok().flatten())
-                .map(|el| crate::dom::geometry::anchor_of(&el))
-                .unwrap_or_default();
-            Action::ShowNotes {
-                ids: ids.clone(),
-                anchor,
-                trigger,
+        let on_action = on_action.clone();
+        Callback::from(move |event: MouseEvent| {
+            if event.buttons() == 0 {
+                let anchor = anchor_from(event.target(), ".aa-mark");
+                on_action.emit(Action::ShowNotes {
+                    ids: ids.clone(),
+                    anchor,
+                    trigger: Trigger::Hover,
+                });
             }
         })
     };
-    let on_focus = show(Trigger::Focus).reform(|e: FocusEvent| e.into());
-    let on_enter = show(Trigger::Hover).reform(|e: MouseEvent| e.into());
-    let on_blur = on_action.reform(|_: FocusEvent| Action::HideNotes {
-        trigger: Some(Trigger::Focus),
-    });
     let on_leave = on_action.reform(|_: MouseEvent| Action::HideNotes {
         trigger: Some(Trigger::Hover),
     });
     html! {
         <>
-            { for starting.iter().map(|k| edge(k, "start")) }
+            { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id)) }
             <mark
                 class="aa-mark"
                 data-start={segment.span.start().to_string()}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
                 data-depth={segment.covering.len().min(3).to_string()}
-                tabindex={tabindex}
-                aria-describedby={popover_id.clone()}
-                onfocus={on_focus}
-                onblur={on_blur}
                 onmouseenter={on_enter}
                 onmouseleave={on_leave}
             >{ run }</mark>
-            { for ending.iter().rev().map(|k| edge(k, "end")) }
+            { for ending.iter().rev().map(|k| end_edge(k)) }
         </>
     }
 }
 
-/// An empty marker telling screen readers where an annotation starts or ends (text via CSS).
-fn edge(key: &HighlightKey, which: &'static str) -> Html {
-    let label = format!("{} {which}", key.category.label());
+/// The popover anchor for the element an event came from, or the nearest `selector` around it.
+fn anchor_from(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::Anchor {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest(selector).ok().flatten())
+        .map(|el| crate::dom::geometry::anchor_of(&el))
+        .unwrap_or_default()
+}
+
+/// Where an annotation starts: its glyph, its screen-reader words, and its single tab stop.
+///
+/// The tab stop is this marker rather than the `<mark>`: a focusable mark steals the mouse-down
+/// that should start a text selection (Chrome then starts none), while the marker is
+/// transparent to the pointer.
+fn start_edge(
+    key: &HighlightKey,
+    ids: &Rc<[AnnotationId]>,
+    on_action: &Callback<Action>,
+    popover_id: &AttrValue,
+) -> Html {
+    // The focused annotation first, then whatever else covers the same words.
+    let ordered: Rc<[AnnotationId]> = std::iter::once(key.id.clone())
+        .chain(ids.iter().filter(|id| **id != key.id).cloned())
+        .collect();
+    let on_focus = on_action.reform(move |event: FocusEvent| {
+        // Anchor on the highlight the marker introduces, not on the small glyph.
+        let mark = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| {
+                let mut next = el.next_element_sibling();
+                while let Some(candidate) =
+                    next.clone().filter(|n| !n.class_list_contains("aa-mark"))
+                {
+                    next = candidate.next_element_sibling();
+                }
+                next
+            });
+        let anchor = mark
+            .map(|m| crate::dom::geometry::anchor_of(&m))
+            .unwrap_or_default();
+        Action::ShowNotes {
+            ids: ordered.clone(),
+            anchor,
+            trigger: Trigger::Focus,
+        }
+    });
+    let on_blur = on_action.reform(|_: FocusEvent| Action::HideNotes {
+        trigger: Some(Trigger::Focus),
+    });
     html! {
-        <span class="aa-edge" data-edge={which} data-category={key.category.token()} data-label={label}></span>
+        <span class="aa-edge" data-edge="start" data-category={key.category.token()}
+            data-label={format!("{} start", key.category.label())} data-annotation-id={key.id.to_string()}
+            tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
+    }
+}
+
+/// Where an annotation ends, for screen readers (text via CSS).
+fn end_edge(key: &HighlightKey) -> Html {
+    html! {
+        <span class="aa-edge" data-edge="end" data-category={key.category.token()}
+            data-label={format!("{} end", key.category.label())}></span>
+    }
+}
+
+/// `classList.contains` without enabling another web-sys feature.
+trait ClassListContains {
+    fn class_list_contains(&self, class: &str) -> bool;
+}
+
+impl ClassListContains for Element {
+    fn class_list_contains(&self, class: &str) -> bool {
+        self.get_attribute("class")
+            .is_some_and(|c| c.split_whitespace().any(|x| x == class))
     }
 }

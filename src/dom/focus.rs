@@ -9,7 +9,11 @@ use crate::model::AnnotationId;
 /// (orphaned, or its category is hidden).
 pub fn focus_highlight(root: &Element, id: &AnnotationId) -> bool {
     // Ids are validated URIs without quotes or backslashes, so they are safe inside the selector.
-    let selector = format!("mark.aa-mark[data-annotation-ids~=\"{}\"]", id.as_str());
+    // The tab stop of an annotation is its start marker (see components/paragraph.rs).
+    let selector = format!(
+        ".aa-edge[data-edge=\"start\"][data-annotation-id=\"{}\"]",
+        id.as_str()
+    );
     let Some(mark) = root.query_selector(&selector).ok().flatten() else {
         return false;
     };

@@ -58,12 +58,14 @@ impl IndexedText {
         if self.text.len() == self.n_chars {
             return Some(char_idx); // ASCII-only text: bytes are code points.
         }
-        let base = self.checkpoints[char_idx / STRIDE];
-        let rest = char_idx % STRIDE;
-        self.text[base..]
-            .char_indices()
-            .nth(rest)
-            .map(|(b, _)| base + b)
+        let base = *self.checkpoints.get(char_idx / STRIDE)?;
+        // A byte scan, not `char_indices().nth()`: it decodes nothing, which matters in the
+        // size-optimised wasm build where every decoded char is a call.
+        Some(super::utf8::forward_chars(
+            &self.text,
+            base,
+            char_idx % STRIDE,
+        ))
     }
 
     /// Code-point offset of a byte offset that lies on a char boundary (else `None`).

@@ -13,6 +13,14 @@ import { launchBrowser, openWidget, selectTextByMouse, startServer } from './har
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES || 30);
 
+/** Fails loudly instead of hanging when the page never reaches the awaited state. */
+function withTimeout(promise, what, ms = 15_000) {
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)),
+  ]);
+}
+
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -35,6 +43,8 @@ async function measure(page, label, paragraphCount) {
     const w = words[(i * 5) % Math.max(1, words.length - 4)];
     const startCp = [...text.slice(0, w.index)].length;
     const endCp = startCp + [...text.slice(w.index, w.index + 18)].length;
+    // The toast from the previous sample may cover the words to drag over.
+    await page.evaluate(() => document.querySelector('.aa-toast__close')?.click());
     await page.evaluate(() => {
       window.__menuShown = new Promise((resolve) => {
         const t0 = { v: 0 };
@@ -52,8 +62,15 @@ async function measure(page, label, paragraphCount) {
         obs.observe(document.body, { childList: true, subtree: true });
       });
     });
-    await selectTextByMouse(page, paragraph, startCp, endCp);
-    toMenu.push(await page.evaluate(() => window.__menuShown));
+    const dragged = await selectTextByMouse(page, paragraph, startCp, endCp);
+    if (process.env.BENCH_DEBUG) {
+      console.log(i, JSON.stringify({ expected: dragged.expected, selected: dragged.selected, start: dragged.start, end: dragged.end }));
+      if (!dragged.selected) {
+        await page.screenshot({ path: 'tests/e2e/artifacts/bench-failed.png' });
+        console.log(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.outerHTML.slice(0, 300), dragged.start));
+      }
+    }
+    toMenu.push(await withTimeout(page.evaluate(() => window.__menuShown), `${label} sample ${i}: menu`));
     const before = await page.locator('mark.aa-mark').count();
     await page.evaluate((before) => {
       window.__painted = new Promise((resolve) => {
@@ -73,7 +90,7 @@ async function measure(page, label, paragraphCount) {
       });
     }, before);
     await page.locator('.aa-menu button[data-category="claim"]').click();
-    toHighlight.push(await page.evaluate(() => window.__painted));
+    toHighlight.push(await withTimeout(page.evaluate(() => window.__painted), `${label} sample ${i}: highlight`));
   }
   console.log(summary(`${label}: drag release -> menu painted`, toMenu));
   console.log(summary(`${label}: click release -> highlight painted`, toHighlight));

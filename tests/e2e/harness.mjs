@@ -310,6 +310,9 @@ export async function openWidget(page, url, { timeout = READY_TIMEOUT_MS } = {})
 export async function textOffsetPoints(page, target, start, end, { unit = 'codepoint' } = {}) {
   const locator = typeof target === 'string' ? page.locator(target).first() : target;
   await locator.scrollIntoViewIfNeeded();
+  // Let layout settle (e.g. paragraphs rendered for the first time after scrolling) before
+  // measuring, or the drag lands on stale coordinates.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return locator.evaluate(
     (root, { start, end, unit }) => {
       if (!(end > start)) throw new Error(`empty or reversed range ${start}..${end}`);

@@ -151,20 +151,25 @@ describe('widget smoke test (dist/)', () => {
     }
   });
 
-  test('Tab to a mark shows its tooltip, Escape hides it', { timeout: TEST_TIMEOUT }, async () => {
+  test('Tab to a highlight shows its tooltip, Escape hides it', { timeout: TEST_TIMEOUT }, async () => {
     const { context, page, log } = await open();
     try {
       let focused = false;
       for (let i = 0; i < 100 && !focused; i += 1) {
         await page.keyboard.press('Tab');
-        focused = await page.evaluate(() => document.activeElement?.matches('mark.aa-mark') ?? false);
+        // Each highlight's tab stop is its start marker, just before the <mark>.
+        focused = await page.evaluate(() => document.activeElement?.matches('.aa-edge[data-edge="start"]') ?? false);
       }
-      assert.ok(focused, 'pressing Tab (up to 100 times) focuses a mark.aa-mark');
+      assert.ok(focused, 'pressing Tab (up to 100 times) reaches a highlight start marker');
+      const id = await page.evaluate(() => document.activeElement.dataset.annotationId);
+      const describedBy = await page.evaluate(() => document.activeElement.getAttribute('aria-describedby'));
+      assert.match(id, /^urn:/);
 
       const popover = page.locator('.aa-popover[role="tooltip"]');
       await popover.first().waitFor({ state: 'visible', timeout: 5_000 });
       const text = (await popover.first().innerText()).trim();
       assert.ok(text.length > 0, 'tooltip has text');
+      assert.equal(await popover.first().getAttribute('id'), describedBy, 'the marker is described by the tooltip');
       await screenshot(page, 'smoke-tooltip');
 
       await page.keyboard.press('Escape');
