@@ -3,6 +3,8 @@
 mod annotation_list;
 mod app;
 mod article_view;
+mod export_panel;
+mod import_panel;
 mod legend;
 mod list_item;
 mod paragraph;

@@ -9,3 +9,4 @@ pub mod geometry;
 pub mod log;
 pub mod selection;
 pub mod storage;
+pub mod transfer;

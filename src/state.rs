@@ -6,15 +6,18 @@
 
 mod edit;
 mod history;
+mod import;
 mod ui;
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::w3c::{ImportError, ImportReport};
 use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 
 pub use history::History;
+pub use import::ImportOutcome;
 pub use ui::{
     Anchor, CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Tone, Trigger,
 };
@@ -45,6 +48,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// A persistent warning (storage blocked, full or corrupt); `None` when all is well.
     pub storage_warning: Option<String>,
+    /// What the last import did, until the reader closes the summary.
+    pub import_outcome: Option<ImportOutcome>,
 }
 
 /// Every way the state can change.
@@ -94,6 +99,17 @@ pub enum Action {
     StorageOk,
     /// Hide the toast.
     DismissNotice,
+    /// Tell the reader something that happened outside the reducer (a download, a copy).
+    Notify { text: String, tone: Tone },
+    /// Add what a document yielded (or report why it yielded nothing), as one undoable change.
+    Import {
+        source: String,
+        parsed: Result<ImportReport, ImportError>,
+    },
+    /// Close the import summary.
+    DismissImport,
+    /// Accept an approximate (fuzzy or moved) placement of one of the reader's annotations.
+    ConfirmPlacement { id: AnnotationId, now: Timestamp },
 }
 
 /// Whether an action changed anything; `No` lets Yew skip the re-render.
@@ -119,6 +135,7 @@ impl AppState {
             history: History::default(),
             notice: None,
             storage_warning: None,
+            import_outcome: None,
         }
     }
 
@@ -159,6 +176,13 @@ impl AppState {
             Action::StorageProblem { message } => set(&mut self.storage_warning, Some(message)),
             Action::StorageOk => set(&mut self.storage_warning, None),
             Action::DismissNotice => set(&mut self.notice, None),
+            Action::Notify { text, tone } => {
+                self.say(text, tone, false);
+                Changed::Yes
+            }
+            Action::Import { source, parsed } => self.import(source, parsed),
+            Action::DismissImport => set(&mut self.import_outcome, None),
+            Action::ConfirmPlacement { id, now } => self.confirm(&id, now),
         }
     }
 

@@ -8,13 +8,15 @@ use yew::prelude::*;
 
 use super::annotation_list::AnnotationList;
 use super::article_view::ArticleView;
+use super::export_panel::ExportPanel;
+use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
 use super::list_item::ItemRequest;
 use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
-use super::toolbar::Toolbar;
+use super::toolbar::{Panel, Toolbar};
 use crate::dom::{clock, focus, storage};
 use crate::hooks::{use_document_keys, use_selection, KeyHandlers};
 use crate::model::w3c::collection_to_jsonld;
@@ -163,8 +165,47 @@ pub fn App(props: &AppProps) -> Html {
                     now: clock::now(),
                 }),
                 ItemRequest::Delete => dispatch.emit(Action::Delete { id }),
+                ItemRequest::Confirm => dispatch.emit(Action::ConfirmPlacement {
+                    id,
+                    now: clock::now(),
+                }),
             },
         )
+    };
+    let panel = use_state(|| None::<Panel>);
+    let on_panel = {
+        let panel = panel.clone();
+        Callback::from(move |which: Panel| {
+            panel.set(if *panel == Some(which) {
+                None
+            } else {
+                Some(which)
+            })
+        })
+    };
+    // Dropping a file anywhere on the widget imports it.
+    let on_dragover = Callback::from(|event: DragEvent| {
+        let has_files = event
+            .data_transfer()
+            .is_some_and(|d| d.types().includes(&"Files".into(), 0));
+        if has_files {
+            event.prevent_default();
+        }
+    });
+    let on_drop = {
+        let (dispatch, panel) = (dispatch.clone(), panel.clone());
+        Callback::from(move |event: DragEvent| {
+            let Some(file) = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            else {
+                return;
+            };
+            event.prevent_default();
+            panel.set(Some(Panel::Import));
+            import_file(dispatch.clone(), file);
+        })
     };
     let on_cancel = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
@@ -199,11 +240,17 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
     html! {
-        <div class="aa-root" data-ready="true" ref={root} onkeydown={on_keydown}>
+        <div class="aa-root" data-ready="true" ref={root} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
             <div class="aa-layout">
                 <ArticleView article={article.clone()} segments={segments} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
                 <aside class="aa-side" aria-label="Annotation tools">
-                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} />
+                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} />
+                    if *panel == Some(Panel::Export) {
+                        <ExportPanel article={article.clone()} annotations={state.annotations.clone()} filter={state.filter} on_action={dispatch.clone()} />
+                    }
+                    if *panel == Some(Panel::Import) || state.import_outcome.is_some() {
+                        <ImportPanel outcome={state.import_outcome.clone()} on_action={dispatch.clone()} />
+                    }
                     <Legend counts={counts} hidden={state.hidden} n_orphaned={state.n_orphaned()}
                         n_problems={bundle.problems.len()} on_toggle={on_toggle} />
                     <AnnotationList annotations={state.annotations.clone()} filter={state.filter}

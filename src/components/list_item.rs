@@ -17,6 +17,8 @@ pub enum ItemRequest {
     Save(Category, String),
     /// Delete it.
     Delete,
+    /// Accept its approximate placement.
+    Confirm,
 }
 
 /// Properties of [`ListItem`].
@@ -100,6 +102,10 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     };
     let show = props.on_request.reform(|_: MouseEvent| ItemRequest::Show);
     let delete = props.on_request.reform(|_: MouseEvent| ItemRequest::Delete);
+    let confirm = props
+        .on_request
+        .reform(|_: MouseEvent| ItemRequest::Confirm);
+    let needs_confirmation = own && matches!(status, AnchorStatus::Fuzzy | AnchorStatus::Moved);
     let quote: String = annotation.target.quote.exact.chars().take(240).collect();
     let cut = quote.chars().count() < annotation.target.quote.exact.chars().count();
     html! {
@@ -145,6 +151,9 @@ pub fn ListItem(props: &ListItemProps) -> Html {
                 }
                 if own {
                     <div class="aa-item__actions">
+                        if needs_confirmation {
+                            <button type="button" class="aa-button aa-button--primary" onclick={confirm}>{ "Confirm placement" }</button>
+                        }
                         <button type="button" class="aa-button" onclick={start_edit}>{ "Edit" }<span class="aa-sr">{ format!(" {}", category.noun()) }</span></button>
                         <button type="button" class="aa-button aa-button--danger" onclick={delete}>{ "Delete" }<span class="aa-sr">{ format!(" {}", category.noun()) }</span></button>
                     </div>

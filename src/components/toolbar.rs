@@ -4,6 +4,15 @@ use yew::prelude::*;
 
 use crate::state::{Action, History};
 
+/// The panels the toolbar opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// Export as JSON-LD.
+    Export,
+    /// Import from a file or pasted text.
+    Import,
+}
+
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -11,6 +20,10 @@ pub struct ToolbarProps {
     pub history: History,
     /// Where Undo and Redo go.
     pub on_action: Callback<Action>,
+    /// The open panel, if any.
+    pub panel: Option<Panel>,
+    /// Opens or closes a panel.
+    pub on_panel: Callback<Panel>,
 }
 
 /// Renders the toolbar.
@@ -30,12 +43,18 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         .map_or("Nothing to redo".to_string(), |l| {
             format!("Redo {l} (Ctrl+Shift+Z)")
         });
+    let export = props.on_panel.reform(|_: MouseEvent| Panel::Export);
+    let import = props.on_panel.reform(|_: MouseEvent| Panel::Import);
     html! {
-        <div class="aa-toolbar" role="toolbar" aria-label="Annotation history">
+        <div class="aa-toolbar" role="toolbar" aria-label="Annotation tools">
             <button type="button" class="aa-button" onclick={undo} disabled={!props.history.can_undo()}
                 title={undo_title} aria-keyshortcuts="Control+Z Meta+Z">{ "↶ Undo" }</button>
             <button type="button" class="aa-button" onclick={redo} disabled={!props.history.can_redo()}
                 title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">{ "↷ Redo" }</button>
+            <button type="button" class="aa-button" onclick={export} aria-expanded={(props.panel == Some(Panel::Export)).to_string()}
+                aria-controls="aa-export-title">{ "Export" }</button>
+            <button type="button" class="aa-button" onclick={import} aria-expanded={(props.panel == Some(Panel::Import)).to_string()}
+                aria-controls="aa-import-title">{ "Import" }</button>
         </div>
     }
 }

@@ -91,6 +91,27 @@ impl Article {
             .map(|_| idx)
     }
 
+    /// A file-name-safe slug of the title ("putin-rejects-immediate-ceasefire"), or the id.
+    pub fn slug(&self) -> String {
+        let mut slug = String::new();
+        for c in self.meta.title.chars() {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c.to_ascii_lowercase());
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+            if slug.len() >= 60 {
+                break;
+            }
+        }
+        let slug = slug.trim_end_matches('-');
+        if slug.is_empty() {
+            self.meta.id.as_str().to_string()
+        } else {
+            slug.to_string()
+        }
+    }
+
     /// A short hash of the canonical text, so stored annotations can tell which revision they saw.
     pub fn text_hash(&self) -> String {
         // FNV-1a, 64 bit: stable across platforms and builds, unlike `DefaultHasher`.
@@ -139,6 +160,15 @@ mod tests {
         assert!(a.paragraphs().is_empty());
         assert_eq!(a.text_hash(), "cbf29ce484222325");
         assert_ne!(article("a").text_hash(), article("b").text_hash());
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_fall_back_to_the_id() {
+        let mut a = article("x");
+        a.meta.title = "Putin rejects ‘immediate’ ceasefire!".into();
+        assert_eq!(a.slug(), "putin-rejects-immediate-ceasefire");
+        a.meta.title = "Война".into();
+        assert_eq!(a.slug(), "t");
     }
 
     #[test]

@@ -7,6 +7,10 @@
 use super::article::Article;
 use super::span::Span;
 
+mod incremental;
+
+pub use incremental::{changed_spans, update_paragraph_segments, SegmentCache, SharedSegments};
+
 /// One run of text with the keys of every span that covers all of it (empty for plain text).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment<K> {
@@ -87,14 +91,8 @@ pub fn paragraph_segments<K: Clone + Ord>(
     let paragraphs = article.paragraphs();
     let mut buckets: Vec<Vec<(Span, K)>> = vec![Vec::new(); paragraphs.len()];
     for (span, key) in spans {
-        let first = paragraphs.partition_point(|p| p.end() <= span.start());
-        for (idx, paragraph) in paragraphs.iter().enumerate().skip(first) {
-            if paragraph.start() >= span.end() {
-                break;
-            }
-            if span.overlaps(*paragraph) {
-                buckets[idx].push((*span, key.clone()));
-            }
+        for idx in overlapping_paragraphs(paragraphs, *span) {
+            buckets[idx].push((*span, key.clone()));
         }
     }
     paragraphs
@@ -102,6 +100,17 @@ pub fn paragraph_segments<K: Clone + Ord>(
         .zip(&buckets)
         .map(|(paragraph, bucket)| segments(*paragraph, bucket))
         .collect()
+}
+
+/// Indices of the paragraphs (sorted, disjoint spans) that `span` overlaps, in order.
+fn overlapping_paragraphs(paragraphs: &[Span], span: Span) -> impl Iterator<Item = usize> + '_ {
+    let first = paragraphs.partition_point(|p| p.end() <= span.start());
+    paragraphs[first..]
+        .iter()
+        .take_while(move |p| p.start() < span.end())
+        .enumerate()
+        .filter(move |(_, p)| span.overlaps(**p))
+        .map(move |(offset, _)| first + offset)
 }
 
 #[cfg(test)]

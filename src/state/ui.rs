@@ -100,6 +100,19 @@ pub struct ListFilter {
     pub origin: OriginFilter,
 }
 
+impl ListFilter {
+    /// True when `placed` passes the filter (the list and the "current filter" export agree).
+    pub fn accepts(&self, placed: &crate::model::Placed) -> bool {
+        use crate::model::Origin;
+        !self.hidden.contains(placed.annotation.category)
+            && match self.origin {
+                OriginFilter::All => true,
+                OriginFilter::Editorial => placed.annotation.origin == Origin::Editorial,
+                OriginFilter::Mine => placed.annotation.origin == Origin::Reader,
+            }
+    }
+}
+
 /// How a notice should look and sound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {

@@ -71,13 +71,13 @@ async function measure(page, label, paragraphCount) {
       }
     }
     toMenu.push(await withTimeout(page.evaluate(() => window.__menuShown), `${label} sample ${i}: menu`));
-    const before = await page.locator('mark.aa-mark').count();
+    const before = await page.locator('.aa-edge[data-edge="start"]').count();
     await page.evaluate((before) => {
       window.__painted = new Promise((resolve) => {
         const t0 = { v: 0 };
         document.addEventListener('pointerup', () => { t0.v = performance.now(); }, { capture: true, once: true });
         const obs = new MutationObserver(() => {
-          if (document.querySelectorAll('mark.aa-mark').length !== before && !document.querySelector('.aa-menu')) {
+          if (document.querySelectorAll('.aa-edge[data-edge="start"]').length !== before && !document.querySelector('.aa-menu')) {
             obs.disconnect();
             requestAnimationFrame(() => {
               const ch = new MessageChannel();
@@ -89,7 +89,9 @@ async function measure(page, label, paragraphCount) {
         obs.observe(document.body, { childList: true, subtree: true });
       });
     }, before);
-    await page.locator('.aa-menu button[data-category="claim"]').click();
+    // Rotate categories: the same words twice in one category are (rightly) refused.
+    const category = ['claim', 'demand', 'question'][i % 3];
+    await page.locator(`.aa-menu button[data-category="${category}"]`).click();
     toHighlight.push(await withTimeout(page.evaluate(() => window.__painted), `${label} sample ${i}: highlight`));
   }
   console.log(summary(`${label}: drag release -> menu painted`, toMenu));

@@ -1,0 +1,140 @@
+//! The export panel: W3C Web Annotation JSON-LD as a `.jsonld` download or on the clipboard,
+//! for the reader's annotations (default), all of them, or what the list filter shows.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::dom::{clock, transfer};
+use crate::model::w3c::collection_to_json;
+use crate::model::{Article, Origin};
+use crate::state::{Action, Annotations, ListFilter, Tone};
+
+/// Which annotations go into the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scope {
+    Mine,
+    All,
+    Filter,
+}
+
+/// Properties of [`ExportPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ExportPanelProps {
+    /// The article (for sources, quotes and the file name).
+    pub article: Rc<Article>,
+    /// Every annotation.
+    pub annotations: Annotations,
+    /// The list's filter, for the "current filter" scope.
+    pub filter: ListFilter,
+    /// Notices go here.
+    pub on_action: Callback<Action>,
+}
+
+/// Renders the export panel.
+#[component]
+pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let scope = use_state(|| Scope::Mine);
+    let fallback = use_state(|| None::<String>);
+    let document = {
+        let (article, annotations, filter, scope) = (
+            props.article.clone(),
+            props.annotations.clone(),
+            props.filter,
+            *scope,
+        );
+        move || {
+            let items = annotations.iter().map(Rc::as_ref).filter(|p| match scope {
+                Scope::Mine => p.annotation.origin == Origin::Reader,
+                Scope::All => true,
+                Scope::Filter => filter.accepts(p),
+            });
+            let label = match scope {
+                Scope::Mine => "Reader annotations",
+                Scope::All => "All annotations",
+                Scope::Filter => "Filtered annotations",
+            };
+            collection_to_json(&article, label, items, true)
+        }
+    };
+    let count = props
+        .annotations
+        .iter()
+        .filter(|p| match *scope {
+            Scope::Mine => p.annotation.origin == Origin::Reader,
+            Scope::All => true,
+            Scope::Filter => props.filter.accepts(p),
+        })
+        .count();
+    let on_download = {
+        let (document, on_action, article) = (
+            document.clone(),
+            props.on_action.clone(),
+            props.article.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let date: String = clock::now().as_str().chars().take(10).collect();
+            let filename = format!("{}-{date}.jsonld", article.slug());
+            let (text, tone) =
+                match transfer::download(&filename, &document(), "application/ld+json") {
+                    Ok(()) => (format!("Downloaded {filename}."), Tone::Info),
+                    Err(reason) => (reason, Tone::Error),
+                };
+            on_action.emit(Action::Notify { text, tone });
+        })
+    };
+    let on_copy = {
+        let (document, on_action, fallback) =
+            (document.clone(), props.on_action.clone(), fallback.clone());
+        Callback::from(move |_: MouseEvent| {
+            let json = document();
+            let (on_action, fallback) = (on_action.clone(), fallback.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match transfer::copy(&json).await {
+                    Ok(()) => {
+                        fallback.set(None);
+                        on_action.emit(Action::Notify {
+                            text: "Copied to the clipboard.".into(),
+                            tone: Tone::Info,
+                        });
+                    }
+                    Err(reason) => {
+                        // Show the text so the reader can copy it by hand.
+                        fallback.set(Some(json));
+                        on_action.emit(Action::Notify {
+                            text: format!("{reason} Select the text below and copy it."),
+                            tone: Tone::Error,
+                        });
+                    }
+                }
+            });
+        })
+    };
+    let radio = |value: Scope, label: &'static str| {
+        let checked = *scope == value;
+        let scope = scope.clone();
+        let onchange = Callback::from(move |_: Event| scope.set(value));
+        html! { <label><input type="radio" name="aa-export-scope" {checked} {onchange} />{ label }</label> }
+    };
+    html! {
+        <section class="aa-panel aa-export" aria-labelledby="aa-export-title">
+            <h2 class="aa-panel__title" id="aa-export-title">{ "Export annotations" }</h2>
+            <fieldset class="aa-panel__choices">
+                <legend>{ "Which annotations" }</legend>
+                { radio(Scope::Mine, "Mine") }
+                { radio(Scope::All, "All, including editorial") }
+                { radio(Scope::Filter, "As filtered in the list") }
+            </fieldset>
+            <p class="aa-panel__hint">{ format!("{count} annotation(s), as W3C Web Annotation JSON-LD.") }</p>
+            <div class="aa-panel__actions">
+                <button type="button" class="aa-button aa-button--primary" onclick={on_download}>{ "Download .jsonld" }</button>
+                <button type="button" class="aa-button" onclick={on_copy}>{ "Copy to clipboard" }</button>
+            </div>
+            if let Some(json) = (*fallback).clone() {
+                <label class="aa-panel__fallback"><span>{ "Exported JSON-LD" }</span>
+                    <textarea readonly=true rows="6" value={json} />
+                </label>
+            }
+        </section>
+    }
+}

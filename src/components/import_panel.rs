@@ -1,0 +1,117 @@
+//! The import panel: a file picker and a paste box (drops onto the widget arrive the same way),
+//! and the summary of what the last import did, with every rejected item's reason and JSON path.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::dom::transfer;
+use crate::model::w3c::{parse_document, MAX_IMPORT_BYTES};
+use crate::model::Origin;
+use crate::state::{Action, ImportOutcome};
+
+/// Properties of [`ImportPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ImportPanelProps {
+    /// The last import's outcome.
+    pub outcome: Option<ImportOutcome>,
+    /// Imports and dismissals go here.
+    pub on_action: Callback<Action>,
+}
+
+/// Parses `text` from `source` and asks the reducer to merge it (parsing is pure and bounded).
+pub fn import_text(on_action: &Callback<Action>, source: String, text: &str) {
+    on_action.emit(Action::Import {
+        source,
+        parsed: parse_document(text, Origin::Reader),
+    });
+}
+
+/// Reads a picked or dropped file and imports it; too-large files are refused before reading.
+pub fn import_file(on_action: Callback<Action>, file: web_sys::File) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = file.name();
+        match transfer::read_text(&file).await {
+            Ok(text) => import_text(&on_action, name, &text),
+            Err(reason) => on_action.emit(Action::Notify {
+                text: reason,
+                tone: crate::state::Tone::Error,
+            }),
+        }
+    });
+}
+
+/// Renders the import panel.
+#[component]
+pub fn ImportPanel(props: &ImportPanelProps) -> Html {
+    let pasted = use_state(String::new);
+    let on_file = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                import_file(on_action.clone(), file);
+            }
+            input.set_value(""); // Picking the same file again must import again.
+        })
+    };
+    let on_paste_input = {
+        let pasted = pasted.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(field) = event.target_dyn_into::<HtmlTextAreaElement>() {
+                pasted.set(field.value());
+            }
+        })
+    };
+    let on_paste_import = {
+        let (pasted, on_action) = (pasted.clone(), props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            import_text(&on_action, "pasted text".into(), &pasted);
+            pasted.set(String::new());
+        })
+    };
+    let dismiss = props
+        .on_action
+        .reform(|_: MouseEvent| Action::DismissImport);
+    html! {
+        <section class="aa-panel aa-import" aria-labelledby="aa-import-title">
+            <h2 class="aa-panel__title" id="aa-import-title">{ "Import annotations" }</h2>
+            <p class="aa-panel__hint">
+                { format!("W3C Web Annotations (this widget's export, Recogito, Apache Annotator) or Hypothesis API JSON, up to {} MB. You can also drop a file onto the article.", MAX_IMPORT_BYTES / 1_048_576) }
+            </p>
+            <label class="aa-panel__file"><span>{ "Choose a file" }</span>
+                <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onchange={on_file} />
+            </label>
+            <label class="aa-panel__paste"><span>{ "Or paste JSON" }</span>
+                <textarea rows="3" value={(*pasted).clone()} oninput={on_paste_input} spellcheck="false" />
+            </label>
+            <button type="button" class="aa-button" onclick={on_paste_import} disabled={pasted.trim().is_empty()}>{ "Import pasted JSON" }</button>
+            if let Some(outcome) = &props.outcome {
+                <div class="aa-import__summary" role="status">
+                    <h3>{ format!("Import from {}", outcome.source) }</h3>
+                    if let Some(error) = &outcome.error {
+                        <p class="aa-import__error">{ error.clone() }</p>
+                    } else {
+                        <ul class="aa-import__counts">
+                            <li>{ format!("{} imported", outcome.summary.imported) }</li>
+                            <li>{ format!("{} already present (not duplicated)", outcome.summary.already_present) }</li>
+                            <li>{ format!("{} placed approximately: please confirm them in the list", outcome.summary.fuzzy) }</li>
+                            <li>{ format!("{} not found in this text (kept, listed, exported unchanged)", outcome.summary.orphaned) }</li>
+                            <li>{ format!("{} rejected", outcome.summary.rejected) }</li>
+                        </ul>
+                    }
+                    if !outcome.problems.is_empty() {
+                        <details class="aa-import__problems">
+                            <summary>{ format!("{} problem(s)", outcome.n_problems) }</summary>
+                            <ul>
+                                { for outcome.problems.iter().map(|p| html! { <li><code>{ p.path.clone() }</code>{ ": " }{ p.reason.clone() }</li> }) }
+                            </ul>
+                        </details>
+                    }
+                    <button type="button" class="aa-button" onclick={dismiss}>{ "Close summary" }</button>
+                </div>
+            }
+        </section>
+    }
+}

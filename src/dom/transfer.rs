@@ -1,0 +1,67 @@
+//! Moving annotations in and out of the page: file download, clipboard, and reading picked or dropped files.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
+
+use crate::model::w3c::MAX_IMPORT_BYTES;
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |_: JsValue| "The browser refused to start the download.".to_string();
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("No document.")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "No anchor.".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.set_attribute("hidden", "").map_err(fail)?;
+    let body = document.body().ok_or("No body.")?;
+    body.append_child(&anchor).map_err(fail)?;
+    anchor.click();
+    anchor.remove();
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; `Err` when the browser refuses (no permission, insecure page).
+pub async fn copy(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator().clipboard())
+        .ok_or("No clipboard.")?;
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "The browser did not allow copying.".to_string())
+}
+
+/// Reads a picked or dropped file as text, refusing files over the import limit before reading.
+pub async fn read_text(file: &File) -> Result<String, String> {
+    let n_bytes = file.size();
+    if n_bytes > MAX_IMPORT_BYTES as f64 {
+        return Err(format!(
+            "{} is {} KB; the import limit is {} KB.",
+            file.name(),
+            (n_bytes / 1024.0).round() as u64,
+            MAX_IMPORT_BYTES / 1024
+        ));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("{} could not be read.", file.name()))?;
+    text.as_string()
+        .ok_or_else(|| format!("{} is not text.", file.name()))
+}

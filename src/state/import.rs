@@ -1,0 +1,143 @@
+//! Importing annotations as one undoable change, and confirming placements that were only approximate.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use super::{AppState, Changed, Tone};
+use crate::model::anchor::{describe, AnchorStatus};
+use crate::model::import::{merge_import, ImportSummary};
+use crate::model::w3c::{ImportError, ImportReport, Problem};
+use crate::model::{AnnotationId, Origin, Timestamp};
+
+/// Problems listed in the import summary; the rest are counted.
+const MAX_LISTED_PROBLEMS: usize = 50;
+
+/// What the last import did, for the summary panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// Where it came from ("annotations.jsonld", "pasted text").
+    pub source: String,
+    /// Counts; all zero when the whole document was refused.
+    pub summary: ImportSummary,
+    /// Why the whole document was refused, if it was.
+    pub error: Option<String>,
+    /// Rejected annotations and warnings, each with its JSON path (first few only).
+    pub problems: Vec<Problem>,
+    /// How many problems there were in all.
+    pub n_problems: usize,
+}
+
+impl AppState {
+    pub(super) fn import(
+        &mut self,
+        source: String,
+        parsed: Result<ImportReport, ImportError>,
+    ) -> Changed {
+        let report = match parsed {
+            Ok(report) => report,
+            Err(error) => {
+                let text = error.to_string();
+                self.say(
+                    format!("Nothing imported from {source}: {text}"),
+                    Tone::Error,
+                    false,
+                );
+                self.import_outcome = Some(ImportOutcome {
+                    source,
+                    summary: ImportSummary::default(),
+                    error: Some(text),
+                    problems: Vec::new(),
+                    n_problems: 0,
+                });
+                return Changed::Yes;
+            }
+        };
+        let present: HashSet<&AnnotationId> =
+            self.annotations.iter().map(|p| &p.annotation.id).collect();
+        let (fresh, repeated): (Vec<_>, Vec<_>) = report
+            .annotations
+            .into_iter()
+            .partition(|a| !present.contains(&a.id));
+        let all_problems: Vec<Problem> = report
+            .rejected
+            .iter()
+            .chain(&report.warnings)
+            .cloned()
+            .collect();
+        let filtered = ImportReport {
+            annotations: fresh,
+            rejected: report.rejected,
+            warnings: Vec::new(),
+            n_unread: report.n_unread,
+        };
+        let mut added = Vec::new();
+        let mut summary = merge_import(&self.article, &mut added, filtered);
+        summary.already_present += repeated.len();
+        let n_added = added.len();
+        if n_added > 0 {
+            let mut next = (*self.annotations).clone();
+            next.extend(added.into_iter().map(Rc::new));
+            self.commit(Rc::new(next), format!("importing {n_added} annotation(s)"));
+        }
+        let mut text = format!("Imported {} from {source}", summary.imported);
+        for (n, what) in [
+            (summary.already_present, "already present"),
+            (summary.fuzzy, "to confirm"),
+            (summary.orphaned, "not found in this text"),
+            (summary.rejected, "rejected"),
+        ] {
+            if n > 0 {
+                text.push_str(&format!(", {n} {what}"));
+            }
+        }
+        text.push('.');
+        let tone = if summary.rejected > 0 && n_added == 0 {
+            Tone::Error
+        } else {
+            Tone::Info
+        };
+        self.say(text, tone, n_added > 0);
+        self.import_outcome = Some(ImportOutcome {
+            source,
+            summary,
+            error: None,
+            n_problems: all_problems.len(),
+            problems: all_problems.into_iter().take(MAX_LISTED_PROBLEMS).collect(),
+        });
+        Changed::Yes
+    }
+
+    /// Accepts an approximate placement: the annotation now records the text where it sits.
+    pub(super) fn confirm(&mut self, id: &AnnotationId, now: Timestamp) -> Changed {
+        let Some(idx) = self.annotations.iter().position(|p| &p.annotation.id == id) else {
+            return Changed::No;
+        };
+        let current = &self.annotations[idx];
+        let (Some(span), AnchorStatus::Fuzzy | AnchorStatus::Moved) =
+            (current.placement.span, current.placement.status)
+        else {
+            return Changed::No;
+        };
+        if current.annotation.origin != Origin::Reader {
+            self.say(
+                "Editorial annotations are read-only.".into(),
+                Tone::Error,
+                false,
+            );
+            return Changed::Yes;
+        }
+        let Some(quote) = describe(self.article.text(), span) else {
+            return Changed::No;
+        };
+        let mut placed = (**current).clone();
+        placed.annotation.target.quote = quote;
+        placed.annotation.target.position = Some(span);
+        placed.annotation.modified = Some(now);
+        placed.placement.status = AnchorStatus::Exact;
+        let mut next = (*self.annotations).clone();
+        next[idx] = Rc::new(placed);
+        self.commit(Rc::new(next), "confirming a placement".into());
+        self.say("Placement confirmed.".into(), Tone::Info, true);
+        Changed::Yes
+    }
+}

@@ -1,0 +1,140 @@
+//! Reducer table for import: one undoable change, ids never duplicated, whole-document failures reported.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_annotator::model::w3c::{collection_to_json, parse_document};
+use article_annotator::model::{AnchorStatus, Origin, Timestamp};
+use article_annotator::seed::seed_bundle;
+use article_annotator::state::{Action, AppState, Tone};
+
+fn state() -> AppState {
+    let bundle = seed_bundle();
+    AppState::new(bundle.article.clone(), bundle.editorial)
+}
+
+fn import(json: &str) -> Action {
+    Action::Import {
+        source: "test.jsonld".into(),
+        parsed: parse_document(json, Origin::Reader),
+    }
+}
+
+const ONE: &str = r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:11111111-1111-4111-8111-111111111111",
+  "type": "Annotation", "body": {"type": "TextualBody", "purpose": "tagging", "value": "question"},
+  "target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "Donald Trump is so eager"}}}"#;
+
+/// The same quote with one letter changed, so it can only be placed approximately.
+const EDITED: &str = r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:22222222-2222-4222-8222-222222222222",
+  "type": "Annotation", "body": {"type": "TextualBody", "purpose": "tagging", "value": "claim"},
+  "target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "Donald Trump is so keen to achieve"}}}"#;
+
+fn n_mine(state: &AppState) -> usize {
+    state
+        .annotations
+        .iter()
+        .filter(|p| p.annotation.origin == Origin::Reader)
+        .count()
+}
+
+#[test]
+fn import_table() {
+    // (name, documents imported in order, reader annotations after, last notice tone)
+    let cases: &[(&str, &[&str], usize, Tone)] = &[
+        ("one annotation", &[ONE], 1, Tone::Info),
+        (
+            "the same file twice changes nothing",
+            &[ONE, ONE],
+            1,
+            Tone::Info,
+        ),
+        (
+            "invalid JSON imports nothing",
+            &["{not json"],
+            0,
+            Tone::Error,
+        ),
+        ("not annotations", &["[1, 2, 3]"], 0, Tone::Error),
+        (
+            "script payload stays text",
+            &[
+                r#"{"id":"urn:x:1","type":"Annotation","bodyValue":"<script>alert(1)</script>","body":null,"target":"urn:x"}"#,
+            ],
+            0,
+            Tone::Error,
+        ),
+    ];
+    for (name, documents, want, tone) in cases {
+        let mut state = state();
+        for document in *documents {
+            state.apply(import(document));
+        }
+        assert_eq!(n_mine(&state), *want, "{name}");
+        assert_eq!(
+            state.notice.as_ref().map(|n| n.tone),
+            Some(*tone),
+            "{name}: {:?}",
+            state.notice
+        );
+        assert!(state.import_outcome.is_some(), "{name}: a summary is shown");
+    }
+}
+
+#[test]
+fn an_import_is_one_undoable_change() {
+    let mut state = state();
+    let before = state.annotations.len();
+    let bundle = seed_bundle();
+    // Re-importing an export of everything: editorial ids are already present, nothing doubles.
+    let everything = collection_to_json(&bundle.article, "all", &bundle.editorial, false);
+    state.apply(import(&everything));
+    assert_eq!(state.annotations.len(), before);
+    assert_eq!(
+        state
+            .import_outcome
+            .as_ref()
+            .map(|o| o.summary.already_present),
+        Some(before)
+    );
+    state.apply(import(ONE));
+    state.apply(import(EDITED));
+    assert_eq!(n_mine(&state), 2);
+    state.apply(Action::Undo);
+    assert_eq!(n_mine(&state), 1, "undo removes the last import only");
+    state.apply(Action::Undo);
+    assert_eq!(n_mine(&state), 0);
+    state.apply(Action::Redo);
+    assert_eq!(n_mine(&state), 1);
+}
+
+#[test]
+fn approximate_placements_can_be_confirmed() {
+    let mut state = state();
+    state.apply(import(EDITED));
+    let placed = state
+        .annotations
+        .iter()
+        .find(|p| p.annotation.origin == Origin::Reader)
+        .expect("imported")
+        .clone();
+    assert_eq!(
+        placed.placement.status,
+        AnchorStatus::Fuzzy,
+        "one word changed: fuzzy, not silently exact"
+    );
+    assert_eq!(
+        state.import_outcome.as_ref().map(|o| o.summary.fuzzy),
+        Some(1)
+    );
+    let now = Timestamp::parse("2026-11-25T12:00:00Z").expect("valid");
+    state.apply(Action::ConfirmPlacement {
+        id: placed.annotation.id.clone(),
+        now,
+    });
+    let confirmed = state.find(&placed.annotation.id).expect("still there");
+    assert_eq!(confirmed.placement.status, AnchorStatus::Exact);
+    let span = confirmed.placement.span.expect("placed");
+    assert_eq!(
+        state.article.text().slice(span),
+        Some(confirmed.annotation.target.quote.exact.as_str())
+    );
+    assert_eq!(confirmed.annotation.target.position, Some(span));
+}
