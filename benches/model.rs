@@ -9,10 +9,12 @@
 use std::time::{Duration, Instant};
 
 use article_annotator::model::anchor::Anchorer;
+use article_annotator::model::segments::update_paragraph_segments;
 use article_annotator::model::synthetic::{self, Synthetic};
 use article_annotator::model::w3c::{collection_to_json, collection_to_jsonld};
 use article_annotator::model::{
-    paragraph_segments, place_all, simulation, AnchorStatus, AnnotationId, Span,
+    paragraph_segments, place_all, simulation, AnchorStatus, AnnotationId, Article, Category,
+    Placed, Span,
 };
 use article_annotator::seed::seed_bundle;
 
@@ -53,6 +55,9 @@ fn main() {
                 .map(Vec::len)
                 .sum()
         });
+    }
+    if wanted("segments incremental") {
+        incremental_section(&data.article, &placed);
     }
     if wanted("export") {
         report("export 10,000 to a JSON-LD string", || {
@@ -225,4 +230,58 @@ fn report(name: &str, mut work: impl FnMut() -> usize) {
 
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1_000.0
+}
+
+/// Segments after one added annotation (keyed like the app's `HighlightKey`: id, category,
+/// span): everything recomputed, as `App` did, against only the touched paragraphs.
+fn incremental_section(article: &Article, placed: &[Placed]) {
+    type Key = (AnnotationId, Category, Span);
+    let key = |id: AnnotationId, category, span| (span, (id, category, span));
+    let before: Vec<(Span, Key)> = placed
+        .iter()
+        .filter_map(|p| {
+            Some(key(
+                p.annotation.id.clone(),
+                p.annotation.category,
+                p.placement.span?,
+            ))
+        })
+        .collect();
+    let mid = article.paragraphs()[article.paragraphs().len() / 2];
+    let added = Span::new(mid.start() + 3, mid.start() + 40).unwrap_or(mid);
+    let mut after = before.clone();
+    after.push(key(
+        AnnotationId::from_uuid_bits(7),
+        Category::Question,
+        added,
+    ));
+    let previous = update_paragraph_segments(article, None, &before);
+    let count = |result: Vec<std::rc::Rc<Vec<_>>>| result.iter().map(|p| p.len()).sum();
+    report("segments, one added annotation, full", || {
+        count(
+            paragraph_segments(article, &after)
+                .into_iter()
+                .map(std::rc::Rc::new)
+                .collect(),
+        )
+    });
+    report("segments, one added annotation, incremental", || {
+        count(update_paragraph_segments(
+            article,
+            Some((&before, &previous)),
+            &after,
+        ))
+    });
+    let hidden: Vec<(Span, Key)> = before
+        .iter()
+        .filter(|k| k.1 .1 != Category::Claim)
+        .cloned()
+        .collect();
+    report("segments, one category hidden, incremental", || {
+        count(update_paragraph_segments(
+            article,
+            Some((&before, &previous)),
+            &hidden,
+        ))
+    });
 }
