@@ -19,8 +19,9 @@ use super::toast::Toast;
 use super::toolbar::{Panel, Toolbar};
 use crate::dom::{clock, focus, storage};
 use crate::hooks::{use_document_keys, use_selection, KeyHandlers};
-use crate::model::w3c::collection_to_jsonld;
-use crate::model::{paragraph_segments, AnnotationId, Category, Origin, Segment, Span};
+use crate::model::segments::SegmentCache;
+use crate::model::w3c::collection_to_json;
+use crate::model::{AnnotationId, Category, Origin, Segment, Span};
 use crate::seed::Bundle;
 use crate::state::{Action, AppState};
 
@@ -77,22 +78,28 @@ pub fn App(props: &AppProps) -> Html {
         // Save the reader's annotations after every change (not on the first render: nothing changed).
         let (article, key, dispatch) = (article.clone(), storage_key.clone(), dispatch.clone());
         let first = use_mut_ref(|| true);
+        // Written in the next task, after the browser painted the change; a burst of changes
+        // (an import, quick undos) is written once. Dropping the timeout cancels it.
+        let pending_save = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with(state.annotations.clone(), move |annotations| {
             if std::mem::replace(&mut *first.borrow_mut(), false) || !writable.borrow().get() {
                 return;
             }
-            let mine: Vec<_> = annotations
-                .iter()
-                .filter(|p| p.annotation.origin == Origin::Reader)
-                .map(|p| (**p).clone())
-                .collect();
-            let json = collection_to_jsonld(&article, "Reader annotations", &mine).to_string();
-            match storage::save(&key, &json) {
-                Ok(()) => dispatch.emit(Action::StorageOk),
-                Err(storage::StorageError(message)) => {
-                    dispatch.emit(Action::StorageProblem { message })
+            let annotations = annotations.clone();
+            let save = move || {
+                let mine = annotations
+                    .iter()
+                    .map(|p| p.as_ref())
+                    .filter(|p| p.annotation.origin == Origin::Reader);
+                let json = collection_to_json(&article, "Reader annotations", mine, false);
+                match storage::save(&key, &json) {
+                    Ok(()) => dispatch.emit(Action::StorageOk),
+                    Err(storage::StorageError(message)) => {
+                        dispatch.emit(Action::StorageProblem { message })
+                    }
                 }
-            }
+            };
+            *pending_save.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, save));
         });
     }
     use_selection(root.clone(), article.clone(), dispatch.clone());
@@ -119,6 +126,9 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
 
+    // Only paragraphs touched by a change are segmented again; the others keep their `Rc`, so
+    // Yew skips them after a pointer comparison.
+    let cache = use_mut_ref(SegmentCache::<HighlightKey>::default);
     let segments: ParagraphSegments = {
         let article = article.clone();
         use_memo(
@@ -128,18 +138,11 @@ pub fn App(props: &AppProps) -> Html {
                     .iter()
                     .filter(|placed| !hidden.contains(placed.annotation.category))
                     .filter_map(|placed| {
-                        Some((
-                            placed.placement.span?,
-                            HighlightKey::new(&placed.annotation, placed.placement.span?),
-                        ))
+                        let span = placed.placement.span?;
+                        Some((span, HighlightKey::new(&placed.annotation, span)))
                     })
                     .collect();
-                Rc::new(
-                    paragraph_segments(&article, &keys)
-                        .into_iter()
-                        .map(Rc::new)
-                        .collect::<Vec<_>>(),
-                )
+                cache.borrow_mut().update(&article, keys)
             },
         )
         .as_ref()

@@ -47,9 +47,16 @@ pub fn ListItem(props: &ListItemProps) -> Html {
         // Bring the selected item into view inside the list when its highlight is activated.
         let node = node.clone();
         use_effect_with(props.selected, move |&selected| {
-            if let (true, Some(el)) = (selected, node.cast::<web_sys::Element>()) {
-                crate::dom::focus::reveal_in_scroller(&el, ".aa-list__items");
-            }
+            // After the frame is painted: measuring the list forces a layout, which must not
+            // delay showing the change the reader just made.
+            let timer = selected.then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        crate::dom::focus::reveal_in_scroller(&el, ".aa-list__items");
+                    }
+                })
+            });
+            move || drop(timer)
         });
     }
     let annotation = &props.placed.annotation;
