@@ -3,8 +3,9 @@
 #
 #   scripts/test.sh              all stages, in order
 #   scripts/test.sh e2e build    only the named stages (setup always runs first)
+#   RUN_BENCH=1 scripts/test.sh  also the optional bench-figures stage (skipped otherwise)
 #
-# Stages: setup fmt clippy clippy-wasm test bench wasm-test build payload e2e
+# Stages: setup fmt clippy clippy-wasm test bench wasm-test build payload e2e bench-figures
 # Exit status is non-zero as soon as one stage fails; later stages are skipped
 # (TEST_KEEP_GOING=1 runs the remaining stages anyway, still exiting non-zero).
 set -uo pipefail
@@ -17,7 +18,7 @@ export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
-ALL_STAGES=(setup fmt clippy clippy-wasm test bench wasm-test build payload e2e)
+ALL_STAGES=(setup fmt clippy clippy-wasm test bench wasm-test build payload e2e bench-figures)
 
 describe() {
   case "$1" in
@@ -31,6 +32,7 @@ describe() {
     build) echo "trunk build --release" ;;
     payload) echo "gzip -9 size of dist/*.wasm, *.js, *.css" ;;
     e2e) echo "node --test tests/e2e/ (spec reporter, *.test.mjs)" ;;
+    bench-figures) echo "scripts/bench.sh (native + wasm release figures; only with RUN_BENCH=1)" ;;
   esac
 }
 
@@ -90,6 +92,14 @@ stage_e2e() {
   node --test --test-reporter=spec "${files[@]}"
 }
 
+# Optional stages: skipped (not failed) unless asked for, to keep CI time low.
+optional_skip() {
+  case "$1" in
+    bench-figures) [ "${RUN_BENCH:-0}" != 1 ] ;;
+    *) return 1 ;;
+  esac
+}
+
 run_stage_cmd() {
   case "$1" in
     setup) scripts/setup.sh test ;;
@@ -102,6 +112,7 @@ run_stage_cmd() {
     build) trunk build --release ;;
     payload) stage_payload ;;
     e2e) stage_e2e ;;
+    bench-figures) scripts/bench.sh ;;
     *)
       echo "unknown stage '$1' (stages: ${ALL_STAGES[*]})" >&2
       return 2
@@ -142,11 +153,15 @@ summary() {
   echo
   echo "==================== summary ===================="
   for i in "${!NAMES[@]}"; do
-    printf '  %-12s %-5s %8ss   %s\n' "${NAMES[$i]}" "${RESULTS[$i]}" "${TIMES[$i]}" "$(describe "${NAMES[$i]}")"
+    if [ "${RESULTS[$i]}" = skip ]; then
+      printf '  %-13s %-5s %8s    %s\n' "${NAMES[$i]}" "skip" "-" "$(describe "${NAMES[$i]}")"
+      continue
+    fi
+    printf '  %-13s %-5s %8ss   %s\n' "${NAMES[$i]}" "${RESULTS[$i]}" "${TIMES[$i]}" "$(describe "${NAMES[$i]}")"
   done
   local j
   for ((j = ${#NAMES[@]}; j < ${#SELECTED[@]}; j++)); do
-    printf '  %-12s %-5s %8s    %s\n' "${SELECTED[$j]}" "skip" "-" "$(describe "${SELECTED[$j]}")"
+    printf '  %-13s %-5s %8s    %s\n' "${SELECTED[$j]}" "skip" "-" "$(describe "${SELECTED[$j]}")"
   done
   [ -n "$PAYLOAD_LINE" ] && echo "  $PAYLOAD_LINE"
   echo "  total $(since "$T0")s"
@@ -164,6 +179,13 @@ for stage in "${SELECTED[@]}"; do
   i=$((i + 1))
   echo
   echo "=== [$i/$n] $stage: $(describe "$stage")"
+  if optional_skip "$stage"; then
+    NAMES+=("$stage")
+    RESULTS+=("skip")
+    TIMES+=("-")
+    echo "=== [$i/$n] $stage: skipped (set RUN_BENCH=1 to run it)"
+    continue
+  fi
   start=$(date +%s.%N)
   run_stage_cmd "$stage"
   rc=$?
