@@ -120,32 +120,7 @@ fn fuzzy_section(data: &Synthetic) {
     let anchorer = Anchorer::new(data.article.text());
     // Build the index outside the timings (it is shared by the whole batch).
     anchorer.locate(&data.annotations[0].target.quote, None);
-    let mut cases = Vec::new();
-    for (idx, annotation) in data.annotations.iter().enumerate() {
-        let exact = &annotation.target.quote.exact;
-        if cases.len() == N_FUZZY || exact.split(' ').count() < 4 {
-            continue;
-        }
-        let mid = exact
-            .char_indices()
-            .nth(exact.chars().count() / 2)
-            .map_or(0, |(b, _)| b);
-        let mut quote = annotation.target.quote.clone();
-        quote.exact = match idx % 3 {
-            0 => format!(
-                "{}{}",
-                &exact[..mid],
-                exact[mid..].chars().skip(1).collect::<String>()
-            ),
-            1 => format!(
-                "{}X{}",
-                &exact[..mid],
-                exact[mid..].chars().skip(1).collect::<String>()
-            ),
-            _ => exact.replacen(' ', " reportedly ", 1),
-        };
-        cases.push((quote, annotation.target.position));
-    }
+    let cases = synthetic::one_edit_quotes(data, N_FUZZY);
     for with_hint in [false, true] {
         let mut times = Vec::new();
         let mut statuses = Vec::new();

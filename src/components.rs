@@ -14,6 +14,22 @@ mod toast;
 mod toolbar;
 
 pub use app::{App, AppProps};
+
+/// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).
+fn bind_text(state: &yew::UseStateHandle<String>) -> yew::Callback<yew::InputEvent> {
+    let state = state.clone();
+    yew::Callback::from(move |event: yew::InputEvent| {
+        use wasm_bindgen::JsCast;
+        let value = event.target().and_then(|t| {
+            t.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                .map(|f| f.value())
+                .or_else(|| t.dyn_ref::<web_sys::HtmlInputElement>().map(|f| f.value()))
+        });
+        if let Some(value) = value {
+            state.set(value);
+        }
+    })
+}
 pub use paragraph::HighlightKey;
 
 use std::rc::Rc;

@@ -38,7 +38,7 @@ mod bench {
     use article_annotator::model::anchor::Anchorer;
     use article_annotator::model::synthetic::{self, Synthetic};
     use article_annotator::model::w3c::collection_to_json;
-    use article_annotator::model::{place_all, AnchorStatus, Placed, Span, TextQuote};
+    use article_annotator::model::{place_all, AnchorStatus, Placed};
     use wasm_bindgen::prelude::wasm_bindgen;
     use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
@@ -131,44 +131,12 @@ mod bench {
         export(&data);
     }
 
-    /// One-edit quotes (a deleted letter, a changed letter or an inserted word) that no longer
-    /// occur verbatim, built exactly as `benches/model.rs` builds them.
-    fn one_edit_quotes(data: &Synthetic) -> Vec<(TextQuote, Option<Span>)> {
-        let mut cases = Vec::new();
-        for (idx, annotation) in data.annotations.iter().enumerate() {
-            let exact = &annotation.target.quote.exact;
-            if cases.len() == N_FUZZY || exact.split(' ').count() < 4 {
-                continue;
-            }
-            let mid = exact
-                .char_indices()
-                .nth(exact.chars().count() / 2)
-                .map_or(0, |(b, _)| b);
-            let mut quote = annotation.target.quote.clone();
-            quote.exact = match idx % 3 {
-                0 => format!(
-                    "{}{}",
-                    &exact[..mid],
-                    exact[mid..].chars().skip(1).collect::<String>()
-                ),
-                1 => format!(
-                    "{}X{}",
-                    &exact[..mid],
-                    exact[mid..].chars().skip(1).collect::<String>()
-                ),
-                _ => exact.replacen(' ', " reportedly ", 1),
-            };
-            cases.push((quote, annotation.target.position));
-        }
-        cases
-    }
-
     /// The one-edit quotes located one by one, the index built beforehand.
     fn fuzzy(data: &Synthetic) {
         let anchorer = Anchorer::new(data.article.text());
         // Build the index outside the timings (it is shared by the whole batch).
         anchorer.locate(&data.annotations[0].target.quote, None);
-        let cases = one_edit_quotes(data);
+        let cases = article_annotator::model::synthetic::one_edit_quotes(data, N_FUZZY);
         assert_eq!(cases.len(), N_FUZZY);
         for with_hint in [false, true] {
             let mut times = Vec::new();

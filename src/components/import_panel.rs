@@ -1,7 +1,7 @@
 //! The import panel: a file picker and a paste box (drops onto the widget arrive the same way),
 //! and the summary of what the last import did, with every rejected item's reason and JSON path.
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::dom::transfer;
@@ -56,14 +56,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             input.set_value(""); // Picking the same file again must import again.
         })
     };
-    let on_paste_input = {
-        let pasted = pasted.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(field) = event.target_dyn_into::<HtmlTextAreaElement>() {
-                pasted.set(field.value());
-            }
-        })
-    };
+    let on_paste_input = super::bind_text(&pasted);
     let on_paste_import = {
         let (pasted, on_action) = (pasted.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {

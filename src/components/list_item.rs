@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::model::{AnchorStatus, Category, Origin, Placed};
@@ -90,14 +89,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
         let editing = editing.clone();
         Callback::from(move |_: MouseEvent| editing.set(false))
     };
-    let on_note = {
-        let draft_note = draft_note.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(field) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                draft_note.set(field.value());
-            }
-        })
-    };
+    let on_note = super::bind_text(&draft_note);
     let on_form_key = {
         let editing = editing.clone();
         Callback::from(move |e: KeyboardEvent| {

@@ -32,14 +32,7 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
         let (note, on_create) = (note.clone(), props.on_create.clone());
         Callback::from(move |category: Category| on_create.emit((category, (*note).clone())))
     };
-    let on_note_input = {
-        let note = note.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(field) = event.target_dyn_into::<HtmlTextAreaElement>() {
-                note.set(field.value());
-            }
-        })
-    };
+    let on_note_input = super::bind_text(&note);
     let on_note_key = {
         let (save, chosen) = (save.clone(), chosen.clone());
         Callback::from(move |event: KeyboardEvent| {

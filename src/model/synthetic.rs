@@ -142,6 +142,35 @@ pub fn generate(n_bytes: usize, n_annotations: usize, seed: u64) -> Synthetic {
     }
 }
 
+/// Quotes from `data` with one edit each (a deleted letter, a changed letter or an inserted
+/// word), so they no longer occur verbatim and must go through the fuzzy path; with the
+/// position each was recorded at. Shared by the native and the wasm benchmarks.
+pub fn one_edit_quotes(
+    data: &Synthetic,
+    n: usize,
+) -> Vec<(super::anchor::TextQuote, Option<Span>)> {
+    let mut cases = Vec::new();
+    for (idx, annotation) in data.annotations.iter().enumerate() {
+        let exact = &annotation.target.quote.exact;
+        if cases.len() == n || exact.split(' ').count() < 4 {
+            continue;
+        }
+        let mid = exact
+            .char_indices()
+            .nth(exact.chars().count() / 2)
+            .map_or(0, |(b, _)| b);
+        let after_mid: String = exact[mid..].chars().skip(1).collect();
+        let mut quote = annotation.target.quote.clone();
+        quote.exact = match idx % 3 {
+            0 => format!("{}{after_mid}", &exact[..mid]),
+            1 => format!("{}X{after_mid}", &exact[..mid]),
+            _ => exact.replacen(' ', " reportedly ", 1),
+        };
+        cases.push((quote, annotation.target.position));
+    }
+    cases
+}
+
 #[cfg(test)]
 mod tests {
     use super::generate;

@@ -22,16 +22,8 @@ impl AppState {
             return Changed::Yes;
         };
         if let Some(existing) = self.duplicate_of(category, pending.span) {
-            let id = existing.annotation.id.clone();
-            self.say(
-                format!(
-                    "That passage is already marked as {}.",
-                    category.with_article()
-                ),
-                Tone::Error,
-                false,
-            );
-            self.selected = Some(id);
+            self.selected = Some(existing.annotation.id.clone());
+            self.refuse_duplicate(category);
             return Changed::Yes;
         }
         if self.find(&id).is_some() {
@@ -104,14 +96,7 @@ impl AppState {
                 .duplicate_of(category, span)
                 .is_some_and(|other| &other.annotation.id != id)
             {
-                self.say(
-                    format!(
-                        "That passage is already marked as {}.",
-                        category.with_article()
-                    ),
-                    Tone::Error,
-                    false,
-                );
+                self.refuse_duplicate(category);
                 return Changed::Yes;
             }
         }
@@ -143,6 +128,15 @@ impl AppState {
         self.forget_missing();
         self.say("Deleted.".into(), Tone::Info, true);
         Changed::Yes
+    }
+
+    /// Says why the same words cannot be marked twice in one category.
+    fn refuse_duplicate(&mut self, category: Category) {
+        let text = format!(
+            "That passage is already marked as {}.",
+            category.with_article()
+        );
+        self.say(text, Tone::Error, false);
     }
 
     /// Index of the reader's own annotation `id`; says why not otherwise.

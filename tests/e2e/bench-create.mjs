@@ -32,6 +32,34 @@ function summary(name, values) {
   return `${name.padEnd(46)} n=${String(sorted.length).padStart(3)}  median ${f(percentile(sorted, 50))} ms  p95 ${f(percentile(sorted, 95))} ms  max ${f(sorted[sorted.length - 1])} ms`;
 }
 
+/**
+ * Installs `window[name]`: a promise of the ms from the next `pointerup` (capture phase) to the
+ * frame after `selector` matches a different number of elements than `before` (-1: any, once
+ * present) while no menu is open for the highlight case, measured after paint.
+ */
+async function armPaintTimer(page, name, selector, before) {
+  await page.evaluate(({ name, selector, before }) => {
+    window[name] = new Promise((resolve) => {
+      const t0 = { v: 0 };
+      document.addEventListener('pointerup', () => { t0.v = performance.now(); }, { capture: true, once: true });
+      const done = () => before < 0
+        ? document.querySelector(selector) !== null
+        : document.querySelectorAll(selector).length !== before && !document.querySelector('.aa-menu');
+      const obs = new MutationObserver(() => {
+        if (!done()) return;
+        obs.disconnect();
+        // rAF runs before the frame is painted; a message posted from it runs after.
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve(performance.now() - t0.v);
+          ch.port2.postMessage(0);
+        });
+      });
+      obs.observe(document.body, { childList: true, subtree: true });
+    });
+  }, { name, selector, before });
+}
+
 async function measure(page, label, paragraphCount) {
   const toMenu = [];
   const toHighlight = [];
@@ -45,23 +73,7 @@ async function measure(page, label, paragraphCount) {
     const endCp = startCp + [...text.slice(w.index, w.index + 18)].length;
     // The toast from the previous sample may cover the words to drag over.
     await page.evaluate(() => document.querySelector('.aa-toast__close')?.click());
-    await page.evaluate(() => {
-      window.__menuShown = new Promise((resolve) => {
-        const t0 = { v: 0 };
-        document.addEventListener('pointerup', () => { t0.v = performance.now(); }, { capture: true, once: true });
-        const obs = new MutationObserver(() => {
-          if (document.querySelector('.aa-menu')) {
-            obs.disconnect();
-            requestAnimationFrame(() => {
-              const ch = new MessageChannel();
-              ch.port1.onmessage = () => resolve(performance.now() - t0.v);
-              ch.port2.postMessage(0);
-            });
-          }
-        });
-        obs.observe(document.body, { childList: true, subtree: true });
-      });
-    });
+    await armPaintTimer(page, '__menuShown', '.aa-menu', -1);
     const dragged = await selectTextByMouse(page, paragraph, startCp, endCp);
     if (process.env.BENCH_DEBUG) {
       console.log(i, JSON.stringify({ expected: dragged.expected, selected: dragged.selected, start: dragged.start, end: dragged.end }));
@@ -72,23 +84,7 @@ async function measure(page, label, paragraphCount) {
     }
     toMenu.push(await withTimeout(page.evaluate(() => window.__menuShown), `${label} sample ${i}: menu`));
     const before = await page.locator('.aa-edge[data-edge="start"]').count();
-    await page.evaluate((before) => {
-      window.__painted = new Promise((resolve) => {
-        const t0 = { v: 0 };
-        document.addEventListener('pointerup', () => { t0.v = performance.now(); }, { capture: true, once: true });
-        const obs = new MutationObserver(() => {
-          if (document.querySelectorAll('.aa-edge[data-edge="start"]').length !== before && !document.querySelector('.aa-menu')) {
-            obs.disconnect();
-            requestAnimationFrame(() => {
-              const ch = new MessageChannel();
-              ch.port1.onmessage = () => resolve(performance.now() - t0.v);
-              ch.port2.postMessage(0);
-            });
-          }
-        });
-        obs.observe(document.body, { childList: true, subtree: true });
-      });
-    }, before);
+    await armPaintTimer(page, '__painted', '.aa-edge[data-edge="start"]', before);
     // Rotate categories: the same words twice in one category are (rightly) refused.
     const category = ['claim', 'demand', 'question'][i % 3];
     await page.locator(`.aa-menu button[data-category="${category}"]`).click();
