@@ -120,6 +120,15 @@ fn render_mark(
     let on_leave = on_action.reform(|_: MouseEvent| Action::HideNotes {
         trigger: Some(Trigger::Hover),
     });
+    // A click (not the end of a drag) on a highlight selects its annotation in the list.
+    let on_click = {
+        let (first, on_action) = (ids.first().cloned(), on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            if crate::dom::selection::is_collapsed() {
+                on_action.emit(Action::SelectAnnotation { id: first.clone() });
+            }
+        })
+    };
     html! {
         <>
             { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id)) }
@@ -131,6 +140,7 @@ fn render_mark(
                 data-depth={segment.covering.len().min(3).to_string()}
                 onmouseenter={on_enter}
                 onmouseleave={on_leave}
+                onclick={on_click}
             >{ run }</mark>
             { for ending.iter().rev().map(|k| end_edge(k)) }
         </>

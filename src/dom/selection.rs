@@ -188,3 +188,10 @@ pub fn clear() {
         let _ = selection.remove_all_ranges();
     }
 }
+
+/// True when nothing is selected (a click, as opposed to the end of a drag).
+pub fn is_collapsed() -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .is_none_or(|s| s.is_collapsed())
+}

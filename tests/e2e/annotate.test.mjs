@@ -142,6 +142,11 @@ describe('annotating with the mouse', () => {
     const focused = await page.evaluate(() => document.activeElement.dataset.annotationId || '');
     assert.equal(focused, id, 'the start marker of that annotation has focus');
     assert.equal(await item.getAttribute('aria-current'), 'true');
+    // And clicking a highlight selects its item.
+    const other = page.locator('mark.aa-mark').nth(12);
+    const otherId = (await other.getAttribute('data-annotation-ids')).split(' ')[0];
+    await other.click();
+    assert.equal(await page.locator(`.aa-item[data-annotation-id="${otherId}"]`).getAttribute('aria-current'), 'true');
     await context.close();
   });
 });
