@@ -36,8 +36,9 @@ use std::rc::Rc;
 
 use crate::seed::seed_bundle;
 
-/// Mounts the widget into `#article-annotator` (or `<body>` if absent): the seed article, or
-/// with `?synthetic` in the URL the 1 MB benchmark article with 10,000 annotations.
+/// Mounts the widget into `#article-annotator` (or `<body>` if absent): the article in the page's
+/// data island (`#article-annotator-data`, see [`crate::embed`]) if it has one, else the seed
+/// article; with `?synthetic` in the URL, the 1 MB benchmark article with 10,000 annotations.
 pub fn mount_seed_app() {
     let document = gloo::utils::document();
     let root = document
@@ -49,7 +50,7 @@ pub fn mount_seed_app() {
     let bundle = if search.contains("synthetic") {
         crate::seed::synthetic_bundle(1 << 20, 10_000)
     } else {
-        seed_bundle()
+        crate::embed::island_bundle().unwrap_or_else(seed_bundle)
     };
     let props = AppProps {
         bundle: Rc::new(bundle),

@@ -6,10 +6,12 @@
 //! - [`state`]: the single owner of UI state, a pure reducer over typed actions;
 //! - [`dom`]: the only code that talks to browser APIs beyond rendering;
 //! - [`components`]: Yew components that map state to markup;
-//! - [`seed`]: the article and editorial annotations shipped with the widget.
+//! - [`seed`]: the article and editorial annotations shipped with the widget;
+//! - [`embed`]: what a host page hands the widget (article data) and gets from it.
 
 pub mod components;
 pub mod dom;
+pub mod embed;
 pub mod hooks;
 pub mod model;
 pub mod seed;

@@ -1,0 +1,141 @@
+//! Article data handed over by the host page (the JSON data island, later mount options), turned
+//! into a [`Bundle`] the way `seed::load` does: never failing as a whole, problems as messages.
+//!
+//! The shape is `{ "meta": {id, title, standfirst, source}, "text": "…", "annotations": <W3C
+//! JSON-LD document, or null> }`. Whatever can be shown is shown: bad metadata gives a placeholder
+//! headline, a bad annotations document gives the article without its editorial layer, and only
+//! data with no readable `text` gives an empty article whose standfirst says what went wrong.
+
+use std::rc::Rc;
+
+use serde_json::Value;
+
+use crate::model::article::{Article, ArticleId, ArticleMeta};
+use crate::seed::{load, parse_meta, Bundle};
+
+/// The `id` of the `<script type="application/json">` element holding a page's article data.
+pub const ISLAND_ID: &str = "article-annotator-data";
+
+/// Builds a bundle from the article data's JSON text.
+pub fn bundle_from_json(json: &str) -> Bundle {
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => bundle_from_value(&value),
+        Err(error) => unreadable(format!("article data is not valid JSON: {error}")),
+    }
+}
+
+/// Builds a bundle from already parsed article data.
+pub fn bundle_from_value(value: &Value) -> Bundle {
+    let Some(text) = value.get("text").and_then(Value::as_str) else {
+        return unreadable("article data has no \"text\" string".into());
+    };
+    let mut problems = Vec::new();
+    let meta = match value.get("meta") {
+        Some(meta) => parse_meta(&meta.to_string()).unwrap_or_else(|problem| {
+            problems.push(problem);
+            placeholder_meta("Untitled article")
+        }),
+        None => {
+            problems.push("article data has no \"meta\" object".into());
+            placeholder_meta("Untitled article")
+        }
+    };
+    let mut bundle = match value.get("annotations") {
+        None | Some(Value::Null) => Bundle {
+            article: Rc::new(Article::from_plain_text(meta, text)),
+            editorial: Vec::new(),
+            problems: Vec::new(),
+        },
+        // A document given as a string (e.g. a file's content passed through) is read as is.
+        Some(Value::String(document)) => load(meta, text, document),
+        Some(document) => load(meta, text, &document.to_string()),
+    };
+    problems.append(&mut bundle.problems);
+    bundle.problems = problems;
+    bundle
+}
+
+fn placeholder_meta(title: &str) -> ArticleMeta {
+    ArticleMeta {
+        id: ArticleId::parse("untitled").expect("literal id is valid"),
+        title: title.into(),
+        standfirst: None,
+        source: "urn:article-annotator:article:untitled".into(),
+    }
+}
+
+/// An empty article that says why there is nothing to show.
+fn unreadable(problem: String) -> Bundle {
+    let mut meta = placeholder_meta("Article unavailable");
+    meta.standfirst = Some(format!(
+        "The article data on this page could not be read: {problem}"
+    ));
+    Bundle {
+        article: Rc::new(Article::from_plain_text(meta, "")),
+        editorial: Vec::new(),
+        problems: vec![problem],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seed::{SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
+
+    fn island(meta: &str, text: &str, annotations: &str) -> String {
+        format!(
+            r#"{{"meta": {meta}, "text": {}, "annotations": {annotations}}}"#,
+            serde_json::to_string(text).expect("a string serialises")
+        )
+    }
+
+    #[test]
+    fn the_seed_given_as_data_equals_the_compiled_seed() {
+        let bundle = bundle_from_json(&island(SEED_META, SEED_TEXT, SEED_ANNOTATIONS));
+        let seed = crate::seed::seed_bundle();
+        assert_eq!(bundle.problems, Vec::<String>::new());
+        assert_eq!(bundle.article, seed.article);
+        assert_eq!(bundle.editorial.len(), seed.editorial.len());
+    }
+
+    #[test]
+    fn annotations_may_be_null_absent_or_a_string() {
+        let meta = r#"{"id": "a-1", "title": "T", "source": "urn:x:a-1"}"#;
+        let text = "One </script> 🦀.\n\nTwo.";
+        let null = bundle_from_json(&island(meta, text, "null"));
+        assert!(null.problems.is_empty() && null.editorial.is_empty());
+        assert_eq!(null.article.paragraphs().len(), 2);
+        assert_eq!(null.article.text().as_str(), text);
+        let absent = bundle_from_json(&format!(r#"{{"meta": {meta}, "text": "x"}}"#));
+        assert!(absent.problems.is_empty());
+        let as_string = serde_json::to_string(SEED_ANNOTATIONS).expect("a string serialises");
+        let seed = bundle_from_json(&island(SEED_META, SEED_TEXT, &as_string));
+        assert_eq!(seed.editorial.len(), 42);
+    }
+
+    #[test]
+    fn bad_parts_are_reported_and_the_rest_is_shown() {
+        let bad_meta = bundle_from_json(&island(r#"{"id": "no spaces"}"#, "Text.", "null"));
+        assert_eq!(bad_meta.article.meta.title, "Untitled article");
+        assert_eq!(bad_meta.article.text().as_str(), "Text.");
+        assert_eq!(bad_meta.problems.len(), 1);
+        let bad_annotations = bundle_from_json(&island(SEED_META, SEED_TEXT, "[1, 2]"));
+        assert_eq!(
+            bad_annotations.article.meta.id.as_str(),
+            "000_bfbf250b9c86d46e"
+        );
+        assert!(!bad_annotations.problems.is_empty());
+        assert!(bad_annotations.editorial.is_empty());
+    }
+
+    #[test]
+    fn unreadable_data_gives_an_empty_article_that_says_why() {
+        for json in ["", "{", "[]", r#"{"meta": {}}"#, r#"{"text": 3}"#] {
+            let bundle = bundle_from_json(json);
+            assert_eq!(bundle.problems.len(), 1, "{json:?}");
+            assert!(bundle.article.paragraphs().is_empty());
+            let standfirst = bundle.article.meta.standfirst.clone().unwrap_or_default();
+            assert!(standfirst.contains(&bundle.problems[0]), "{json:?}");
+        }
+    }
+}
