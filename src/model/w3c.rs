@@ -18,7 +18,8 @@ mod parse;
 mod read_hypothesis;
 mod read_w3c;
 mod reader;
-mod shape;
+mod words;
+mod write;
 
 pub use export::{
     annotation_to_jsonld, collection_to_json, collection_to_jsonld, GENERATOR_ID, GENERATOR_NAME,

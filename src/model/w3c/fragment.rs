@@ -11,6 +11,7 @@
 //! all non-ASCII text are always escaped. A quote that starts or ends inside a word cannot be
 //! matched by browsers at all; its directive is still written, for tools that read it.
 
+use super::words::words;
 use crate::model::anchor::CONTEXT_LEN;
 use crate::model::utf8::count_chars;
 
@@ -28,42 +29,46 @@ pub const TEXT_FRAGMENT_SPEC: &str = "https://wicg.github.io/scroll-to-text-frag
 
 /// The fragment directive `:~:text=…` for a quote (no `#`), or `None` if the quote has no words.
 pub fn text_directive(exact: &str, prefix: &str, suffix: &str) -> Option<String> {
+    let mut out = String::with_capacity(32 + 3 * exact.len().min(120));
+    push_directive(&mut out, exact, prefix, suffix).then_some(out)
+}
+
+/// Appends the directive for a quote to `out`; false (and nothing appended) if the quote has
+/// no words. The exporter reuses one buffer for every annotation.
+pub fn push_directive(out: &mut String, exact: &str, prefix: &str, suffix: &str) -> bool {
     let mut lines = exact
         .split('\n')
-        .filter(|line| line.split_whitespace().next().is_some());
-    let first = lines.next()?;
+        .filter(|line| words(line).next().is_some());
+    let Some(first) = lines.next() else {
+        return false;
+    };
     let last = lines.next_back();
-    let mut out = String::with_capacity(32 + 3 * exact.len().min(120));
     out.push_str(":~:text=");
-    if let Some(words) = context_words(prefix, true) {
-        push_words(&mut out, words);
+    if let Some((paragraph, skip, take)) = context_words(prefix, true) {
+        push_words(out, paragraph, skip, take);
         out.push_str("-,");
     }
     // Only the edges of a long quote are read, from each end.
-    if last.is_none() && first.split_whitespace().nth(MAX_WHOLE_WORDS).is_none() {
-        push_words(&mut out, first.split_whitespace());
+    if last.is_none() && words(first).nth(MAX_WHOLE_WORDS).is_none() {
+        push_words(out, first, 0, MAX_WHOLE_WORDS);
     } else {
-        push_words(&mut out, first.split_whitespace().take(EDGE_WORDS));
+        push_words(out, first, 0, EDGE_WORDS);
         out.push(',');
-        let mut tail: Vec<&str> = last
-            .unwrap_or(first)
-            .split_whitespace()
-            .rev()
-            .take(EDGE_WORDS)
-            .collect();
-        tail.reverse();
-        push_words(&mut out, tail.into_iter());
+        let last = last.unwrap_or(first);
+        let n_words = words(last).count();
+        push_words(out, last, n_words.saturating_sub(EDGE_WORDS), EDGE_WORDS);
     }
-    if let Some(words) = context_words(suffix, false) {
+    if let Some((paragraph, skip, take)) = context_words(suffix, false) {
         out.push_str(",-");
-        push_words(&mut out, words);
+        push_words(out, paragraph, skip, take);
     }
-    Some(out)
+    true
 }
 
-/// Appends words as one encoded term, separated by encoded spaces.
-fn push_words<'a>(out: &mut String, words: impl Iterator<Item = &'a str>) {
-    for (idx, word) in words.enumerate() {
+/// Appends `take` words of `text` after the first `skip` as one encoded term, separated by
+/// encoded spaces.
+fn push_words(out: &mut String, text: &str, skip: usize, take: usize) {
+    for (idx, word) in words(text).skip(skip).take(take).enumerate() {
         if idx > 0 {
             out.push_str("%20");
         }
@@ -75,19 +80,24 @@ fn push_words<'a>(out: &mut String, words: impl Iterator<Item = &'a str>) {
 /// fragment, if any, is kept before the directive); `None` for URNs and other schemes, which
 /// browsers cannot open: the exporter then writes the directive alone.
 pub fn text_fragment_link(source: &str, directive: &str) -> Option<String> {
-    let lower = source.get(..8).unwrap_or(source).to_ascii_lowercase();
-    let is_web = lower.starts_with("https://") || lower.starts_with("http://");
-    let clean = !source.chars().any(|c| c.is_whitespace() || c.is_control());
-    if !(is_web && clean) {
-        return None;
-    }
-    let joiner = if source.contains('#') { "" } else { "#" };
+    let joiner = link_joiner(source)?;
     Some(format!("{source}{joiner}{directive}"))
 }
 
+/// What goes between `source` and a directive to link to a passage (`#`, or nothing when the
+/// URL has a fragment already), or `None` when `source` is not a clean http(s) URL. Checked
+/// once per export, not once per annotation.
+pub fn link_joiner(source: &str) -> Option<&'static str> {
+    let lower = source.get(..8).unwrap_or(source).to_ascii_lowercase();
+    let is_web = lower.starts_with("https://") || lower.starts_with("http://");
+    let clean = !source.chars().any(|c| c.is_whitespace() || c.is_control());
+    (is_web && clean).then_some(if source.contains('#') { "" } else { "#" })
+}
+
 /// The context words next to the quote inside its paragraph: the last (prefix) or first
-/// (suffix) [`CONTEXT_WORDS`] whole words, if there are any.
-fn context_words(context: &str, is_prefix: bool) -> Option<impl Iterator<Item = &str>> {
+/// (suffix) [`CONTEXT_WORDS`] whole words, if there are any, as the paragraph's part of the
+/// context and how many words to skip and to take.
+fn context_words(context: &str, is_prefix: bool) -> Option<(&str, usize, usize)> {
     let same_paragraph = if is_prefix {
         context.rsplit('\n').next()
     } else {
@@ -98,7 +108,7 @@ fn context_words(context: &str, is_prefix: bool) -> Option<impl Iterator<Item = 
     let maybe_cut = !context.contains('\n') && count_chars(context.as_bytes()) >= CONTEXT_LEN;
     let cut_first = maybe_cut && is_prefix && !context.starts_with(char::is_whitespace);
     let cut_last = maybe_cut && !is_prefix && !context.ends_with(char::is_whitespace);
-    let n_words = same_paragraph.split_whitespace().count();
+    let n_words = words(same_paragraph).count();
     let lo = usize::from(cut_first);
     let hi = n_words.saturating_sub(usize::from(cut_last));
     let (lo, hi) = if is_prefix {
@@ -106,18 +116,18 @@ fn context_words(context: &str, is_prefix: bool) -> Option<impl Iterator<Item = 
     } else {
         (lo, hi.min(lo + CONTEXT_WORDS))
     };
-    (lo < hi).then(|| same_paragraph.split_whitespace().skip(lo).take(hi - lo))
+    (lo < hi).then_some((same_paragraph, lo, hi - lo))
 }
 
 /// Percent-encodes a term onto `out`: ASCII letters, digits and `._~!*'()` stay, every other
 /// byte becomes `%XX`.
 fn encode_into(out: &mut String, term: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let safe = |byte: u8| byte.is_ascii_alphanumeric() || b"._~!*'()".contains(&byte);
     // Runs of safe bytes are copied whole: one call per run, not per byte.
     let mut run_start = 0;
     for (at, &byte) in term.as_bytes().iter().enumerate() {
-        if safe(byte) {
+        if matches!(byte, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'_' | b'~' | b'!' | b'*' | b'\'' | b'(' | b')')
+        {
             continue;
         }
         // Safe bytes are ASCII, so a run always ends on a char boundary.
