@@ -54,7 +54,7 @@ pub fn mount_seed_app() {
     };
     let props = AppProps {
         bundle: Rc::new(bundle),
-        instance: "aa".into(),
+        instance: crate::embed::default_instance().into(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

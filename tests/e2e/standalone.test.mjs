@@ -135,3 +135,49 @@ test('scripts/standalone.mjs builds the page for another article (emoji, </scrip
     await context.close();
   }
 });
+
+test('the embed API (window.wasmBindings): mount a second article, refuse bad calls, destroy', async () => {
+  const { context, page, log } = await openFile(STANDALONE);
+  try {
+    const instance = await page.evaluate(() => {
+      const host = Object.assign(document.createElement('div'), { id: 'second' });
+      document.body.append(host);
+      const meta = { id: 'second-1', title: 'Second article', source: 'urn:example:second-1' };
+      window.second = window.wasmBindings.mount(host, { meta, text: 'Only </script> 🦀 here.', annotations: null });
+      return window.second.instance;
+    });
+    assert.equal(instance, 'aa-2', 'ids get a prefix of their own');
+    await page.locator('#second .aa-root[data-ready="true"]').waitFor();
+    assert.equal(await page.locator('#second h1.aa-title').textContent(), 'Second article');
+    assert.equal(await page.locator('#second .aa-paragraph').textContent(), 'Only </script> 🦀 here.');
+    assert.ok((await page.locator('#article-annotator mark.aa-mark').count()) > 0, 'the first widget is untouched');
+
+    const refusals = await page.evaluate(() => {
+      const attempt = (...args) => {
+        try {
+          window.wasmBindings.mount(...args);
+          return 'mounted';
+        } catch (e) {
+          return String(e.message);
+        }
+      };
+      return [
+        attempt(null, undefined),
+        attempt(document.getElementById('second'), undefined),
+        attempt(document.createElement('div'), { instance: 'bad id"' }),
+        attempt(document.createElement('div'), 'options'),
+      ];
+    });
+    assert.match(refusals[0], /host must be an Element/);
+    assert.match(refusals[1], /already holds a widget/);
+    assert.match(refusals[2], /instance/);
+    assert.match(refusals[3], /options must be an object/);
+
+    await page.evaluate(() => window.second.destroy());
+    assert.equal(await page.locator('#second .aa-root').count(), 0, 'destroy() removes the widget');
+    await page.evaluate(() => window.second.destroy());
+    assert.deepEqual(log.errors(), []);
+  } finally {
+    await context.close();
+  }
+});
