@@ -127,3 +127,27 @@ async fn selecting_a_span_programmatically_round_trips() {
     }
     let _ = host.dyn_into::<web_sys::HtmlElement>().map(|h| h.remove());
 }
+
+#[wasm_bindgen_test]
+async fn a_selection_outside_the_article_is_not_ours() {
+    let host = mount().await;
+    let root = host
+        .query_selector(".aa-root")
+        .expect("query")
+        .expect("root");
+    // Text of the host page, outside the widget.
+    let outside = gloo::utils::document().create_element("p").expect("p");
+    outside.set_text_content(Some("Host page text"));
+    gloo::utils::body().append_child(&outside).expect("append");
+    let text = outside.first_child().expect("text node");
+    select_dom((text.clone(), 0), (text, 4));
+    assert_eq!(selection::read(&root, TEXT.chars().count()), None);
+    // The headline is inside the widget but not article text: same answer.
+    let title = host
+        .query_selector(".aa-title")
+        .expect("query")
+        .expect("title");
+    let title_text = title.first_child().expect("text node");
+    select_dom((title_text.clone(), 0), (title_text, 3));
+    assert_eq!(selection::read(&root, TEXT.chars().count()), None);
+}

@@ -43,6 +43,11 @@ pub fn read(root: &Element, n_chars: usize) -> Option<RawSelection> {
         range.end_offset().ok()?,
         n_chars,
     );
+    // With both ends outside this article's text the selection is not ours (host page text,
+    // another widget, select-all): clip only when at least one end lies in the text.
+    if start_clipped && end_clipped {
+        return None;
+    }
     let span = Span::new(start?, end?)?;
     Some(RawSelection {
         span,
