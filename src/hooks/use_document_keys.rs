@@ -17,9 +17,54 @@ pub struct KeyHandlers {
     pub on_category: Callback<Category>,
 }
 
+thread_local! {
+    /// The widget root the reader last pressed or focused in. With several widgets on a page,
+    /// shortcuts typed while focus is on the page itself go to that one only.
+    static LAST_TOUCHED: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// True when this widget should take a shortcut typed while focus is on the page body.
+fn owns_page_shortcuts(root: &Element) -> bool {
+    LAST_TOUCHED.with(|last| match &*last.borrow() {
+        Some(last) => last == root,
+        // Nothing touched yet: the first widget on the page.
+        None => {
+            gloo::utils::document()
+                .query_selector(".aa-root")
+                .ok()
+                .flatten()
+                .as_ref()
+                == Some(root)
+        }
+    })
+}
+
 /// Attaches a document keydown listener; `has_pending` re-registers it when the selection changes.
 #[hook]
 pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers) {
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let touch = move |event: &web_sys::Event| {
+                let target = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                if let (Some(root), Some(target)) = (root.cast::<Element>(), target) {
+                    if root.contains(Some(&target)) {
+                        LAST_TOUCHED.with(|last| *last.borrow_mut() = Some(root));
+                    }
+                }
+            };
+            let touch = std::rc::Rc::new(touch);
+            let on_down = {
+                let t = touch.clone();
+                EventListener::new(&document, "pointerdown", move |e| t(e))
+            };
+            let on_focus = EventListener::new(&document, "focusin", move |e| touch(e));
+            move || drop((on_down, on_focus))
+        });
+    }
     use_effect_with(has_pending, move |&has_pending| {
         let document = gloo::utils::document();
         let options = EventListenerOptions::enable_prevent_default();
@@ -34,9 +79,11 @@ pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers
                 let active = gloo::utils::document().active_element();
                 let typing = active.as_ref().is_some_and(is_text_field);
                 // Shortcuts belong to this widget only when focus is inside it or nowhere in particular.
-                let ours = active
-                    .as_ref()
-                    .is_none_or(|el| root.contains(Some(el)) || el.tag_name() == "BODY");
+                let ours = match active.as_ref() {
+                    Some(el) if root.contains(Some(el)) => true,
+                    Some(el) if el.tag_name() != "BODY" => false,
+                    _ => owns_page_shortcuts(&root),
+                };
                 if !ours || typing || event.is_composing() {
                     return;
                 }
