@@ -49,9 +49,13 @@ pub fn scroll_to(element: &Element) {
 }
 
 fn focus(element: &Element) -> bool {
+    // Callers scroll first where scrolling is wanted; letting `focus` scroll too would make the
+    // browser measure the (possibly huge) element for nothing.
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
     element
         .dyn_ref::<HtmlElement>()
-        .is_some_and(|el| el.focus().is_ok())
+        .is_some_and(|el| el.focus_with_options(&options).is_ok())
 }
 
 /// Scrolls the nearest `scroller` ancestor just enough to show `element`, without moving the page
