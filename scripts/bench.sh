@@ -13,13 +13,8 @@
 # Exit status is non-zero if any part failed to build or run (a skipped part is not a failure).
 set -uo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-export TRUNK_SKIP_VERSION_CHECK=true
-export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
-export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 BUILD=0
 for arg in "$@"; do

@@ -10,13 +10,8 @@
 # (TEST_KEEP_GOING=1 runs the remaining stages anyway, still exiting non-zero).
 set -uo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-export TRUNK_SKIP_VERSION_CHECK=true
-export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
-export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 ALL_STAGES=(setup fmt clippy clippy-wasm test bench wasm-test build payload e2e bench-figures)
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::dom::{clock, transfer};
 use crate::model::w3c::collection_to_json;
-use crate::model::{Article, Origin};
+use crate::model::{Article, Origin, Placed};
 use crate::state::{Action, Annotations, ListFilter, Tone};
 
 /// Which annotations go into the file.
@@ -16,6 +16,17 @@ enum Scope {
     Mine,
     All,
     Filter,
+}
+
+impl Scope {
+    /// Whether `placed` goes into a file of this scope.
+    fn includes(self, filter: ListFilter, placed: &Placed) -> bool {
+        match self {
+            Scope::Mine => placed.annotation.origin == Origin::Reader,
+            Scope::All => true,
+            Scope::Filter => filter.accepts(placed),
+        }
+    }
 }
 
 /// Properties of [`ExportPanel`].
@@ -44,11 +55,10 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             *scope,
         );
         move || {
-            let items = annotations.iter().map(Rc::as_ref).filter(|p| match scope {
-                Scope::Mine => p.annotation.origin == Origin::Reader,
-                Scope::All => true,
-                Scope::Filter => filter.accepts(p),
-            });
+            let items = annotations
+                .iter()
+                .map(Rc::as_ref)
+                .filter(|p| scope.includes(filter, p));
             let label = match scope {
                 Scope::Mine => "Reader annotations",
                 Scope::All => "All annotations",
@@ -60,11 +70,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let count = props
         .annotations
         .iter()
-        .filter(|p| match *scope {
-            Scope::Mine => p.annotation.origin == Origin::Reader,
-            Scope::All => true,
-            Scope::Filter => props.filter.accepts(p),
-        })
+        .filter(|p| (*scope).includes(props.filter, p))
         .count();
     let on_download = {
         let (document, on_action, article) = (

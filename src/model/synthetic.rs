@@ -56,11 +56,12 @@ const WORDS: &[&str] = &[
     "😀",
 ];
 
-/// SplitMix64: tiny, deterministic and good enough to spread spans around.
-struct Rng(u64);
+/// SplitMix64: tiny, deterministic and good enough to spread spans around (tests use it too).
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -68,8 +69,9 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 }
 
@@ -124,7 +126,7 @@ pub fn generate(n_bytes: usize, n_annotations: usize, seed: u64) -> Synthetic {
         };
         spans.push(span);
         annotations.push(Annotation {
-            id: AnnotationId::from_uuid_bits(u128::from(rng.next()) << 64 | idx as u128),
+            id: AnnotationId::from_uuid_bits(u128::from(rng.next_u64()) << 64 | idx as u128),
             category: Category::ALL[idx % 3],
             origin: Origin::Reader,
             note: format!("Synthetic note {idx}"),

@@ -1,5 +1,7 @@
 //! Undo and redo: snapshots of the annotation list, which are cheap because annotations are shared.
 
+use std::rc::Rc;
+
 use super::{Annotations, AppState, Changed, Tone};
 
 /// Changes kept for undo; older ones are dropped.
@@ -12,11 +14,12 @@ struct Step {
     label: String,
 }
 
-/// The undo and redo stacks.
+/// The undo and redo stacks, shared: the reducer copies the whole state for every action
+/// (hovers included), so the stacks are copied only when a change writes to them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
-    past: Vec<Step>,
-    future: Vec<Step>,
+    past: Rc<Vec<Step>>,
+    future: Rc<Vec<Step>>,
 }
 
 impl History {
@@ -45,25 +48,27 @@ impl AppState {
     /// Replaces the annotations, recording the old list for undo under `label`.
     pub(super) fn commit(&mut self, annotations: Annotations, label: String) {
         let before = std::mem::replace(&mut self.annotations, annotations);
-        self.history.past.push(Step {
+        Rc::make_mut(&mut self.history.past).push(Step {
             annotations: before,
             label,
         });
         if self.history.past.len() > MAX_UNDO {
-            self.history.past.remove(0);
+            Rc::make_mut(&mut self.history.past).remove(0);
         }
         // A new change makes the undone future unreachable, as in every editor.
-        self.history.future.clear();
+        if !self.history.future.is_empty() {
+            Rc::make_mut(&mut self.history.future).clear();
+        }
     }
 
     pub(super) fn undo(&mut self) -> Changed {
-        let Some(step) = self.history.past.pop() else {
+        let Some(step) = Rc::make_mut(&mut self.history.past).pop() else {
             self.say("Nothing to undo.".into(), Tone::Info, false);
             return Changed::Yes;
         };
         let after = std::mem::replace(&mut self.annotations, step.annotations);
         self.say(format!("Undone: {}.", step.label), Tone::Info, false);
-        self.history.future.push(Step {
+        Rc::make_mut(&mut self.history.future).push(Step {
             annotations: after,
             label: step.label,
         });
@@ -72,13 +77,13 @@ impl AppState {
     }
 
     pub(super) fn redo(&mut self) -> Changed {
-        let Some(step) = self.history.future.pop() else {
+        let Some(step) = Rc::make_mut(&mut self.history.future).pop() else {
             self.say("Nothing to redo.".into(), Tone::Info, false);
             return Changed::Yes;
         };
         let before = std::mem::replace(&mut self.annotations, step.annotations);
         self.say(format!("Redone: {}.", step.label), Tone::Info, false);
-        self.history.past.push(Step {
+        Rc::make_mut(&mut self.history.past).push(Step {
             annotations: before,
             label: step.label,
         });
