@@ -62,6 +62,17 @@ export function stripExports(glue) {
   return { code, names };
 }
 
+/** Trunk's loader script in its index.html, and the hashed glue (.js) and .wasm names it loads. */
+export function trunkLoader(html) {
+  // `import init, * as bindings from './x.js'; … init({ module_or_path: './x_bg.wasm' })`.
+  const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+  if (!loader) fail('no trunk loader <script type="module"> in index.html');
+  const jsName = loader[1].match(/from\s+'\.\/([^']+\.js)'/)?.[1];
+  const wasmName = loader[1].match(/module_or_path:\s*'\.\/([^']+\.wasm)'/)?.[1];
+  if (!jsName || !wasmName) fail('cannot find the glue .js and .wasm names in the trunk loader');
+  return { loader, jsName, wasmName };
+}
+
 /** Reads the build in `dir` (trunk's index.html and what it links) and returns the standalone HTML. */
 export function buildStandalone(dir, island = null) {
   const indexPath = path.join(dir, 'index.html');
@@ -69,12 +80,7 @@ export function buildStandalone(dir, island = null) {
   let html = fs.readFileSync(indexPath, 'utf8');
   if (html.includes('.well-known/trunk/ws')) fail(`${indexPath} is a trunk serve build; use a release build`);
 
-  // Trunk's loader: `import init, * as bindings from './x.js'; … init({ module_or_path: './x_bg.wasm' })`.
-  const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-  if (!loader) fail('no trunk loader <script type="module"> in index.html');
-  const jsName = loader[1].match(/from\s+'\.\/([^']+\.js)'/)?.[1];
-  const wasmName = loader[1].match(/module_or_path:\s*'\.\/([^']+\.wasm)'/)?.[1];
-  if (!jsName || !wasmName) fail('cannot find the glue .js and .wasm names in the trunk loader');
+  const { loader, jsName, wasmName } = trunkLoader(html);
   const glue = fs.readFileSync(path.join(dir, jsName), 'utf8');
   const wasm = fs.readFileSync(path.join(dir, wasmName));
   const { code, names } = stripExports(glue);

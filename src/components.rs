@@ -4,9 +4,11 @@ mod annotation_list;
 mod app;
 mod article_view;
 mod export_panel;
+mod host_view;
 mod import_panel;
 mod legend;
 mod list_item;
+mod options;
 mod paragraph;
 mod popover;
 mod selection_menu;
@@ -14,6 +16,8 @@ mod toast;
 mod toolbar;
 
 pub use app::{App, AppProps};
+pub use host_view::highlight_name;
+pub use options::{Bridge, Labels, StorageChoice, WidgetOptions};
 
 /// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).
 fn bind_text(state: &yew::UseStateHandle<String>) -> yew::Callback<yew::InputEvent> {
@@ -36,14 +40,20 @@ use std::rc::Rc;
 
 use crate::seed::seed_bundle;
 
-/// Mounts the widget into `#article-annotator` (or `<body>` if absent): the article in the page's
+/// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
 /// data island (`#article-annotator-data`, see [`crate::embed`]) if it has one, else the seed
 /// article; with `?synthetic` in the URL, the 1 MB benchmark article with 10,000 annotations.
+///
+/// Does nothing on other pages: a host page that loads the embed loader (which starts this same
+/// wasm) mounts its widgets through `<article-annotator>` elements instead.
 pub fn mount_seed_app() {
     let document = gloo::utils::document();
-    let root = document
+    let Some(root) = document
         .get_element_by_id("article-annotator")
-        .unwrap_or_else(|| gloo::utils::body().into());
+        .filter(|el| el.tag_name() == "DIV")
+    else {
+        return;
+    };
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -55,6 +65,7 @@ pub fn mount_seed_app() {
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: crate::embed::default_instance().into(),
+        options: Rc::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -4,9 +4,13 @@
 //! never do. UTF-16 offsets, when selection reading arrives, are converted here and nowhere else.
 
 pub mod clock;
+pub mod events;
 pub mod focus;
 pub mod geometry;
+pub mod highlights;
+pub mod host;
 pub mod log;
 pub mod selection;
 pub mod storage;
+pub mod style;
 pub mod transfer;

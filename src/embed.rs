@@ -6,7 +6,9 @@
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the
 //! prefix for element ids (letters, digits, `-`, `_`), unique per widget on a page.
 
+mod config;
 mod data;
+mod handle;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -14,9 +16,12 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+pub use config::{id_from_url, EmbedConfig, PageFacts};
 pub use data::{bundle_from_json, bundle_from_value, ISLAND_ID};
+pub use handle::WidgetHandle;
 
-use crate::components::{App, AppProps};
+use crate::components::{App, AppProps, Bridge, WidgetOptions};
+use crate::dom::host::HostArticle;
 use crate::seed::{seed_bundle, Bundle};
 
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).
@@ -29,29 +34,6 @@ pub fn island_bundle() -> Option<Bundle> {
 
 thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
-}
-
-/// A mounted widget; `destroy()` removes it and detaches its listeners.
-#[wasm_bindgen]
-pub struct WidgetHandle {
-    app: Option<yew::AppHandle<App>>,
-    instance: String,
-}
-
-#[wasm_bindgen]
-impl WidgetHandle {
-    /// Unmounts the widget: its markup and document listeners go; saved annotations stay.
-    pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-    }
-
-    /// The prefix of the widget's element ids.
-    #[wasm_bindgen(getter)]
-    pub fn instance(&self) -> String {
-        self.instance.clone()
-    }
 }
 
 /// Mounts a widget inside `host` (an Element). `options` may be `undefined` (the seed article)
@@ -97,15 +79,98 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
     } else {
         seed_bundle()
     };
+    Ok(render(host, bundle, instance, WidgetOptions::default()))
+}
+
+/// Mounts the widget an `<article-annotator>` element (or a `data-article-annotator` element)
+/// describes: `config` is what `src/embed/element.js` read from its attributes and fetched;
+/// `target` is the host's article element for `for="…"` (in place), else `null`. Problems with
+/// the article show in the widget and the console; errors only for a bad host element.
+#[wasm_bindgen]
+pub fn mount_embed(
+    host: JsValue,
+    config: JsValue,
+    target: JsValue,
+) -> Result<WidgetHandle, JsValue> {
+    let host: web_sys::Element = host
+        .dyn_into()
+        .map_err(|_| JsError::new("mount_embed: host must be an Element"))?;
+    if host
+        .query_selector(":scope > .aa-root")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return Err(JsError::new("mount_embed: this element already holds a widget").into());
+    }
+    let json = js_sys::JSON::stringify(&config)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    let config: EmbedConfig = serde_json::from_str(&json).unwrap_or_else(|e| EmbedConfig {
+        config_error: Some(format!("the configuration could not be read: {e}")),
+        ..EmbedConfig::default()
+    });
+    let instance = config
+        .instance
+        .clone()
+        .filter(|s| valid_instance(s))
+        .unwrap_or_else(default_instance);
+    let in_place = target
+        .dyn_into::<web_sys::Element>()
+        .ok()
+        .map(|element| Rc::new(HostArticle::read(element, config.exclude.as_deref())));
+    let bundle = config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts());
+    let options = WidgetOptions {
+        storage: config.storage(),
+        read_only: config.read_only(),
+        labels: config.labels(),
+        colors: config.colors(),
+        events: Some(host.clone()),
+        bridge: Bridge::default(),
+        in_place,
+    };
+    Ok(render(host, bundle, instance, options))
+}
+
+fn render(
+    host: web_sys::Element,
+    bundle: Bundle,
+    instance: String,
+    options: WidgetOptions,
+) -> WidgetHandle {
+    let (bridge, events) = (options.bridge.clone(), options.events.clone());
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: instance.clone().into(),
+        options: Rc::new(options),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(host, props).render();
-    Ok(WidgetHandle {
+    let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    WidgetHandle {
         app: Some(app),
         instance,
-    })
+        bridge,
+        events: events.or(Some(host)),
+    }
+}
+
+/// The page's title and canonical URL, for in-place articles nobody described.
+fn page_facts() -> PageFacts {
+    let document = gloo::utils::document();
+    let canonical = document
+        .query_selector("link[rel~='canonical'][href]")
+        .ok()
+        .flatten()
+        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        .map(|link| link.href());
+    let url = canonical.unwrap_or_else(|| {
+        let href = document.url().unwrap_or_default();
+        href.split('#').next().unwrap_or_default().to_string()
+    });
+    PageFacts {
+        title: document.title(),
+        url,
+    }
 }
 
 /// `aa` for the first widget mounted through the API, then `aa-2`, `aa-3`, …

@@ -106,6 +106,12 @@ pub enum Action {
         source: String,
         parsed: Result<ImportReport, ImportError>,
     },
+    /// Replace the reader's own annotations with what a document yielded (the host page's
+    /// `element.annotations = …`), as one undoable change.
+    ReplaceReader {
+        source: String,
+        parsed: Result<ImportReport, ImportError>,
+    },
     /// Close the import summary.
     DismissImport,
     /// Accept an approximate (fuzzy or moved) placement of one of the reader's annotations.
@@ -180,7 +186,8 @@ impl AppState {
                 self.say(text, tone, false);
                 Changed::Yes
             }
-            Action::Import { source, parsed } => self.import(source, parsed),
+            Action::Import { source, parsed } => self.import(source, parsed, false),
+            Action::ReplaceReader { source, parsed } => self.import(source, parsed, true),
             Action::DismissImport => set(&mut self.import_outcome, None),
             Action::ConfirmPlacement { id, now } => self.confirm(&id, now),
         }

@@ -135,7 +135,16 @@ fn no_ignored_or_should_panic_tests() {
 
 #[test]
 fn css_rules_live_under_the_root_class() {
-    let raw = fs::read_to_string("styles/widget.css").expect("readable");
+    css_rules_match("styles/widget.css", |part| part.starts_with(".aa-root"));
+    // In-place highlights style the host's text: only the widget's own named highlights.
+    css_rules_match("styles/highlights.css", |part| {
+        part.starts_with("::highlight(aa-") && part.ends_with(')')
+    });
+}
+
+/// Every selector in `path` (comments, at-rules and keyframe steps aside) satisfies `allowed`.
+fn css_rules_match(path: &str, allowed: impl Fn(&str) -> bool) {
+    let raw = fs::read_to_string(path).expect("readable");
     // Drop comments, which may contain braces and commas.
     let mut css = String::with_capacity(raw.len());
     let mut rest = raw.as_str();
@@ -158,8 +167,8 @@ fn css_rules_live_under_the_root_class() {
                     for part in s.split(',') {
                         let part = part.trim();
                         assert!(
-                            part.starts_with(".aa-root"),
-                            "CSS selector {part:?} is not under .aa-root"
+                            allowed(part),
+                            "{path}: CSS selector {part:?} is not allowed"
                         );
                     }
                 }

@@ -22,6 +22,9 @@ pub struct AnnotationListProps {
     pub on_filter: Callback<ListFilter>,
     /// Requests from items, with the item's id.
     pub on_item: Callback<(AnnotationId, ItemRequest)>,
+    /// Read-only widgets offer no editing.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// Items rendered at first and added by each "Show more": a list of thousands of annotations
@@ -131,7 +134,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                         let after = shorten_end(&quote.suffix, 40);
                         let on_request = props.on_item.reform(move |request| (id.clone(), request));
                         html! {
-                            <ListItem key={placed.annotation.id.as_str()} placed={placed.clone()}
+                            <ListItem key={placed.annotation.id.as_str()} placed={placed.clone()} read_only={props.read_only}
                                 before={before} after={after}
                                 selected={props.selected.as_ref() == Some(&placed.annotation.id)}
                                 {on_request} />

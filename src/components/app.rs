@@ -1,6 +1,5 @@
 //! The root component: owns the reducer, derives segments, wires children and runs effects.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use web_sys::Element;
@@ -9,21 +8,25 @@ use yew::prelude::*;
 use super::annotation_list::AnnotationList;
 use super::article_view::ArticleView;
 use super::export_panel::ExportPanel;
+use super::host_view::HostView;
 use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
 use super::list_item::ItemRequest;
+use super::options::WidgetOptions;
 use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
 use super::toolbar::{Panel, Toolbar};
-use crate::dom::{clock, focus, storage};
-use crate::hooks::{use_document_keys, use_selection, KeyHandlers};
+use crate::dom::{clock, events, focus};
+use crate::hooks::{
+    detail, use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers,
+    SelectionSource,
+};
 use crate::model::segments::SegmentCache;
-use crate::model::w3c::collection_to_json;
-use crate::model::{AnnotationId, Category, Origin, Segment, Span};
+use crate::model::{AnnotationId, Category, Segment, Span};
 use crate::seed::Bundle;
-use crate::state::{Action, AppState};
+use crate::state::Action;
 
 /// Properties of the root component.
 #[derive(Properties, Clone)]
@@ -32,11 +35,16 @@ pub struct AppProps {
     pub bundle: Rc<Bundle>,
     /// Prefix for element ids, unique per widget on a page.
     pub instance: AttrValue,
+    /// What the host page chose (defaults on the standalone page).
+    #[prop_or_default]
+    pub options: Rc<WidgetOptions>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bundle, &other.bundle) && self.instance == other.instance
+        Rc::ptr_eq(&self.bundle, &other.bundle)
+            && self.instance == other.instance
+            && Rc::ptr_eq(&self.options, &other.options)
     }
 }
 
@@ -48,26 +56,8 @@ pub type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
 pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle.clone();
     let article = bundle.article.clone();
-    let storage_key = use_memo((), |_| {
-        storage::key_for(article.meta.id.as_str(), &article.text_hash())
-    });
-    let writable = use_mut_ref(|| Cell::new(true));
-    let state = {
-        let (bundle, key, writable) = (bundle.clone(), storage_key.clone(), writable.clone());
-        use_reducer(move || {
-            let restored = storage::restore(&key, &bundle.article, &bundle.editorial);
-            writable.borrow().set(restored.writable);
-            let mut all = bundle.editorial.clone();
-            all.extend(restored.annotations);
-            let mut state = AppState::new(bundle.article.clone(), all);
-            state.storage_warning = restored.warning;
-            state
-        })
-    };
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
-    };
+    let options = props.options.clone();
+    let (state, dispatch) = use_widget_state(bundle.clone(), options.storage.clone());
     let root = use_node_ref();
 
     {
@@ -75,34 +65,25 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| crate::dom::log::warn_all(&problems));
     }
     {
-        // Save the reader's annotations after every change (not on the first render: nothing changed).
-        let (article, key, dispatch) = (article.clone(), storage_key.clone(), dispatch.clone());
-        let first = use_mut_ref(|| true);
-        // Written in the next task, after the browser painted the change; a burst of changes
-        // (an import, quick undos) is written once. Dropping the timeout cancels it.
-        let pending_save = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-        use_effect_with(state.annotations.clone(), move |annotations| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) || !writable.borrow().get() {
-                return;
+        let (root, colors) = (root.clone(), options.colors.clone());
+        use_effect_with((), move |_| {
+            if let Some(root) = root.cast::<Element>() {
+                crate::dom::style::set_properties(&root, &colors);
             }
-            let annotations = annotations.clone();
-            let save = move || {
-                let mine = annotations
-                    .iter()
-                    .map(|p| p.as_ref())
-                    .filter(|p| p.annotation.origin == Origin::Reader);
-                let json = collection_to_json(&article, "Reader annotations", mine, false);
-                match storage::save(&key, &json) {
-                    Ok(()) => dispatch.emit(Action::StorageOk),
-                    Err(storage::StorageError(message)) => {
-                        dispatch.emit(Action::StorageProblem { message })
-                    }
-                }
-            };
-            *pending_save.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, save));
         });
     }
-    use_selection(root.clone(), article.clone(), dispatch.clone());
+    use_host_link(
+        options.clone(),
+        props.instance.clone(),
+        &state,
+        dispatch.clone(),
+    );
+    let source = match (&options.in_place, options.read_only) {
+        (_, true) => SelectionSource::Off,
+        (Some(host), false) => SelectionSource::Host(host.clone()),
+        (None, false) => SelectionSource::Rendered,
+    };
+    use_selection(root.clone(), article.clone(), source, dispatch.clone());
 
     let on_create = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
@@ -151,13 +132,22 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_item = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
+        let (in_place, annotations) = (options.in_place.clone(), state.annotations.clone());
         Callback::from(
             move |(id, request): (AnnotationId, ItemRequest)| match request {
                 ItemRequest::Show => {
                     dispatch.emit(Action::SelectAnnotation {
                         id: Some(id.clone()),
                     });
-                    if let Some(root) = root.cast::<Element>() {
+                    if let Some(host) = &in_place {
+                        let span = annotations
+                            .iter()
+                            .find(|p| p.annotation.id == id)
+                            .and_then(|p| p.placement.span);
+                        if let Some(span) = span {
+                            host.reveal(span);
+                        }
+                    } else if let Some(root) = root.cast::<Element>() {
                         focus::focus_highlight(&root, &id);
                     }
                 }
@@ -242,22 +232,41 @@ pub fn App(props: &AppProps) -> Html {
             .into(),
         )
     });
+    let on_exported = {
+        let (target, instance) = (options.events.clone(), props.instance.clone());
+        Callback::from(move |json: String| {
+            if let Some(target) = &target {
+                events::emit(target, "export", &detail(&instance, "document", &json));
+            }
+        })
+    };
+    let read_only = options.read_only;
+    let class = classes!(
+        "aa-root",
+        options.in_place.is_some().then_some("aa-root--inplace"),
+        read_only.then_some("aa-root--readonly")
+    );
     html! {
-        <div class="aa-root" data-ready="true" ref={root} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
+        <div class={class} data-ready="true" ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
             <div class="aa-layout">
-                <ArticleView article={article.clone()} segments={segments} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
+                if let Some(host) = options.in_place.clone() {
+                    <HostView host={host} annotations={state.annotations.clone()} hidden={state.hidden}
+                        selected={state.selected.clone()} root={root} on_action={dispatch.clone()} />
+                } else {
+                    <ArticleView article={article.clone()} segments={segments} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
+                }
                 <aside class="aa-side" aria-label="Annotation tools">
-                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} />
+                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} read_only={read_only} />
                     if *panel == Some(Panel::Export) {
-                        <ExportPanel article={article.clone()} annotations={state.annotations.clone()} filter={state.filter} on_action={dispatch.clone()} />
+                        <ExportPanel article={article.clone()} annotations={state.annotations.clone()} filter={state.filter} on_action={dispatch.clone()} on_exported={on_exported} />
                     }
-                    if *panel == Some(Panel::Import) || state.import_outcome.is_some() {
+                    if !read_only && (*panel == Some(Panel::Import) || state.import_outcome.is_some()) {
                         <ImportPanel outcome={state.import_outcome.clone()} on_action={dispatch.clone()} />
                     }
                     <Legend counts={counts} hidden={state.hidden} n_orphaned={state.n_orphaned()}
                         n_problems={bundle.problems.len()} on_toggle={on_toggle} />
                     <AnnotationList annotations={state.annotations.clone()} filter={state.filter}
-                        selected={state.selected.clone()} on_filter={on_filter} on_item={on_item} />
+                        selected={state.selected.clone()} on_filter={on_filter} on_item={on_item} read_only={read_only} />
                 </aside>
             </div>
             if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {

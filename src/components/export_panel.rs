@@ -40,6 +40,9 @@ pub struct ExportPanelProps {
     pub filter: ListFilter,
     /// Notices go here.
     pub on_action: Callback<Action>,
+    /// Told the exported document (JSON text) after a download or copy.
+    #[prop_or_default]
+    pub on_exported: Callback<String>,
 }
 
 /// Renders the export panel.
@@ -73,32 +76,42 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         .filter(|p| (*scope).includes(props.filter, p))
         .count();
     let on_download = {
-        let (document, on_action, article) = (
+        let (document, on_action, article, on_exported) = (
             document.clone(),
             props.on_action.clone(),
             props.article.clone(),
+            props.on_exported.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let date: String = clock::now().as_str().chars().take(10).collect();
             let filename = format!("{}-{date}.jsonld", article.slug());
-            let (text, tone) =
-                match transfer::download(&filename, &document(), "application/ld+json") {
-                    Ok(()) => (format!("Downloaded {filename}."), Tone::Info),
-                    Err(reason) => (reason, Tone::Error),
-                };
+            let json = document();
+            let (text, tone) = match transfer::download(&filename, &json, "application/ld+json") {
+                Ok(()) => {
+                    on_exported.emit(json);
+                    (format!("Downloaded {filename}."), Tone::Info)
+                }
+                Err(reason) => (reason, Tone::Error),
+            };
             on_action.emit(Action::Notify { text, tone });
         })
     };
     let on_copy = {
-        let (document, on_action, fallback) =
-            (document.clone(), props.on_action.clone(), fallback.clone());
+        let (document, on_action, fallback, on_exported) = (
+            document.clone(),
+            props.on_action.clone(),
+            fallback.clone(),
+            props.on_exported.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let json = document();
-            let (on_action, fallback) = (on_action.clone(), fallback.clone());
+            let (on_action, fallback, on_exported) =
+                (on_action.clone(), fallback.clone(), on_exported.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match transfer::copy(&json).await {
                     Ok(()) => {
                         fallback.set(None);
+                        on_exported.emit(json);
                         on_action.emit(Action::Notify {
                             text: "Copied to the clipboard.".into(),
                             tone: Tone::Info,

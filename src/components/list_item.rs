@@ -33,6 +33,9 @@ pub struct ListItemProps {
     pub selected: bool,
     /// Where requests go.
     pub on_request: Callback<ItemRequest>,
+    /// Read-only widgets offer no editing.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// Renders one list item.
@@ -61,7 +64,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let annotation = &props.placed.annotation;
     let category = annotation.category;
     let status = props.placed.placement.status;
-    let own = annotation.origin == Origin::Reader;
+    let own = annotation.origin == Origin::Reader && !props.read_only;
     let start_edit = {
         let (editing, draft_note, draft_category) =
             (editing.clone(), draft_note.clone(), draft_category.clone());

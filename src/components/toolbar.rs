@@ -24,6 +24,9 @@ pub struct ToolbarProps {
     pub panel: Option<Panel>,
     /// Opens or closes a panel.
     pub on_panel: Callback<Panel>,
+    /// Read-only widgets offer export only.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// Renders the toolbar.
@@ -47,14 +50,18 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let import = props.on_panel.reform(|_: MouseEvent| Panel::Import);
     html! {
         <div class="aa-toolbar" role="toolbar" aria-label="Annotation tools">
+            if !props.read_only {
             <button type="button" class="aa-button" onclick={undo} disabled={!props.history.can_undo()}
                 title={undo_title} aria-keyshortcuts="Control+Z Meta+Z">{ "↶ Undo" }</button>
             <button type="button" class="aa-button" onclick={redo} disabled={!props.history.can_redo()}
                 title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">{ "↷ Redo" }</button>
+            }
             <button type="button" class="aa-button" onclick={export} aria-expanded={(props.panel == Some(Panel::Export)).to_string()}
                 aria-controls="aa-export-title">{ "Export" }</button>
+            if !props.read_only {
             <button type="button" class="aa-button" onclick={import} aria-expanded={(props.panel == Some(Panel::Import)).to_string()}
                 aria-controls="aa-import-title">{ "Import" }</button>
+            }
         </div>
     }
 }

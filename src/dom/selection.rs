@@ -165,7 +165,7 @@ fn locate(root: &Element, offset: usize, at_end: bool) -> Option<(Node, u32)> {
 }
 
 /// The selection's first line box, relative to the widget root.
-fn anchor_of_range(root: &Element, range: &Range) -> Anchor {
+pub(crate) fn anchor_of_range(root: &Element, range: &Range) -> Anchor {
     let rects = range.get_client_rects();
     let first = rects.as_ref().and_then(|r| r.get(0));
     let last = rects

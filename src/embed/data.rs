@@ -41,21 +41,30 @@ pub fn bundle_from_value(value: &Value) -> Bundle {
         }
     };
     let mut bundle = match value.get("annotations") {
-        None | Some(Value::Null) => Bundle {
-            article: Rc::new(Article::from_plain_text(meta, text)),
-            editorial: Vec::new(),
-            problems: Vec::new(),
-        },
+        None | Some(Value::Null) => assemble(meta, text, None),
         // A document given as a string (e.g. a file's content passed through) is read as is.
-        Some(Value::String(document)) => load(meta, text, document),
-        Some(document) => load(meta, text, &document.to_string()),
+        Some(Value::String(document)) => assemble(meta, text, Some(document)),
+        Some(document) => assemble(meta, text, Some(&document.to_string())),
     };
     problems.append(&mut bundle.problems);
     bundle.problems = problems;
     bundle
 }
 
-fn placeholder_meta(title: &str) -> ArticleMeta {
+/// The article with its editorial annotations placed, if there is a document of them.
+pub fn assemble(meta: ArticleMeta, text: &str, annotations: Option<&str>) -> Bundle {
+    match annotations {
+        Some(document) => load(meta, text, document),
+        None => Bundle {
+            article: Rc::new(Article::from_plain_text(meta, text)),
+            editorial: Vec::new(),
+            problems: Vec::new(),
+        },
+    }
+}
+
+/// Metadata for an article nobody described: id `untitled`, a URN source.
+pub fn placeholder_meta(title: &str) -> ArticleMeta {
     ArticleMeta {
         id: ArticleId::parse("untitled").expect("literal id is valid"),
         title: title.into(),
@@ -65,7 +74,7 @@ fn placeholder_meta(title: &str) -> ArticleMeta {
 }
 
 /// An empty article that says why there is nothing to show.
-fn unreadable(problem: String) -> Bundle {
+pub fn unreadable(problem: String) -> Bundle {
     let mut meta = placeholder_meta("Article unavailable");
     meta.standfirst = Some(format!(
         "The article data on this page could not be read: {problem}"

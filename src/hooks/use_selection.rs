@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use crate::dom::host::HostArticle;
 use crate::dom::selection;
 use crate::model::selection::{snap, Snap};
 use crate::model::Article;
@@ -24,28 +25,50 @@ const SETTLE_MS: u32 = 180;
 /// Pause after pointer release: the browser finishes updating the selection first.
 const POINTER_MS: u32 = 10;
 
+/// Where selections are read: the widget's own copy of the article, or the host's article.
+#[derive(Clone)]
+pub enum SelectionSource {
+    /// The article the widget renders under its root.
+    Rendered,
+    /// The host page's article element (in-place mode).
+    Host(Rc<HostArticle>),
+    /// Nowhere: the widget is read-only.
+    Off,
+}
+
 /// Attaches the listeners while the component is mounted.
 #[hook]
-pub fn use_selection(root: NodeRef, article: Rc<Article>, on_action: Callback<Action>) {
+pub fn use_selection(
+    root: NodeRef,
+    article: Rc<Article>,
+    source: SelectionSource,
+    on_action: Callback<Action>,
+) {
     use_effect_with((), move |_| {
+        let source = Rc::new(source);
         let document = gloo::utils::document();
         let pointer_is_touch = Rc::new(Cell::new(false));
         let alt_held = Rc::new(Cell::new(false));
         let pending_read: Rc<Cell<Option<Timeout>>> = Rc::new(Cell::new(None));
         let schedule = {
             let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
+            let source = source.clone();
             let (pointer_is_touch, alt_held, pending_read) = (
                 pointer_is_touch.clone(),
                 alt_held.clone(),
                 pending_read.clone(),
             );
             Rc::new(move |delay: u32| {
+                if matches!(*source, SelectionSource::Off) {
+                    return;
+                }
                 let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
+                let source = source.clone();
                 let (touch, alt) = (pointer_is_touch.get(), alt_held.get());
                 // Replacing the timeout cancels the previous one: only the last change is read.
                 pending_read.set(Some(Timeout::new(delay, move || {
                     if let Some(root) = root.cast::<Element>() {
-                        read_into_action(&root, &article, touch, alt, &on_action);
+                        read_into_action(&root, &source, &article, touch, alt, &on_action);
                     }
                 })));
             })
@@ -74,6 +97,7 @@ pub fn use_selection(root: NodeRef, article: Rc<Article>, on_action: Callback<Ac
 
 fn read_into_action(
     root: &Element,
+    source: &SelectionSource,
     article: &Article,
     touch: bool,
     alt: bool,
@@ -83,7 +107,12 @@ fn read_into_action(
     let in_menu = active
         .as_ref()
         .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
-    let Some(raw) = selection::read(root, article.text().n_chars()) else {
+    let raw = match source {
+        SelectionSource::Rendered => selection::read(root, article.text().n_chars()),
+        SelectionSource::Host(host) => host.read_selection(root),
+        SelectionSource::Off => None,
+    };
+    let Some(raw) = raw else {
         // Typing a note moves the selection into the text field; that must not close the menu.
         if !in_menu {
             on_action.emit(Action::ClearSelection);

@@ -7,7 +7,7 @@ use super::{AppState, Changed, Tone};
 use crate::model::anchor::{describe, AnchorStatus};
 use crate::model::import::{merge_import, ImportSummary};
 use crate::model::w3c::{ImportError, ImportReport, Problem};
-use crate::model::{AnnotationId, Origin, Timestamp};
+use crate::model::{AnnotationId, Origin, Placed, Timestamp};
 
 /// Problems listed in the import summary; the rest are counted.
 const MAX_LISTED_PROBLEMS: usize = 50;
@@ -28,10 +28,13 @@ pub struct ImportOutcome {
 }
 
 impl AppState {
+    /// Adds what `parsed` yielded; with `replace`, the reader's own annotations go first (the
+    /// host page's "set annotations"), in the same undoable step.
     pub(super) fn import(
         &mut self,
         source: String,
         parsed: Result<ImportReport, ImportError>,
+        replace: bool,
     ) -> Changed {
         let report = match parsed {
             Ok(report) => report,
@@ -52,8 +55,14 @@ impl AppState {
                 return Changed::Yes;
             }
         };
-        let present: HashSet<&AnnotationId> =
-            self.annotations.iter().map(|p| &p.annotation.id).collect();
+        let base: Vec<Rc<Placed>> = self
+            .annotations
+            .iter()
+            .filter(|p| !replace || p.annotation.origin != Origin::Reader)
+            .cloned()
+            .collect();
+        let n_removed = self.annotations.len() - base.len();
+        let present: HashSet<&AnnotationId> = base.iter().map(|p| &p.annotation.id).collect();
         let (fresh, repeated): (Vec<_>, Vec<_>) = report
             .annotations
             .into_iter()
@@ -74,12 +83,24 @@ impl AppState {
         let mut summary = merge_import(&self.article, &mut added, filtered);
         summary.already_present += repeated.len();
         let n_added = added.len();
-        if n_added > 0 {
-            let mut next = (*self.annotations).clone();
+        if n_added > 0 || n_removed > 0 {
+            let mut next = base;
             next.extend(added.into_iter().map(Rc::new));
-            self.commit(Rc::new(next), format!("importing {n_added} annotation(s)"));
+            let label = if replace {
+                "replacing your annotations".to_string()
+            } else {
+                format!("importing {n_added} annotation(s)")
+            };
+            self.commit(Rc::new(next), label);
         }
-        let mut text = format!("Imported {} from {source}", summary.imported);
+        let mut text = if replace {
+            format!(
+                "Your annotations were replaced: {} from {source}",
+                summary.imported
+            )
+        } else {
+            format!("Imported {} from {source}", summary.imported)
+        };
         for (n, what) in [
             (summary.already_present, "already present"),
             (summary.fuzzy, "to confirm"),

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Writes dist/article-annotator.js, the embed loader a host page includes with ONE external
+// <script type="module" src=".../article-annotator.js">: src/embed/element.js with the hashed
+// names of this build's wasm-bindgen glue, wasm and widget stylesheet filled in. Unlike Trunk's
+// own loader (an inline script in index.html) it runs under a strict Content-Security-Policy.
+//
+//   node scripts/embed.mjs [--dist DIR]
+//
+// Trunk runs it after every build, debug and release (Trunk.toml [[hooks]] post_build), so
+// `trunk serve` serves the loader and the examples too.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+import { trunkLoader } from './standalone.mjs';
+
+export const LOADER_NAME = 'article-annotator.js';
+const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'embed', 'element.js');
+
+/** The loader's source for the build in `dir`. */
+export function buildLoader(dir) {
+  const indexPath = path.join(dir, 'index.html');
+  if (!fs.existsSync(indexPath)) throw new Error(`embed: ${indexPath} is missing: build first`);
+  const html = fs.readFileSync(indexPath, 'utf8');
+  const { jsName, wasmName } = trunkLoader(html);
+  // Only the widget's own stylesheets: page.css styles the demo page, not a host's.
+  const styles = [...html.matchAll(/<link rel="stylesheet" href="\.\/((?:widget|highlights)[^"]*\.css)"/g)].map((m) => m[1]);
+  if (styles.length === 0) throw new Error('embed: no widget stylesheet (widget-*.css) linked in index.html');
+  const template = fs.readFileSync(TEMPLATE, 'utf8');
+  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__']) {
+    if (!template.includes(hole)) throw new Error(`embed: ${TEMPLATE} has no ${hole}`);
+  }
+  return template
+    .replace('__GLUE__', () => jsName)
+    .replace('__WASM__', () => wasmName)
+    .replace('__STYLESHEETS__', () => JSON.stringify(styles));
+}
+
+function main() {
+  const { values } = parseArgs({ options: { dist: { type: 'string' } } });
+  const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
+  const code = buildLoader(dir);
+  fs.writeFileSync(path.join(dir, LOADER_NAME), code);
+  console.log(`embed: wrote ${LOADER_NAME} (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB)`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (err) {
+    console.error(err.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,111 @@
+//! What a host page chose for one widget (storage, read-only, labels, events, in-place article),
+//! and the bridge through which the host's JS API reaches the widget's state.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::Element;
+use yew::Callback;
+
+use crate::dom::host::HostArticle;
+use crate::model::Category;
+use crate::state::{Action, AppState};
+
+/// Where the reader's annotations are kept between visits.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum StorageChoice {
+    /// localStorage, under a key made of the article id and a hash of its text.
+    #[default]
+    PerArticle,
+    /// localStorage under the host's key (two widgets showing one article need two keys).
+    Key(String),
+    /// Nowhere: the host keeps them (events and the JS API), or the reader exports them.
+    Off,
+}
+
+/// The category names shown to readers (screen-reader names included).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Labels {
+    /// Claim, demand, question, in `Category::ALL` order; `None` keeps the built-in name.
+    pub custom: [Option<Rc<str>>; 3],
+}
+
+impl Labels {
+    /// The name of `category`.
+    pub fn of(&self, category: Category) -> &str {
+        let idx = Category::ALL
+            .iter()
+            .position(|&c| c == category)
+            .unwrap_or(0);
+        self.custom[idx]
+            .as_deref()
+            .unwrap_or_else(|| category.label())
+    }
+}
+
+/// A host page's choices; the standalone page uses the defaults.
+#[derive(Clone, Default)]
+pub struct WidgetOptions {
+    /// Where the reader's annotations are saved.
+    pub storage: StorageChoice,
+    /// Show annotations only: no selection menu, no editing, no import.
+    pub read_only: bool,
+    /// Category names.
+    pub labels: Labels,
+    /// Highlight colours as CSS custom properties (`--aa-claim-bg`, …), set on the widget root.
+    pub colors: Vec<(String, String)>,
+    /// The element that receives `article-annotator:*` events, when embedded.
+    pub events: Option<Element>,
+    /// The host's JS API's way in.
+    pub bridge: Bridge,
+    /// The host's own article element, when annotating in place instead of rendering a copy.
+    pub in_place: Option<Rc<HostArticle>>,
+}
+
+impl PartialEq for WidgetOptions {
+    fn eq(&self, other: &Self) -> bool {
+        // Options are made once per mount and never change; identity is enough.
+        std::ptr::eq(self, other)
+    }
+}
+
+/// The latest state and the dispatcher, for the host's JS API (which runs outside Yew).
+#[derive(Clone, Default)]
+pub struct Bridge(Rc<RefCell<Link>>);
+
+#[derive(Default)]
+struct Link {
+    dispatch: Option<Callback<Action>>,
+    state: Option<AppState>,
+}
+
+impl Bridge {
+    /// Called by the widget after every render.
+    pub fn connect(&self, dispatch: Callback<Action>, state: AppState) {
+        let mut link = self.0.borrow_mut();
+        link.dispatch = Some(dispatch);
+        link.state = Some(state);
+    }
+
+    /// The state as of the last render, if the widget has rendered.
+    pub fn state(&self) -> Option<AppState> {
+        self.0.borrow().state.clone()
+    }
+
+    /// Sends an action; false when the widget is not (or no longer) mounted.
+    pub fn dispatch(&self, action: Action) -> bool {
+        let dispatch = self.0.borrow().dispatch.clone();
+        match dispatch {
+            Some(dispatch) => {
+                dispatch.emit(action);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Forgets the widget (on destroy), so later API calls fail clearly.
+    pub fn disconnect(&self) {
+        *self.0.borrow_mut() = Link::default();
+    }
+}

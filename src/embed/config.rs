@@ -1,0 +1,252 @@
+//! An embedded widget's configuration (attributes, a JSON config element, the documents the
+//! loader fetched) and the article bundle it describes. No DOM access: the page's own facts
+//! (title, canonical URL, in-place text) come in as arguments.
+
+use std::rc::Rc;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::data::{assemble, bundle_from_value, placeholder_meta, unreadable};
+use crate::components::{Labels, StorageChoice};
+use crate::model::article::{ArticleId, ArticleMeta};
+use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
+use crate::model::Category;
+use crate::seed::Bundle;
+
+/// What the loader hands over (camelCase keys; every one optional).
+#[derive(Deserialize, Default, Debug)]
+#[serde(rename_all = "camelCase", default)]
+pub struct EmbedConfig {
+    pub instance: Option<String>,
+    pub article_id: Option<String>,
+    pub canonical_url: Option<String>,
+    pub headline: Option<String>,
+    pub standfirst: Option<String>,
+    pub storage_key: Option<String>,
+    pub readonly: Option<Value>,
+    pub labels: Option<Value>,
+    pub colors: Option<Value>,
+    pub lang: Option<String>,
+    pub exclude: Option<String>,
+    pub source: Option<Fetched>,
+    pub source_error: Option<String>,
+    pub annotations_text: Option<String>,
+    pub annotations_error: Option<String>,
+    #[serde(rename = "for")]
+    pub for_selector: Option<String>,
+    pub for_error: Option<String>,
+    pub config_error: Option<String>,
+}
+
+/// A document the loader fetched for `src`.
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct Fetched {
+    pub url: String,
+    #[serde(default)]
+    pub content_type: Option<String>,
+    pub text: String,
+}
+
+/// Facts about the host page, for metadata nobody configured.
+pub struct PageFacts {
+    /// `document.title`.
+    pub title: String,
+    /// `<link rel="canonical">`, else the page URL without its fragment.
+    pub url: String,
+}
+
+impl EmbedConfig {
+    /// True unless `readonly` is absent, `false` or `"false"`.
+    pub fn read_only(&self) -> bool {
+        match &self.readonly {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+            Some(Value::String(s)) => s != "false",
+            Some(_) => true,
+        }
+    }
+
+    /// `storage-key`: absent → per article; `none` → nowhere.
+    pub fn storage(&self) -> StorageChoice {
+        match self.storage_key.as_deref().map(str::trim) {
+            None | Some("") => StorageChoice::PerArticle,
+            Some("none") => StorageChoice::Off,
+            Some(key) => StorageChoice::Key(key.chars().take(200).collect()),
+        }
+    }
+
+    /// Category names from `labels` (an object, or its JSON text); blanks keep the built-ins.
+    pub fn labels(&self) -> Labels {
+        let map = object(self.labels.as_ref());
+        let custom = Category::ALL.map(|category| {
+            map.as_ref()
+                .and_then(|m| m.get(category.token()))
+                .and_then(Value::as_str)
+                .map(|s| s.trim().chars().take(40).collect::<String>())
+                .filter(|s| !s.is_empty())
+                .map(Rc::from)
+        });
+        Labels { custom }
+    }
+
+    /// CSS custom properties from `colors` (`--aa-claim-bg: …`), values limited to characters
+    /// that colours use; the browser ignores anything else it cannot parse.
+    pub fn colors(&self) -> Vec<(String, String)> {
+        let Some(map) = object(self.colors.as_ref()) else {
+            return Vec::new();
+        };
+        let safe = |s: &str| {
+            s.len() <= 64
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "#(),.% -/".contains(c))
+        };
+        let mut out = Vec::new();
+        for category in Category::ALL {
+            for (key, suffix) in [
+                (category.token().to_string(), "bg"),
+                (format!("{}-line", category.token()), "line"),
+            ] {
+                if let Some(value) = map.get(&key).and_then(Value::as_str).filter(|v| safe(v)) {
+                    out.push((
+                        format!("--aa-{}-{suffix}", category.token()),
+                        value.to_string(),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// The article, from the fetched `src` or the host's in-place text, with the editorial
+    /// annotations; problems are reported in the bundle, never as a failure.
+    pub fn bundle(&self, in_place_text: Option<&str>, page: &PageFacts) -> Bundle {
+        if let Some(problem) = self.config_error.as_ref().or(self.for_error.as_ref()) {
+            return unreadable(problem.clone());
+        }
+        let (mut meta, text, mut annotations) = if let Some(text) = in_place_text {
+            let mut meta = placeholder_meta(&page.title);
+            meta.source = page.url.clone();
+            (meta, text.to_string(), None)
+        } else if let Some(fetched) = &self.source {
+            match self.read_source(fetched) {
+                Ok(parts) => parts,
+                Err(problem) => return unreadable(problem),
+            }
+        } else if let Some(problem) = &self.source_error {
+            return unreadable(problem.clone());
+        } else {
+            return unreadable("neither src nor for says where the article is".into());
+        };
+        self.override_meta(&mut meta);
+        let mut problems = Vec::new();
+        if let Some(text) = &self.annotations_text {
+            annotations = Some(text.clone());
+        } else if let Some(problem) = &self.annotations_error {
+            problems.push(problem.clone());
+        }
+        let mut bundle = assemble(meta, &text, annotations.as_deref());
+        problems.append(&mut bundle.problems);
+        bundle.problems = problems;
+        bundle
+    }
+
+    /// (meta, text, annotations document) from a fetched `src`.
+    fn read_source(
+        &self,
+        fetched: &Fetched,
+    ) -> Result<(ArticleMeta, String, Option<String>), String> {
+        let derived_id = id_from_url(&fetched.url);
+        match detect(fetched.content_type.as_deref(), &fetched.url, &fetched.text) {
+            SourceFormat::Json => {
+                let value: Value = serde_json::from_str(&fetched.text).map_err(|e| {
+                    format!("the article at {} is not valid JSON: {e}", fetched.url)
+                })?;
+                let bundle = bundle_from_value(&value);
+                if let Some(problem) = bundle
+                    .problems
+                    .first()
+                    .filter(|_| bundle.article.paragraphs().is_empty())
+                {
+                    return Err(problem.clone());
+                }
+                let annotations = match value.get("annotations") {
+                    None | Some(Value::Null) => None,
+                    Some(Value::String(s)) => Some(s.clone()),
+                    Some(other) => Some(other.to_string()),
+                };
+                let text = value
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                Ok((bundle.article.meta.clone(), text.to_string(), annotations))
+            }
+            format => {
+                let article = if format == SourceFormat::Markdown {
+                    read_markdown(&fetched.text)
+                } else {
+                    read_plain_text(&fetched.text)
+                };
+                let mut meta =
+                    placeholder_meta(article.title.as_deref().unwrap_or("Untitled article"));
+                meta.id = derived_id;
+                meta.standfirst = article.standfirst;
+                meta.source = fetched.url.clone();
+                Ok((meta, article.body, None))
+            }
+        }
+    }
+
+    fn override_meta(&self, meta: &mut ArticleMeta) {
+        if let Some(id) = self.article_id.as_deref().and_then(ArticleId::parse) {
+            meta.id = id;
+        } else if meta.id.as_str() == "untitled" {
+            meta.id = id_from_url(&meta.source);
+        }
+        if let Some(title) = self.headline.as_ref().filter(|t| !t.trim().is_empty()) {
+            meta.title = title.trim().to_string();
+        }
+        if let Some(standfirst) = self.standfirst.as_ref().filter(|t| !t.trim().is_empty()) {
+            meta.standfirst = Some(standfirst.trim().to_string());
+        }
+        if let Some(url) = self.canonical_url.as_ref().filter(|t| !t.trim().is_empty()) {
+            meta.source = url.trim().to_string();
+        }
+    }
+}
+
+fn object(value: Option<&Value>) -> Option<serde_json::Map<String, Value>> {
+    match value? {
+        Value::Object(map) => Some(map.clone()),
+        Value::String(text) => match serde_json::from_str(text) {
+            Ok(Value::Object(map)) => Some(map),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An article id from a URL's last path segment ("…/2025/peace-talks.md" → "peace-talks").
+pub fn id_from_url(url: &str) -> ArticleId {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let last = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    let stem = last.split('.').next().unwrap_or_default();
+    let cleaned: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(128)
+        .collect();
+    ArticleId::parse(cleaned.trim_matches('-'))
+        .or_else(|| ArticleId::parse("article"))
+        .unwrap_or_else(|| placeholder_meta("").id)
+}

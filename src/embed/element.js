@@ -1,0 +1,198 @@
+// article-annotator embed loader: defines <article-annotator> and mounts elements carrying
+// data-article-annotator. One external ES module, no inline script and no inline style, so it
+// runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+//
+// This file is a template: scripts/embed.mjs (a Trunk post-build hook) writes it into dist/ as
+// article-annotator.js with the hashed names of the wasm-bindgen glue, the wasm and the widget
+// stylesheet filled in. Everything else (reading the article, highlighting, storage, the events)
+// happens in Rust (src/embed.rs); this file only reads attributes and fetches URLs.
+
+import init, { mount_embed } from './__GLUE__';
+
+const STYLESHEETS = __STYLESHEETS__;
+const WASM = '__WASM__';
+const NAME = 'article-annotator';
+const ATTRIBUTES = [
+  'src', 'for', 'annotations', 'article-id', 'canonical-url', 'headline', 'standfirst',
+  'storage-key', 'labels', 'colors', 'lang', 'exclude', 'instance',
+];
+
+let loading = null;
+
+/** Loads the stylesheet(s) and the wasm once per page, however many widgets there are. */
+function start() {
+  if (!loading) {
+    for (const name of STYLESHEETS) {
+      const href = new URL(name, import.meta.url).href;
+      if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = href;
+        document.head.append(link);
+      }
+    }
+    loading = init({ module_or_path: new URL(WASM, import.meta.url) });
+  }
+  return loading;
+}
+
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+/** The configuration: a JSON <script type="application/json"> child, overridden by attributes. */
+function readConfig(el) {
+  const prefix = el.localName === NAME ? '' : 'data-';
+  const config = {};
+  const script = el.querySelector(':scope > script[type="application/json"]');
+  if (script) {
+    try {
+      Object.assign(config, JSON.parse(script.textContent));
+    } catch (err) {
+      config.configError = `the JSON configuration is not valid: ${err.message}`;
+    }
+  }
+  for (const name of ATTRIBUTES) {
+    const value = el.getAttribute(prefix + name);
+    if (value !== null) config[camel(name)] = value;
+  }
+  const readonly = el.getAttribute(`${prefix}readonly`);
+  if (readonly !== null) config.readonly = readonly !== 'false';
+  if (!config.instance && el.id) config.instance = el.id;
+  return config;
+}
+
+async function fetchText(url, what) {
+  let response;
+  try {
+    response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
+  } catch (err) {
+    throw new Error(`${what} could not be fetched from ${url} (${err.message})`);
+  }
+  if (!response.ok) throw new Error(`${what} could not be fetched from ${url} (HTTP ${response.status})`);
+  return { url: response.url, contentType: response.headers.get('content-type'), text: await response.text() };
+}
+
+function emit(el, type, detail) {
+  el.dispatchEvent(new CustomEvent(`${NAME}:${type}`, { bubbles: true, composed: true, detail }));
+}
+
+/** One widget: its element, its Rust handle, and the element's JS API. */
+class Controller {
+  constructor(el) {
+    this.el = el;
+    this.handle = null;
+    this.started = false;
+    this.ready = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    // Nobody may be listening; an unhandled rejection would only add console noise.
+    this.ready.catch(() => {});
+  }
+
+  async mount() {
+    this.started = true;
+    const config = readConfig(this.el);
+    const jobs = [start()];
+    if (config.src) {
+      jobs.push(fetchText(config.src, 'The article').then(
+        (source) => { config.source = source; },
+        (err) => { config.sourceError = err.message; },
+      ));
+    }
+    if (config.annotations) {
+      jobs.push(fetchText(config.annotations, 'The editorial annotations').then(
+        (source) => { config.annotationsText = source.text; },
+        (err) => { config.annotationsError = err.message; },
+      ));
+    }
+    let target = null;
+    try {
+      await Promise.all(jobs);
+      if (config.for) {
+        target = document.querySelector(config.for);
+        if (!target) config.forError = `no element matches for="${config.for}"`;
+      }
+      this.handle = mount_embed(this.el, config, target);
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    this.resolve(this.el);
+    emit(this.el, 'ready', { instance: this.handle.instance });
+  }
+
+  fail(err) {
+    const message = `The annotator could not start: ${err && err.message ? err.message : err}`;
+    const note = document.createElement('p');
+    note.className = 'aa-embed-error';
+    note.setAttribute('role', 'alert');
+    note.textContent = message;
+    this.el.append(note);
+    emit(this.el, 'error', { instance: this.el.getAttribute('instance') || this.el.id || null, message });
+    this.reject(new Error(message));
+  }
+
+  destroy() {
+    if (this.handle) this.handle.destroy();
+    this.handle = null;
+  }
+
+  live() {
+    if (!this.handle) throw new Error(`${NAME}: not mounted yet (await element.ready)`);
+    return this.handle;
+  }
+}
+
+const API = {
+  ready: { get() { return this[CONTROLLER].ready; } },
+  annotations: {
+    get() { return this[CONTROLLER].live().annotations(); },
+    set(value) { this[CONTROLLER].live().set_annotations(value); },
+  },
+  export: { value() { return this[CONTROLLER].live().export_collection(); } },
+  import: { value(json) { return this[CONTROLLER].live().import_document(json); } },
+};
+const CONTROLLER = Symbol('article-annotator');
+
+/** Gives a data-article-annotator element the same API as the custom element, and mounts it. */
+function wire(el) {
+  if (el[CONTROLLER]) return;
+  el[CONTROLLER] = new Controller(el);
+  Object.defineProperties(el, API);
+  el[CONTROLLER].mount();
+}
+
+class ArticleAnnotatorElement extends HTMLElement {
+  constructor() {
+    super();
+    // Created before it is connected, so `element.ready` can be awaited right away.
+    this[CONTROLLER] = new Controller(this);
+  }
+
+  connectedCallback() {
+    clearTimeout(this.removal);
+    if (!this[CONTROLLER].started) this[CONTROLLER].mount();
+  }
+
+  disconnectedCallback() {
+    // Moving the element (disconnect + connect in one task) keeps the widget; removal destroys
+    // it, and adding the element again mounts a fresh one.
+    this.removal = setTimeout(() => {
+      if (!this.isConnected) {
+        this[CONTROLLER].destroy();
+        this[CONTROLLER] = new Controller(this);
+      }
+    });
+  }
+}
+for (const [name, descriptor] of Object.entries(API)) {
+  Object.defineProperty(ArticleAnnotatorElement.prototype, name, descriptor);
+}
+
+/** Mounts every `[data-article-annotator]` element not mounted yet (call again after adding some). */
+export function scan(root = document) {
+  for (const el of root.querySelectorAll('[data-article-annotator]')) wire(el);
+}
+
+if (!customElements.get(NAME)) customElements.define(NAME, ArticleAnnotatorElement);
+scan();

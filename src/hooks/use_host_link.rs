@@ -1,0 +1,134 @@
+//! The widget's side of the host page's API: the bridge kept current after every render, and
+//! `article-annotator:*` events (create, update, delete, change, select) on the host element,
+//! each carrying W3C JSON-LD, so a CMS can save the reader's annotations to its own backend.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::WidgetOptions;
+use crate::dom::events;
+use crate::model::w3c::{annotation_to_jsonld, collection_to_json};
+use crate::model::{AnnotationId, Article, Origin, Placed};
+use crate::state::{Action, Annotations, AppState};
+
+/// Keeps the bridge current and reports changes to the reader's annotations and the selection.
+#[hook]
+pub fn use_host_link(
+    options: Rc<WidgetOptions>,
+    instance: AttrValue,
+    state: &AppState,
+    dispatch: Callback<Action>,
+) {
+    {
+        let (bridge, state) = (options.bridge.clone(), state.clone());
+        // After every render: the API reads what the reader sees.
+        use_effect(move || bridge.connect(dispatch, state));
+    }
+    {
+        let bridge = options.bridge.clone();
+        use_effect_with((), move |_| move || bridge.disconnect());
+    }
+    let previous = use_mut_ref(|| None::<Annotations>);
+    {
+        let (options, instance, article) =
+            (options.clone(), instance.clone(), state.article.clone());
+        use_effect_with(state.annotations.clone(), move |annotations| {
+            let Some(target) = options.events.as_ref() else {
+                return;
+            };
+            let before = previous.borrow_mut().replace(annotations.clone());
+            // The first render is the restored state, not a change.
+            let Some(before) = before else {
+                return;
+            };
+            let changes = diff(&before, annotations);
+            for (kind, placed) in &changes {
+                let annotation = annotation_to_jsonld(&article, placed).to_string();
+                events::emit(target, kind, &detail(&instance, "annotation", &annotation));
+            }
+            if !changes.is_empty() {
+                let document = reader_collection(&article, annotations);
+                events::emit(
+                    target,
+                    "change",
+                    &detail(&instance, "annotations", &document),
+                );
+            }
+        });
+    }
+    {
+        let (options, instance) = (options.clone(), instance.clone());
+        let (article, annotations) = (state.article.clone(), state.annotations.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.selected.clone(), move |selected| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let Some(target) = options.events.as_ref() else {
+                return;
+            };
+            let annotation = selected
+                .as_ref()
+                .and_then(|id| annotations.iter().find(|p| &p.annotation.id == id))
+                .map(|placed| annotation_to_jsonld(&article, placed).to_string())
+                .unwrap_or_else(|| "null".into());
+            events::emit(
+                target,
+                "select",
+                &detail(&instance, "annotation", &annotation),
+            );
+        });
+    }
+}
+
+/// The reader's annotations as one W3C AnnotationCollection (JSON text).
+pub fn reader_collection(article: &Article, annotations: &Annotations) -> String {
+    let mine = annotations
+        .iter()
+        .map(|p| p.as_ref())
+        .filter(|p| p.annotation.origin == Origin::Reader);
+    collection_to_json(article, "Reader annotations", mine, false)
+}
+
+/// `{"instance": …, "<key>": <json>}`; `json` is already JSON text.
+pub fn detail(instance: &str, key: &str, json: &str) -> String {
+    let instance = serde_json::Value::from(instance).to_string();
+    format!("{{\"instance\":{instance},\"{key}\":{json}}}")
+}
+
+/// What happened to the reader's annotations between two states, in a stable order:
+/// deletions (in the old order), then creations and updates (in the new order).
+fn diff<'a>(before: &'a Annotations, after: &'a Annotations) -> Vec<(&'static str, &'a Placed)> {
+    let mine = |list: &'a Annotations| -> HashMap<&'a AnnotationId, &'a Rc<Placed>> {
+        list.iter()
+            .filter(|p| p.annotation.origin == Origin::Reader)
+            .map(|p| (&p.annotation.id, p))
+            .collect()
+    };
+    let (old, new) = (mine(before), mine(after));
+    let mut changes = Vec::new();
+    for placed in before
+        .iter()
+        .filter(|p| p.annotation.origin == Origin::Reader)
+    {
+        if !new.contains_key(&placed.annotation.id) {
+            changes.push(("delete", placed.as_ref()));
+        }
+    }
+    for placed in after
+        .iter()
+        .filter(|p| p.annotation.origin == Origin::Reader)
+    {
+        match old.get(&placed.annotation.id) {
+            None => changes.push(("create", placed.as_ref())),
+            // Unchanged annotations keep their `Rc`; a new one with equal content is no update.
+            Some(was) if !Rc::ptr_eq(was, placed) && was.annotation != placed.annotation => {
+                changes.push(("update", placed.as_ref()))
+            }
+            Some(_) => {}
+        }
+    }
+    changes
+}

@@ -1,0 +1,84 @@
+//! The widget's reducer, restored from storage at start and saved after every change.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::components::StorageChoice;
+use crate::dom::storage;
+use crate::model::w3c::collection_to_json;
+use crate::model::Origin;
+use crate::seed::Bundle;
+use crate::state::{Action, AppState};
+
+/// The state and a stable dispatcher; the reader's annotations come back from storage on the
+/// first render and are written back (in the next task, once per burst) after each change.
+#[hook]
+pub fn use_widget_state(
+    bundle: Rc<Bundle>,
+    storage: StorageChoice,
+) -> (UseReducerHandle<AppState>, Callback<Action>) {
+    let article = bundle.article.clone();
+    let key: Rc<Option<String>> = use_memo((), |_| match storage {
+        StorageChoice::PerArticle => Some(storage::key_for(
+            article.meta.id.as_str(),
+            &article.text_hash(),
+        )),
+        StorageChoice::Key(key) => Some(key),
+        StorageChoice::Off => None,
+    });
+    let writable = use_mut_ref(|| Cell::new(key.is_some()));
+    let state = {
+        let (bundle, key, writable) = (bundle.clone(), key.clone(), writable.clone());
+        use_reducer(move || {
+            let mut all = bundle.editorial.clone();
+            let mut warning = None;
+            if let Some(key) = key.as_ref() {
+                let restored = storage::restore(key, &bundle.article, &bundle.editorial);
+                writable.borrow().set(restored.writable);
+                all.extend(restored.annotations);
+                warning = restored.warning;
+            }
+            let mut state = AppState::new(bundle.article.clone(), all);
+            state.storage_warning = warning;
+            state
+        })
+    };
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
+    {
+        let dispatch = dispatch.clone();
+        let first = use_mut_ref(|| true);
+        // Dropping the timeout cancels it, so a burst of changes (an import, quick undos) is
+        // written once, after the browser painted the change.
+        let pending_save = use_mut_ref(|| None::<Timeout>);
+        use_effect_with(state.annotations.clone(), move |annotations| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) || !writable.borrow().get() {
+                return;
+            }
+            let Some(key) = (*key).clone() else {
+                return;
+            };
+            let annotations = annotations.clone();
+            let save = move || {
+                let mine = annotations
+                    .iter()
+                    .map(|p| p.as_ref())
+                    .filter(|p| p.annotation.origin == Origin::Reader);
+                let json = collection_to_json(&article, "Reader annotations", mine, false);
+                match storage::save(&key, &json) {
+                    Ok(()) => dispatch.emit(Action::StorageOk),
+                    Err(storage::StorageError(message)) => {
+                        dispatch.emit(Action::StorageProblem { message })
+                    }
+                }
+            };
+            *pending_save.borrow_mut() = Some(Timeout::new(0, save));
+        });
+    }
+    (state, dispatch)
+}
