@@ -1,0 +1,201 @@
+//! The embed's configuration at its boundary: what the loader hands over (attributes, a JSON config
+//! element, fetched documents, fetch failures) becomes options and an article bundle, natively.
+
+use article_annotator::components::StorageChoice;
+use article_annotator::embed::{id_from_url, EmbedConfig, PageFacts};
+use article_annotator::seed::{SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
+
+fn config(json: &str) -> EmbedConfig {
+    serde_json::from_str(json).expect("test configs are valid JSON")
+}
+
+fn page() -> PageFacts {
+    PageFacts {
+        title: "Host page title".into(),
+        url: "https://news.example/world/peace-talks".into(),
+    }
+}
+
+fn fetched(url: &str, content_type: Option<&str>, text: &str) -> serde_json::Value {
+    serde_json::json!({"url": url, "contentType": content_type, "text": text})
+}
+
+#[test]
+fn readonly_and_storage_attributes() {
+    let cases = [
+        (r#"{}"#, false, StorageChoice::PerArticle),
+        (r#"{"readonly": ""}"#, true, StorageChoice::PerArticle),
+        (r#"{"readonly": "false"}"#, false, StorageChoice::PerArticle),
+        (
+            r#"{"readonly": true, "storageKey": "none"}"#,
+            true,
+            StorageChoice::Off,
+        ),
+        (
+            r#"{"readonly": false, "storageKey": " "}"#,
+            false,
+            StorageChoice::PerArticle,
+        ),
+        (
+            r#"{"storageKey": "cms:story-1"}"#,
+            false,
+            StorageChoice::Key("cms:story-1".into()),
+        ),
+    ];
+    for (json, read_only, storage) in cases {
+        let c = config(json);
+        assert_eq!(c.read_only(), read_only, "{json}");
+        assert_eq!(c.storage(), storage, "{json}");
+    }
+}
+
+#[test]
+fn labels_from_an_object_or_its_json_text() {
+    use article_annotator::model::Category;
+    for json in [
+        r#"{"labels": {"claim": "Assertion", "question": "  "}}"#,
+        r#"{"labels": "{\"claim\": \"Assertion\", \"question\": \"\"}"}"#,
+    ] {
+        let labels = config(json).labels();
+        assert_eq!(labels.of(Category::Claim), "Assertion", "{json}");
+        // Blank or missing names keep the built-in ones.
+        assert_eq!(labels.of(Category::Question), Category::Question.label());
+        assert_eq!(labels.of(Category::Demand), Category::Demand.label());
+    }
+    let garbage = config(r#"{"labels": "{not json"}"#).labels();
+    assert_eq!(garbage.of(Category::Claim), Category::Claim.label());
+}
+
+#[test]
+fn colours_become_custom_properties_and_hostile_values_are_dropped() {
+    let c = config(
+        r##"{"colors": {"claim": "#ffd54f", "claim-line": "rgb(10, 20, 30)",
+             "demand": "red;} body {display:none", "question": "url(https://x)"}}"##,
+    );
+    assert_eq!(
+        c.colors(),
+        vec![
+            ("--aa-claim-bg".to_string(), "#ffd54f".to_string()),
+            ("--aa-claim-line".to_string(), "rgb(10, 20, 30)".to_string()),
+        ]
+    );
+    assert!(config(r#"{"colors": 3}"#).colors().is_empty());
+}
+
+#[test]
+fn a_markdown_source_gives_title_id_and_source_and_attributes_override_them() {
+    let md = "---\ntitle: Talks explained\nstandfirst: A primer.\n---\n\nFirst *para*.\n\nSecond.";
+    let mut c = config("{}");
+    c.source = serde_json::from_value(fetched(
+        "https://cdn.example/explainers/talks-101.md",
+        Some("text/plain"),
+        md,
+    ))
+    .ok();
+    let bundle = c.bundle(None, &page());
+    assert!(bundle.problems.is_empty(), "{:?}", bundle.problems);
+    let meta = &bundle.article.meta;
+    assert_eq!(meta.title, "Talks explained");
+    assert_eq!(meta.standfirst.as_deref(), Some("A primer."));
+    assert_eq!(meta.id.as_str(), "talks-101");
+    assert_eq!(meta.source, "https://cdn.example/explainers/talks-101.md");
+    assert_eq!(bundle.article.text().as_str(), "First para.\nSecond.");
+
+    c.article_id = Some("story-7".into());
+    c.headline = Some("Headline from the CMS".into());
+    c.canonical_url = Some("https://news.example/story-7".into());
+    let meta = c.bundle(None, &page()).article.meta.clone();
+    assert_eq!(meta.id.as_str(), "story-7");
+    assert_eq!(meta.title, "Headline from the CMS");
+    assert_eq!(meta.source, "https://news.example/story-7");
+}
+
+#[test]
+fn a_json_bundle_source_brings_its_editorial_layer_and_an_annotations_url_replaces_it() {
+    let meta: serde_json::Value = serde_json::from_str(SEED_META).expect("seed meta");
+    let bundle_json = serde_json::json!({"meta": meta, "text": SEED_TEXT, "annotations": null});
+    let mut c = config("{}");
+    c.source =
+        serde_json::from_value(fetched("https://x/a.json", None, &bundle_json.to_string())).ok();
+    let plain = c.bundle(None, &page());
+    assert!(plain.problems.is_empty(), "{:?}", plain.problems);
+    assert_eq!(plain.article.meta.id.as_str(), "000_bfbf250b9c86d46e");
+    assert!(plain.editorial.is_empty());
+    c.annotations_text = Some(SEED_ANNOTATIONS.into());
+    let annotated = c.bundle(None, &page());
+    assert_eq!(annotated.editorial.len(), 42);
+    assert!(annotated
+        .editorial
+        .iter()
+        .all(|p| p.placement.span.is_some()));
+}
+
+#[test]
+fn in_place_text_takes_the_page_facts_unless_attributes_say_otherwise() {
+    let mut c = config("{}");
+    let bundle = c.bundle(Some(SEED_TEXT.trim_end()), &page());
+    assert_eq!(bundle.article.meta.title, "Host page title");
+    assert_eq!(
+        bundle.article.meta.source,
+        "https://news.example/world/peace-talks"
+    );
+    assert_eq!(bundle.article.meta.id.as_str(), "peace-talks");
+    c.annotations_text = Some(SEED_ANNOTATIONS.into());
+    c.article_id = Some("000_bfbf250b9c86d46e".into());
+    let annotated = c.bundle(Some(SEED_TEXT.trim_end()), &page());
+    assert_eq!(annotated.editorial.len(), 42);
+}
+
+#[test]
+fn failures_are_shown_in_the_widget_not_thrown() {
+    let cases = [
+        (
+            r#"{"sourceError": "The article could not be fetched from a.md (HTTP 404)"}"#,
+            "HTTP 404",
+        ),
+        (
+            r##"{"forError": "no element matches for=\"#story\""}"##,
+            "#story",
+        ),
+        (
+            r#"{"configError": "the JSON configuration is not valid"}"#,
+            "not valid",
+        ),
+        (r#"{}"#, "neither src nor for"),
+    ];
+    for (json, needle) in cases {
+        let bundle = config(json).bundle(None, &page());
+        assert!(bundle.article.paragraphs().is_empty(), "{json}");
+        let standfirst = bundle.article.meta.standfirst.clone().unwrap_or_default();
+        assert!(standfirst.contains(needle), "{json}: {standfirst}");
+    }
+    // A broken editorial layer costs the layer, not the article.
+    let mut c = config(r#"{"annotationsError": "The editorial annotations could not be fetched"}"#);
+    c.source = serde_json::from_value(fetched("https://x/a.txt", None, "One.\nTwo.")).ok();
+    let bundle = c.bundle(None, &page());
+    assert_eq!(bundle.article.paragraphs().len(), 2);
+    assert_eq!(bundle.problems.len(), 1);
+    c.annotations_text = Some("{\"type\": 42".into());
+    assert!(!c.bundle(None, &page()).problems.is_empty());
+}
+
+#[test]
+fn ids_from_urls() {
+    let cases = [
+        ("https://news.example/world/peace-talks", "peace-talks"),
+        (
+            "https://news.example/world/peace-talks/?utm=1#top",
+            "peace-talks",
+        ),
+        (
+            "../../seeds/000_bfbf250b9c86d46e.txt",
+            "000_bfbf250b9c86d46e",
+        ),
+        ("https://x/ünïcode path.md", "n-code-path"),
+        ("https://x/", "x"),
+        ("", "article"),
+    ];
+    for (url, id) in cases {
+        assert_eq!(id_from_url(url).as_str(), id, "{url}");
+    }
+}
