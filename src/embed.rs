@@ -126,6 +126,7 @@ pub fn mount_embed(
         read_only: config.read_only(),
         labels: config.labels(),
         colors: config.colors(),
+        lang: config.lang(),
         events: Some(host.clone()),
         bridge: Bridge::default(),
         in_place,

@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
+use super::options::Labels;
 use crate::model::{AnnotationId, Category, Origin, Placed};
 use crate::state::{Annotations, ListFilter, OriginFilter};
 
@@ -92,6 +93,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         };
         ListFilter { origin, ..filter }
     });
+    let labels = use_context::<Labels>().unwrap_or_default();
     html! {
         <section class="aa-list" aria-labelledby="aa-list-title" data-drawer={if *open { "open" } else { "closed" }}>
             <h2 class="aa-list__title" id="aa-list-title">
@@ -109,7 +111,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                             <label class="aa-list__filter" data-category={category.token()}>
                                 <input type="checkbox" {checked} {onchange} />
                                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                                { category.plural() }
+                                { labels.plural(category) }
                             </label>
                         }
                     }) }

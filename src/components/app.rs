@@ -12,7 +12,7 @@ use super::host_view::HostView;
 use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
 use super::list_item::ItemRequest;
-use super::options::WidgetOptions;
+use super::options::{Labels, WidgetOptions};
 use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
@@ -100,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_document_keys(
         root.clone(),
-        state.pending.is_some(),
+        state.pending.is_some() && !options.read_only,
         KeyHandlers {
             on_action: dispatch.clone(),
             on_category: on_create.reform(|c| (c, String::new())),
@@ -220,18 +220,23 @@ pub fn App(props: &AppProps) -> Html {
     };
     let counts = Category::ALL.map(|category| state.count(category));
     let popover_id: AttrValue = format!("{}-popover", props.instance).into();
-    let preview: Option<AttrValue> = state.pending.as_ref().and_then(|p| {
-        let text = article.text().slice(p.span)?;
-        let short: String = text.chars().take(60).collect();
-        Some(
-            if short.len() < text.len() {
-                format!("{short}…")
-            } else {
-                short
-            }
-            .into(),
-        )
-    });
+    // Read-only widgets never offer the menu, whatever selected text (keyboard caret included).
+    let preview: Option<AttrValue> = state
+        .pending
+        .as_ref()
+        .filter(|_| !options.read_only)
+        .and_then(|p| {
+            let text = article.text().slice(p.span)?;
+            let short: String = text.chars().take(60).collect();
+            Some(
+                if short.len() < text.len() {
+                    format!("{short}…")
+                } else {
+                    short
+                }
+                .into(),
+            )
+        });
     let on_exported = {
         let (target, instance) = (options.events.clone(), props.instance.clone());
         Callback::from(move |json: String| {
@@ -247,7 +252,8 @@ pub fn App(props: &AppProps) -> Html {
         read_only.then_some("aa-root--readonly")
     );
     html! {
-        <div class={class} data-ready="true" ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
+        <ContextProvider<Labels> context={options.labels.clone()}>
+        <div class={class} lang={options.lang.clone()} data-ready="true" ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
             <div class="aa-layout">
                 if let Some(host) = options.in_place.clone() {
                     <HostView host={host} annotations={state.annotations.clone()} hidden={state.hidden}
@@ -275,6 +281,7 @@ pub fn App(props: &AppProps) -> Html {
             <NotePopover id={popover_id} popover={state.popover.clone()} annotations={state.annotations.clone()} />
             <Toast notice={state.notice.clone()} storage_warning={state.storage_warning.clone()} on_action={dispatch.clone()} />
         </div>
+        </ContextProvider<Labels>>
     }
 }
 

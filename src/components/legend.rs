@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::options::Labels;
 use crate::model::Category;
 use crate::state::CategorySet;
 
@@ -28,6 +29,7 @@ pub fn Legend(props: &LegendProps) -> Html {
         1 => "1 annotation could not be placed in this text.".to_string(),
         n => format!("{n} annotations could not be placed in this text."),
     };
+    let labels = use_context::<Labels>().unwrap_or_default();
     html! {
         <section class="aa-legend" aria-labelledby="aa-legend-title">
             <h2 class="aa-legend__title" id="aa-legend-title">{ "Highlights" }</h2>
@@ -46,7 +48,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                                 {onclick}
                             >
                                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                                <span class="aa-legend__label">{ category.plural() }</span>
+                                <span class="aa-legend__label">{ labels.plural(category) }</span>
                                 <span class="aa-legend__count">{ count }</span>
                                 <span class="aa-legend__state">{ if shown { "shown" } else { "hidden" } }</span>
                             </button>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::options::Labels;
 use crate::model::{AnchorStatus, Category, Origin, Placed};
 
 /// What a list item asks its parent to do.
@@ -64,6 +65,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let annotation = &props.placed.annotation;
     let category = annotation.category;
     let status = props.placed.placement.status;
+    let labels = use_context::<Labels>().unwrap_or_default();
     let own = annotation.origin == Origin::Reader && !props.read_only;
     let start_edit = {
         let (editing, draft_note, draft_category) =
@@ -116,7 +118,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
             aria-current={props.selected.then_some("true")}>
             <div class="aa-item__head">
                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                <span class="aa-item__category">{ category.label() }</span>
+                <span class="aa-item__category">{ labels.of(category) }</span>
                 <span class="aa-item__origin">{ if own { "Yours" } else { "Editorial" } }</span>
                 if status != AnchorStatus::Exact {
                     <span class="aa-item__status" data-status={status.token()}>{ status_text(status) }</span>
@@ -135,7 +137,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
                         { for Category::ALL.iter().map(|&c| {
                             let onchange = { let d = draft_category.clone(); Callback::from(move |_: Event| d.set(c)) };
                             html! {
-                                <label><input type="radio" name={format!("cat-{}", annotation.id)} checked={*draft_category == c} {onchange} />{ c.label() }</label>
+                                <label><input type="radio" name={format!("cat-{}", annotation.id)} checked={*draft_category == c} {onchange} />{ labels.of(c) }</label>
                             }
                         }) }
                     </fieldset>

@@ -23,23 +23,45 @@ pub enum StorageChoice {
     Off,
 }
 
-/// The category names shown to readers (screen-reader names included).
+/// The category names shown to readers (screen-reader names included); a Yew context, so
+/// every component names categories the way the host configured.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Labels {
-    /// Claim, demand, question, in `Category::ALL` order; `None` keeps the built-in name.
+    /// Singular names, in `Category::ALL` order; `None` keeps the built-in name.
     pub custom: [Option<Rc<str>>; 3],
+    /// Plural names (legend, filters); `None` uses the singular given, else the built-in plural.
+    pub plural: [Option<Rc<str>>; 3],
 }
 
 impl Labels {
-    /// The name of `category`.
-    pub fn of(&self, category: Category) -> &str {
-        let idx = Category::ALL
+    fn slot(category: Category) -> usize {
+        Category::ALL
             .iter()
             .position(|&c| c == category)
-            .unwrap_or(0);
-        self.custom[idx]
+            .unwrap_or(0)
+    }
+
+    /// The name of `category` ("Claim").
+    pub fn of(&self, category: Category) -> &str {
+        self.custom[Self::slot(category)]
             .as_deref()
             .unwrap_or_else(|| category.label())
+    }
+
+    /// The short name on the selection menu's buttons.
+    pub fn short(&self, category: Category) -> &str {
+        self.custom[Self::slot(category)]
+            .as_deref()
+            .unwrap_or_else(|| category.short_label())
+    }
+
+    /// The plural name ("Claims").
+    pub fn plural(&self, category: Category) -> &str {
+        let slot = Self::slot(category);
+        self.plural[slot]
+            .as_deref()
+            .or(self.custom[slot].as_deref())
+            .unwrap_or_else(|| category.plural())
     }
 }
 
@@ -52,6 +74,9 @@ pub struct WidgetOptions {
     pub read_only: bool,
     /// Category names.
     pub labels: Labels,
+    /// The language of the host's labels (`lang` on the widget root, for screen readers); the
+    /// built-in strings are English.
+    pub lang: Option<String>,
     /// Highlight colours as CSS custom properties (`--aa-claim-bg`, …), set on the widget root.
     pub colors: Vec<(String, String)>,
     /// The element that receives `article-annotator:*` events, when embedded.

@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::options::Labels;
+
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
 
@@ -55,6 +57,7 @@ pub struct ParagraphProps {
 #[component]
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
+    let labels = use_context::<Labels>().unwrap_or_default();
     html! {
         <p class="aa-paragraph" data-paragraph={props.idx.to_string()}>
             { for props.segments.iter().map(|segment| {
@@ -62,7 +65,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
                 if segment.covering.is_empty() {
                     html! { <span class="aa-text" data-start={segment.span.start().to_string()}>{ run }</span> }
                 } else {
-                    render_mark(segment, run, &props.on_action, &props.popover_id)
+                    render_mark(segment, run, &props.on_action, &props.popover_id, &labels)
                 }
             }) }
         </p>
@@ -74,6 +77,7 @@ fn render_mark(
     run: String,
     on_action: &Callback<Action>,
     popover_id: &AttrValue,
+    labels: &Labels,
 ) -> Html {
     let mut categories: Vec<Category> = Vec::with_capacity(3);
     for key in &segment.covering {
@@ -131,7 +135,7 @@ fn render_mark(
     };
     html! {
         <>
-            { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id)) }
+            { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
             <mark
                 class="aa-mark"
                 data-start={segment.span.start().to_string()}
@@ -142,7 +146,7 @@ fn render_mark(
                 onmouseleave={on_leave}
                 onclick={on_click}
             >{ run }</mark>
-            { for ending.iter().rev().map(|k| end_edge(k)) }
+            { for ending.iter().rev().map(|k| end_edge(k, labels)) }
         </>
     }
 }
@@ -166,6 +170,7 @@ fn start_edge(
     ids: &Rc<[AnnotationId]>,
     on_action: &Callback<Action>,
     popover_id: &AttrValue,
+    labels: &Labels,
 ) -> Html {
     // The focused annotation first, then whatever else covers the same words.
     let ordered: Rc<[AnnotationId]> = std::iter::once(key.id.clone())
@@ -199,16 +204,16 @@ fn start_edge(
     });
     html! {
         <span class="aa-edge" data-edge="start" data-category={key.category.token()}
-            data-label={format!("{} start", key.category.label())} data-annotation-id={key.id.to_string()}
+            data-label={format!("{} start", labels.of(key.category))} data-annotation-id={key.id.to_string()}
             tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
     }
 }
 
 /// Where an annotation ends, for screen readers (text via CSS).
-fn end_edge(key: &HighlightKey) -> Html {
+fn end_edge(key: &HighlightKey, labels: &Labels) -> Html {
     html! {
         <span class="aa-edge" data-edge="end" data-category={key.category.token()}
-            data-label={format!("{} end", key.category.label())}></span>
+            data-label={format!("{} end", labels.of(key.category))}></span>
     }
 }
 

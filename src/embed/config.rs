@@ -76,18 +76,32 @@ impl EmbedConfig {
         }
     }
 
-    /// Category names from `labels` (an object, or its JSON text); blanks keep the built-ins.
+    /// Category names from `labels` (an object, or its JSON text: `claim`, `demand`,
+    /// `question`, and plurals `claims`, `demands`, `questions`); blanks keep the built-ins.
     pub fn labels(&self) -> Labels {
         let map = object(self.labels.as_ref());
-        let custom = Category::ALL.map(|category| {
+        let name = |key: &str| -> Option<Rc<str>> {
             map.as_ref()
-                .and_then(|m| m.get(category.token()))
+                .and_then(|m| m.get(key))
                 .and_then(Value::as_str)
                 .map(|s| s.trim().chars().take(40).collect::<String>())
                 .filter(|s| !s.is_empty())
                 .map(Rc::from)
-        });
-        Labels { custom }
+        };
+        Labels {
+            custom: Category::ALL.map(|category| name(category.token())),
+            plural: Category::ALL.map(|category| name(&format!("{}s", category.token()))),
+        }
+    }
+
+    /// `lang`, if it looks like a language tag (letters, digits, hyphens; at most 35).
+    pub fn lang(&self) -> Option<String> {
+        self.lang
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| (1..=35).contains(&l.len()))
+            .filter(|l| l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .map(str::to_string)
     }
 
     /// CSS custom properties from `colors` (`--aa-claim-bg: …`), values limited to characters
