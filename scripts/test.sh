@@ -49,20 +49,26 @@ stage_payload() {
     echo "dist/index.html is missing: run the 'build' stage first" >&2
     return 1
   fi
-  local wasm js css total
+  local wasm js css total loader widget_css embed
   wasm="$(gz_sum '*.wasm')"
-  js="$(gz_sum '*.js')"
+  # The wasm-bindgen glue (hashed name); the embed loader is counted separately below.
+  js="$(gz_sum 'article-annotator-*.js')"
   css="$(gz_sum '*.css')"
   total=$((wasm + js + css))
   if [ "$wasm" -eq 0 ] || [ "$js" -eq 0 ]; then
     echo "no .wasm or .js file in dist/: trunk build produced no app" >&2
     return 1
   fi
-  local line
+  loader="$(gz_sum 'article-annotator.js')"
+  widget_css=$(($(gz_sum 'widget-*.css') + $(gz_sum 'highlights-*.css')))
+  embed=$((wasm + js + loader + widget_css))
+  local line embed_line
   line="payload: wasm $(kb "$wasm"), js $(kb "$js"), css $(kb "$css") gzipped = $(kb "$total")"
+  embed_line="embed payload (host page): wasm $(kb "$wasm"), glue $(kb "$js"), loader $(kb "$loader"), css $(kb "$widget_css") gzipped = $(kb "$embed")"
   echo "$line"
+  echo "$embed_line"
   mkdir -p target
-  printf '%s\nbytes: wasm %d js %d css %d total %d\n' "$line" "$wasm" "$js" "$css" "$total" >target/payload.txt
+  printf '%s\n%s\nbytes: wasm %d js %d css %d total %d embed %d\n' "$line" "$embed_line" "$wasm" "$js" "$css" "$total" "$embed" >target/payload.txt
   PAYLOAD_LINE="$line"
   # Optional budget, e.g. PAYLOAD_BUDGET_KB=150 scripts/test.sh
   if [ -n "${PAYLOAD_BUDGET_KB:-}" ]; then
@@ -82,6 +88,8 @@ stage_e2e() {
     echo "no tests/e2e/*.test.mjs files found" >&2
     return 1
   fi
+  # The examples' own check (story text equals the seed, no inline script/style): no browser.
+  node examples/check-story.mjs || return 1
   # Files are listed explicitly (same set as `node --test tests/e2e/`) because
   # newer Node versions read the argument as a glob and not as a directory.
   node --test --test-reporter=spec "${files[@]}"
