@@ -20,6 +20,7 @@ async fn mount() -> Element {
     let props = AppProps {
         bundle: Rc::new(seed_bundle()),
         instance: "test".into(),
+        options: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;

@@ -22,6 +22,7 @@ async fn mount(instance: &str) -> Element {
     let props = AppProps {
         bundle: Rc::new(seed_bundle()),
         instance: instance.to_string().into(),
+        options: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;

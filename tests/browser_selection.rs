@@ -38,6 +38,7 @@ async fn mount() -> Element {
         AppProps {
             bundle: Rc::new(bundle),
             instance: "sel".into(),
+            options: Default::default(),
         },
     )
     .render();
