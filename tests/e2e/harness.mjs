@@ -411,3 +411,79 @@ export async function screenshot(page, name, options = {}) {
   await page.screenshot({ path: file, fullPage: true, ...options });
   return file;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Embed helpers (the <article-annotator> element on host pages: examples/cms, examples/iframe).
+// ---------------------------------------------------------------------------------------------
+
+/** The strict policy the embed must work under (docs/CMS.md), for `startServer({headers})`. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** The host events the embed sends (`article-annotator:<name>`, bubbling to `document`). */
+export const EMBED_EVENTS = ['ready', 'create', 'update', 'delete', 'change', 'select', 'export', 'error'];
+
+/**
+ * An init script (for `context.addInitScript`) recording, from before the page's own scripts run:
+ * every `article-annotator:*` event into `window.__aaEvents` as
+ * `{type, instance, detail}` (detail deep-copied through JSON), and every
+ * `securitypolicyviolation` into `window.__cspViolations` as strings.
+ */
+export function embedRecorderInit(events) {
+  window.__aaEvents = [];
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(`${e.effectiveDirective || e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample || ''}`);
+  });
+  for (const name of events) {
+    document.addEventListener(`article-annotator:${name}`, (e) => {
+      let detail = null;
+      try {
+        detail = JSON.parse(JSON.stringify(e.detail ?? null));
+      } catch (err) {
+        detail = { unserialisable: String(err) };
+      }
+      window.__aaEvents.push({ type: name, instance: detail && detail.instance, detail });
+    });
+  }
+}
+
+/**
+ * Open a host page and wait until `widgets` widgets have mounted (`.aa-root[data-ready="true"]`),
+ * collecting errors like `openWidget`.
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @param {{widgets?: number, timeout?: number}} [opts]
+ */
+export async function openEmbedPage(page, url, { widgets = 1, timeout = READY_TIMEOUT_MS } = {}) {
+  const log = await openWidget(page, url, { timeout });
+  try {
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.aa-root[data-ready="true"]').length >= n,
+      widgets,
+      { timeout },
+    );
+  } catch (err) {
+    throw new Error(`${widgets} widgets did not become ready at ${url}; errors: ${JSON.stringify(log.errors())}`, { cause: err });
+  }
+  return log;
+}
+
+/** Code-point offsets `[start, end)` of the first `needle` in the element's textContent. */
+export async function codePointOffsets(locator, needle) {
+  const text = await locator.evaluate((e) => e.textContent);
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" is not in ${JSON.stringify(text.slice(0, 120))}…`);
+  const start = [...text.slice(0, at)].length;
+  return [start, start + [...needle].length];
+}
+
+/** Sizes of the page's CSS Custom Highlights, by name (`{'aa-claim': 29, …}`). */
+export async function highlightSizes(page) {
+  return page.evaluate(() => {
+    const out = {};
+    if (typeof CSS === 'undefined' || !CSS.highlights) return out;
+    for (const [name, highlight] of CSS.highlights) out[name] = highlight.size;
+    return out;
+  });
+}
