@@ -9,7 +9,7 @@ use web_sys::Element;
 use crate::components::{App, Bridge};
 use crate::dom::events;
 use crate::hooks::{detail, reader_collection};
-use crate::model::w3c::{annotation_to_jsonld, parse_document};
+use crate::model::w3c::{annotation_to_jsonld, parse_document, ImportReport};
 use crate::model::Origin;
 use crate::state::{Action, AppState};
 
@@ -58,7 +58,11 @@ impl WidgetHandle {
     /// collection, or its JSON text); one undoable change. Returns the import summary.
     pub fn set_annotations(&self, document: JsValue) -> Result<JsValue, JsValue> {
         let json = json_text(&document)?;
-        let parsed = parse_document(&json, Origin::Reader);
+        // "No annotations" is a valid thing to set (an import of nothing is refused instead).
+        let parsed = match parse_document(&json, Origin::Reader) {
+            Err(_) if is_empty_document(&json) => Ok(ImportReport::default()),
+            parsed => parsed,
+        };
         self.run(Action::ReplaceReader {
             source: SCRIPT_SOURCE.into(),
             parsed,
@@ -120,6 +124,27 @@ impl WidgetHandle {
             "error": outcome.and_then(|o| o.error.clone()),
         });
         to_js(&result.to_string())
+    }
+}
+
+/// `[]`, or a page or collection with no items.
+fn is_empty_document(json: &str) -> bool {
+    let Ok(value) = serde_json::from_str::<Value>(json) else {
+        return false;
+    };
+    let no_items = |v: &Value| {
+        v.get("items")
+            .and_then(Value::as_array)
+            .is_some_and(Vec::is_empty)
+    };
+    match &value {
+        Value::Array(items) => items.is_empty(),
+        Value::Object(_) => {
+            no_items(&value)
+                || value.get("first").is_some_and(no_items)
+                || value.get("total").and_then(Value::as_u64) == Some(0)
+        }
+        _ => false,
     }
 }
 
