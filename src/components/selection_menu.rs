@@ -2,11 +2,14 @@
 //!
 //! Choosing a category saves at once; Enter in the note field saves with the chosen category
 //! (Claim until another is chosen); Esc cancels. On touch screens the menu sits above the
-//! selection, clear of the native selection handles below it.
+//! selection, clear of the native selection handles below it. The menu has no `style` attribute
+//! (a strict Content-Security-Policy blocks those): an effect places it through CSSOM with
+//! `dom::geometry::place`, and it stays hidden until then.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::popover::use_placement;
 use crate::model::Category;
 use crate::state::{Input, Pending};
 
@@ -71,15 +74,11 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
         Input::Touch => (pending.anchor.top - 12.0, "above"),
         Input::Pointer | Input::Keyboard => (pending.anchor.bottom + 10.0, "below"),
     };
-    let style = format!(
-        "left: clamp(8px, {}px, calc(100% - min(20rem, calc(100% - 16px)) - 8px)); top: {}px;",
-        // Whole pixels: formatting floats would pull float printing into the bundle.
-        pending.anchor.left.round() as i64,
-        top.round() as i64
-    );
+    // widget.css clamps the left edge inside the widget's width.
+    let node = use_placement(Some((pending.anchor.left, top)));
     let chosen_token = chosen.token();
     html! {
-        <div class="aa-menu" role="dialog" aria-label="Annotate the selected text" data-placement={placement} style={style} onkeydown={on_menu_key}>
+        <div class="aa-menu" role="dialog" aria-label="Annotate the selected text" data-placement={placement} ref={node} onkeydown={on_menu_key}>
             <p class="aa-menu__preview">{ "Mark " }<q>{ props.preview.clone() }</q>{ " as:" }</p>
             <div class="aa-menu__choices" role="group" aria-label="Category">
                 { for Category::ALL.iter().enumerate().map(|(idx, &category)| {

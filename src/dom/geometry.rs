@@ -1,4 +1,5 @@
-//! Reading where things are on screen, for placing the note popover beside a highlight.
+//! Reading where things are on screen, for placing the note popover beside a highlight, and
+//! placing the floating boxes (popover, selection menu) there.
 
 use web_sys::Element;
 
@@ -32,4 +33,27 @@ pub fn anchor_of(element: &Element) -> Anchor {
         top: top - origin_top,
         bottom: bottom - origin_top,
     }
+}
+
+/// Places a floating box (note popover, selection menu) `x`, `y` pixels from the widget's corner.
+///
+/// The position goes through CSSOM ([`super::style`]) as the custom properties `--aa-x` and
+/// `--aa-y`, which `styles/widget.css` reads (and clamps into the widget); `--aa-placed` reveals
+/// the box, which stays hidden until then. A strict Content-Security-Policy (`style-src 'self'`)
+/// blocks a `style` attribute written by markup (Yew sets attributes with `setAttribute`), not
+/// CSSOM. Whole pixels: formatting floats would pull float printing into the bundle.
+pub fn place(element: &Element, x: f64, y: f64) {
+    super::style::set_properties(
+        element,
+        &[
+            ("--aa-x".to_string(), px(x)),
+            ("--aa-y".to_string(), px(y)),
+            ("--aa-placed".to_string(), "visible".to_string()),
+        ],
+    );
+}
+
+/// `value` rounded to whole CSS pixels, e.g. `-12px`.
+fn px(value: f64) -> String {
+    format!("{}px", value.round() as i64)
 }
