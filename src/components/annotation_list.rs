@@ -6,7 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
-use super::options::Labels;
+use super::options::{InstanceId, Labels};
 use crate::model::{AnnotationId, Category, Origin, Placed};
 use crate::state::{Annotations, ListFilter, OriginFilter};
 
@@ -94,15 +94,16 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         ListFilter { origin, ..filter }
     });
     let labels = use_context::<Labels>().unwrap_or_default();
+    let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
-        <section class="aa-list" aria-labelledby="aa-list-title" data-drawer={if *open { "open" } else { "closed" }}>
-            <h2 class="aa-list__title" id="aa-list-title">
-                <button type="button" class="aa-list__drawer-toggle" aria-expanded={open.to_string()} aria-controls="aa-list-body" onclick={toggle_drawer}>
+        <section class="aa-list" aria-labelledby={ids.id("list-title")} data-drawer={if *open { "open" } else { "closed" }}>
+            <h2 class="aa-list__title" id={ids.id("list-title")}>
+                <button type="button" class="aa-list__drawer-toggle" aria-expanded={open.to_string()} aria-controls={ids.id("list-body")} onclick={toggle_drawer}>
                     { format!("Annotations ({})", props.annotations.len()) }
                 </button>
                 <span class="aa-list__title-text">{ format!("Annotations ({})", props.annotations.len()) }</span>
             </h2>
-            <div class="aa-list__body" id="aa-list-body">
+            <div class="aa-list__body" id={ids.id("list-body")}>
                 <div class="aa-list__filters" role="group" aria-label="Filter the list">
                     { for Category::ALL.iter().map(|&category| {
                         let checked = !filter.hidden.contains(category);

@@ -12,7 +12,7 @@ use super::host_view::HostView;
 use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
 use super::list_item::ItemRequest;
-use super::options::{Labels, WidgetOptions};
+use super::options::{InstanceId, Labels, WidgetOptions};
 use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
@@ -253,8 +253,9 @@ pub fn App(props: &AppProps) -> Html {
     );
     html! {
         <ContextProvider<Labels> context={options.labels.clone()}>
+        <ContextProvider<InstanceId> context={InstanceId(props.instance.clone())}>
         <div class={class} lang={options.lang.clone()} data-ready="true" ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
-            <div class="aa-layout">
+            <div class="aa-frame"><div class="aa-layout">
                 if let Some(host) = options.in_place.clone() {
                     <HostView host={host} annotations={state.annotations.clone()} hidden={state.hidden}
                         selected={state.selected.clone()} root={root} on_action={dispatch.clone()} />
@@ -274,13 +275,14 @@ pub fn App(props: &AppProps) -> Html {
                     <AnnotationList annotations={state.annotations.clone()} filter={state.filter}
                         selected={state.selected.clone()} on_filter={on_filter} on_item={on_item} read_only={read_only} />
                 </aside>
-            </div>
+            </div></div>
             if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create.clone()} on_cancel={on_cancel} />
             }
             <NotePopover id={popover_id} popover={state.popover.clone()} annotations={state.annotations.clone()} />
             <Toast notice={state.notice.clone()} storage_warning={state.storage_warning.clone()} on_action={dispatch.clone()} />
         </div>
+        </ContextProvider<InstanceId>>
         </ContextProvider<Labels>>
     }
 }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::options::InstanceId;
+
 use crate::dom::{clock, transfer};
 use crate::model::w3c::collection_to_json;
 use crate::model::{Article, Origin, Placed};
@@ -129,15 +131,16 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             });
         })
     };
+    let ids = use_context::<InstanceId>().unwrap_or_default();
     let radio = |value: Scope, label: &'static str| {
         let checked = *scope == value;
         let scope = scope.clone();
         let onchange = Callback::from(move |_: Event| scope.set(value));
-        html! { <label><input type="radio" name="aa-export-scope" {checked} {onchange} />{ label }</label> }
+        html! { <label><input type="radio" name={ids.id("export-scope")} {checked} {onchange} />{ label }</label> }
     };
     html! {
-        <section class="aa-panel aa-export" aria-labelledby="aa-export-title">
-            <h2 class="aa-panel__title" id="aa-export-title">{ "Export annotations" }</h2>
+        <section class="aa-panel aa-export" aria-labelledby={ids.id("export-title")}>
+            <h2 class="aa-panel__title" id={ids.id("export-title")}>{ "Export annotations" }</h2>
             <fieldset class="aa-panel__choices">
                 <legend>{ "Which annotations" }</legend>
                 { radio(Scope::Mine, "Mine") }

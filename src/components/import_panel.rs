@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::options::InstanceId;
+
 use crate::dom::transfer;
 use crate::model::w3c::{parse_document, MAX_IMPORT_BYTES};
 use crate::model::Origin;
@@ -67,9 +69,10 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let dismiss = props
         .on_action
         .reform(|_: MouseEvent| Action::DismissImport);
+    let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
-        <section class="aa-panel aa-import" aria-labelledby="aa-import-title">
-            <h2 class="aa-panel__title" id="aa-import-title">{ "Import annotations" }</h2>
+        <section class="aa-panel aa-import" aria-labelledby={ids.id("import-title")}>
+            <h2 class="aa-panel__title" id={ids.id("import-title")}>{ "Import annotations" }</h2>
             <p class="aa-panel__hint">
                 { format!("W3C Web Annotations (this widget's export, Recogito, Apache Annotator) or Hypothesis API JSON, up to {} MB. You can also drop a file onto the article.", MAX_IMPORT_BYTES / 1_048_576) }
             </p>

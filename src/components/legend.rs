@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::options::Labels;
+use super::options::{InstanceId, Labels};
 use crate::model::Category;
 use crate::state::CategorySet;
 
@@ -30,9 +30,10 @@ pub fn Legend(props: &LegendProps) -> Html {
         n => format!("{n} annotations could not be placed in this text."),
     };
     let labels = use_context::<Labels>().unwrap_or_default();
+    let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
-        <section class="aa-legend" aria-labelledby="aa-legend-title">
-            <h2 class="aa-legend__title" id="aa-legend-title">{ "Highlights" }</h2>
+        <section class="aa-legend" aria-labelledby={ids.id("legend-title")}>
+            <h2 class="aa-legend__title" id={ids.id("legend-title")}>{ "Highlights" }</h2>
             <p class="aa-legend__hint">{ "Press a category to show or hide its highlights." }</p>
             <ul class="aa-legend__list">
                 { for Category::ALL.iter().zip(props.counts).map(|(&category, count)| {

@@ -65,6 +65,18 @@ impl Labels {
     }
 }
 
+/// The widget's id prefix, as a Yew context: every element id the widget renders starts with it,
+/// so two widgets on one page never share an id (nor each other's `aria-labelledby` targets).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InstanceId(pub yew::AttrValue);
+
+impl InstanceId {
+    /// `<instance>-<name>`, e.g. `aa-legend-title`.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.0)
+    }
+}
+
 /// A host page's choices; the standalone page uses the defaults.
 #[derive(Clone, Default)]
 pub struct WidgetOptions {
@@ -127,6 +139,12 @@ impl Bridge {
             }
             None => false,
         }
+    }
+
+    /// Takes `state` as current until the widget renders it (after an API write), so a read in
+    /// the same task sees the write.
+    pub fn anticipate(&self, state: AppState) {
+        self.0.borrow_mut().state = Some(state);
     }
 
     /// Forgets the widget (on destroy), so later API calls fail clearly.

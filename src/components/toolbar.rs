@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::options::InstanceId;
+
 use crate::state::{Action, History};
 
 /// The panels the toolbar opens.
@@ -48,6 +50,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         });
     let export = props.on_panel.reform(|_: MouseEvent| Panel::Export);
     let import = props.on_panel.reform(|_: MouseEvent| Panel::Import);
+    let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
         <div class="aa-toolbar" role="toolbar" aria-label="Annotation tools">
             if !props.read_only {
@@ -57,10 +60,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">{ "↷ Redo" }</button>
             }
             <button type="button" class="aa-button" onclick={export} aria-expanded={(props.panel == Some(Panel::Export)).to_string()}
-                aria-controls="aa-export-title">{ "Export" }</button>
+                aria-controls={ids.id("export-title")}>{ "Export" }</button>
             if !props.read_only {
             <button type="button" class="aa-button" onclick={import} aria-expanded={(props.panel == Some(Panel::Import)).to_string()}
-                aria-controls="aa-import-title">{ "Import" }</button>
+                aria-controls={ids.id("import-title")}>{ "Import" }</button>
             }
         </div>
     }

@@ -9,7 +9,7 @@ use web_sys::Element;
 use crate::components::{App, Bridge};
 use crate::dom::events;
 use crate::hooks::{detail, reader_collection};
-use crate::model::w3c::{annotation_to_jsonld, parse_document, ImportReport};
+use crate::model::w3c::{parse_document, standalone_annotation_jsonld, ImportReport};
 use crate::model::Origin;
 use crate::state::{Action, AppState};
 
@@ -49,7 +49,7 @@ impl WidgetHandle {
             .annotations
             .iter()
             .filter(|p| p.annotation.origin == Origin::Reader)
-            .map(|p| annotation_to_jsonld(&state.article, p))
+            .map(|p| standalone_annotation_jsonld(&state.article, p))
             .collect();
         to_js(&Value::Array(items).to_string())
     }
@@ -110,6 +110,8 @@ impl WidgetHandle {
         if !self.bridge.dispatch(action) {
             return Err(JsError::new("article-annotator: the widget is not mounted").into());
         }
+        // Yew renders later; reads in the same task must see this write already.
+        self.bridge.anticipate(preview.clone());
         let outcome = preview.import_outcome.as_ref();
         let summary = outcome.map(|o| &o.summary);
         let count = |f: fn(&crate::model::import::ImportSummary) -> usize| {

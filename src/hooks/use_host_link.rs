@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::WidgetOptions;
 use crate::dom::events;
-use crate::model::w3c::{annotation_to_jsonld, collection_to_json};
+use crate::model::w3c::{collection_to_json, standalone_annotation_jsonld};
 use crate::model::{AnnotationId, Article, Origin, Placed};
 use crate::state::{Action, Annotations, AppState};
 
@@ -45,7 +45,7 @@ pub fn use_host_link(
             };
             let changes = diff(&before, annotations);
             for (kind, placed) in &changes {
-                let annotation = annotation_to_jsonld(&article, placed).to_string();
+                let annotation = standalone_annotation_jsonld(&article, placed).to_string();
                 events::emit(target, kind, &detail(&instance, "annotation", &annotation));
             }
             if !changes.is_empty() {
@@ -72,7 +72,7 @@ pub fn use_host_link(
             let annotation = selected
                 .as_ref()
                 .and_then(|id| annotations.iter().find(|p| &p.annotation.id == id))
-                .map(|placed| annotation_to_jsonld(&article, placed).to_string())
+                .map(|placed| standalone_annotation_jsonld(&article, placed).to_string())
                 .unwrap_or_else(|| "null".into());
             events::emit(
                 target,

@@ -22,7 +22,8 @@ mod words;
 mod write;
 
 pub use export::{
-    annotation_to_jsonld, collection_to_json, collection_to_jsonld, GENERATOR_ID, GENERATOR_NAME,
+    annotation_to_jsonld, collection_to_json, collection_to_jsonld, standalone_annotation_jsonld,
+    GENERATOR_ID, GENERATOR_NAME,
 };
 pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
 pub use parse::{

@@ -211,6 +211,19 @@ pub fn annotation_to_jsonld(article: &Article, placed: &Placed) -> Value {
     serde_json::from_str(&w.finish()).unwrap_or_default()
 }
 
+/// One annotation on its own (a host page's event, the embed API): with its `@context`, as the
+/// model requires of a top-level annotation.
+pub fn standalone_annotation_jsonld(article: &Article, placed: &Placed) -> Value {
+    let mut value = annotation_to_jsonld(article, placed);
+    if let Value::Object(map) = &mut value {
+        map.insert(
+            "@context".into(),
+            Value::from("http://www.w3.org/ns/anno.jsonld"),
+        );
+    }
+    value
+}
+
 /// A whole `AnnotationCollection` with one embedded page holding `items`, as a value.
 pub fn collection_to_jsonld<'a>(
     article: &Article,
