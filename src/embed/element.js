@@ -18,6 +18,9 @@ const ATTRIBUTES = [
 ];
 
 let loading = null;
+// Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
+const mark = (name) => performance.mark && performance.mark(`article-annotator:${name}`);
+mark('loader');
 
 /** Loads the stylesheet(s) and the wasm once per page, however many widgets there are. */
 function start() {
@@ -31,7 +34,10 @@ function start() {
         document.head.append(link);
       }
     }
-    loading = init({ module_or_path: new URL(WASM, import.meta.url) });
+    loading = init({ module_or_path: new URL(WASM, import.meta.url) }).then((wasm) => {
+      mark('wasm-ready');
+      return wasm;
+    });
   }
   return loading;
 }
@@ -112,7 +118,9 @@ class Controller {
         target = document.querySelector(config.for);
         if (!target) config.forError = `no element matches for="${config.for}"`;
       }
+      mark(`fetched:${config.instance || ''}`);
       this.handle = mount_embed(this.el, config, target);
+      mark(`mounted:${this.handle.instance}`);
     } catch (err) {
       this.fail(err);
       return;
