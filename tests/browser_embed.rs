@@ -205,3 +205,70 @@ async fn in_place_highlights_leave_the_host_dom_untouched() {
     );
     assert_eq!(article.inner_html(), before);
 }
+
+#[wasm_bindgen_test]
+async fn readonly_labels_and_lang_from_the_configuration() {
+    let host = element("");
+    let config = r##"{"instance": "ro", "storageKey": "none", "readonly": "", "lang": "de",
+        "labels": {"claim": "Behauptung", "claims": "Behauptungen"},
+        "colors": {"claim": "#ffd54f"},
+        "source": {"url": "https://x.example/a.txt", "text": "Eins zwei drei.\nVier fünf."}}"##;
+    let handle = mounted(&host, config, JsValue::NULL).await;
+    let root = host.query_selector(".aa-root").expect("q").expect("root");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    let legend = host
+        .query_selector(".aa-legend")
+        .expect("q")
+        .expect("legend");
+    assert!(legend
+        .text_content()
+        .unwrap_or_default()
+        .contains("Behauptungen"));
+    // Read-only: no import, no undo; the reader's imported note can't be edited or deleted.
+    let toolbar = host
+        .query_selector(".aa-toolbar")
+        .expect("q")
+        .expect("toolbar");
+    let toolbar_text = toolbar.text_content().unwrap_or_default();
+    assert!(toolbar_text.contains("Export") && !toolbar_text.contains("Import"));
+    handle
+        .import_document(ONE_CLAIM.into())
+        .expect("the API may still add");
+    yew::scheduler::flush().await;
+    let item = host.query_selector(".aa-item").expect("q").expect("item");
+    assert!(item
+        .text_content()
+        .unwrap_or_default()
+        .contains("Behauptung"));
+    assert!(host
+        .query_selector(".aa-item button.aa-button--danger")
+        .expect("q")
+        .is_none());
+    // Selecting text opens no menu.
+    let paragraph = host.query_selector(".aa-paragraph").expect("q").expect("p");
+    let range = gloo::utils::document().create_range().expect("range");
+    range.select_node_contents(&paragraph).expect("select");
+    let selection = web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .expect("sel");
+    selection.remove_all_ranges().expect("clear");
+    selection.add_range(&range).expect("add");
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    yew::scheduler::flush().await;
+    assert!(host.query_selector(".aa-menu").expect("q").is_none());
+    // The host's tint reached the widget through CSSOM.
+    let style = web_sys::window()
+        .and_then(|w| w.get_computed_style(&root).ok().flatten())
+        .expect("style");
+    let tint = style
+        .get_property_value("--aa-claim-bg")
+        .unwrap_or_default();
+    assert_eq!(tint.trim(), "#ffd54f");
+    selection.remove_all_ranges().expect("clear");
+    let mut handle = handle;
+    handle.destroy();
+}
