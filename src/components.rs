@@ -4,6 +4,7 @@ mod annotation_list;
 mod app;
 mod article_view;
 mod export_panel;
+mod find_text;
 mod host_view;
 mod import_panel;
 mod legend;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::annotation_list::AnnotationList;
 use super::article_view::ArticleView;
 use super::export_panel::ExportPanel;
+use super::find_text::FindText;
 use super::host_view::HostView;
 use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
@@ -257,8 +258,12 @@ pub fn App(props: &AppProps) -> Html {
         <div class={class} lang={options.lang.clone()} data-ready="true" ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
             <div class="aa-frame"><div class="aa-layout">
                 if let Some(host) = options.in_place.clone() {
-                    <HostView host={host} annotations={state.annotations.clone()} hidden={state.hidden}
-                        selected={state.selected.clone()} root={root} on_action={dispatch.clone()} />
+                    <HostView host={host.clone()} annotations={state.annotations.clone()} hidden={state.hidden}
+                        selected={state.selected.clone()} pending={state.pending.as_ref().map(|p| p.span)}
+                        root={root.clone()} on_action={dispatch.clone()} />
+                    if !read_only {
+                        <FindText host={host} article={article.clone()} root={root.clone()} on_action={dispatch.clone()} />
+                    }
                 } else {
                     <ArticleView article={article.clone()} segments={segments} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
                 }
@@ -296,7 +301,8 @@ fn return_focus(root: &NodeRef) {
     let in_menu = gloo::utils::document()
         .active_element()
         .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
-    if in_menu {
-        focus::focus_selector(&root, ".aa-body");
+    // The widget's own article, or in place the find field the reader came from.
+    if in_menu && !focus::focus_selector(&root, ".aa-body") {
+        focus::focus_selector(&root, ".aa-find input");
     }
 }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
-use crate::model::{AnnotationId, Category};
+use crate::model::{AnnotationId, Category, Span};
 use crate::state::{Action, Anchor, Annotations, CategorySet, Trigger};
 
 /// Properties of [`HostView`].
@@ -27,6 +27,9 @@ pub struct HostViewProps {
     pub hidden: CategorySet,
     /// The annotation selected in the list, drawn with the `aa-selected` highlight.
     pub selected: Option<AnnotationId>,
+    /// The words waiting for a category, drawn like the selected annotation (the keyboard's
+    /// find field picks words without a browser selection to show them).
+    pub pending: Option<Span>,
     /// The widget root, against which the popover is positioned.
     pub root: NodeRef,
     /// Receives `ShowNotes`, `HideNotes` and `SelectAnnotation`.
@@ -39,6 +42,7 @@ impl PartialEq for HostViewProps {
             && Rc::ptr_eq(&self.annotations, &other.annotations)
             && self.hidden == other.hidden
             && self.selected == other.selected
+            && self.pending == other.pending
             && self.on_action == other.on_action
     }
 }
@@ -68,9 +72,13 @@ pub fn HostView(props: &HostViewProps) -> Html {
                 props.annotations.clone(),
                 props.hidden,
                 props.selected.clone(),
+                props.pending,
             ),
-            move |(annotations, hidden, selected)| {
+            move |(annotations, hidden, selected, pending)| {
                 let mut ranges = Vec::new();
+                if let Some(range) = pending.and_then(|span| host.range(span)) {
+                    ranges.push((SELECTED, range));
+                }
                 for placed in annotations.iter() {
                     let category = placed.annotation.category;
                     let Some(span) = placed.placement.span else {

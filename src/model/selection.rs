@@ -225,3 +225,21 @@ fn trim_end(slice: &str, start: usize, end: usize) -> usize {
     let unit: String = slice.chars().skip(start).take(end - start).collect();
     start + unit.trim_end().chars().count()
 }
+
+/// The next occurrence of `phrase` (whitespace-trimmed, exact) starting at or after code point
+/// `from`, wrapping round to the start; how keyboard readers pick words in a host's article
+/// in place, where there is no caret to move.
+pub fn find_next(text: &IndexedText, phrase: &str, from: usize) -> Option<Span> {
+    let phrase = phrase.trim();
+    if phrase.is_empty() {
+        return None;
+    }
+    let haystack = text.as_str();
+    let from_byte = text.byte_of(from.min(text.n_chars())).unwrap_or(0);
+    let byte = haystack[from_byte..]
+        .find(phrase)
+        .map(|b| b + from_byte)
+        .or_else(|| haystack.find(phrase))?;
+    let start = text.char_of(byte)?;
+    Span::new(start, start + phrase.chars().count())
+}

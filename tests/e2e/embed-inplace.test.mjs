@@ -300,4 +300,34 @@ describe('in place over the host article (CMS page, CSP header)', () => {
       await context.close();
     }
   });
+  test('11. keyboard only: type words in the find field, Enter, 2 saves a demand over the host text', async () => {
+    const { context, page, log } = await freshCms();
+    try {
+      const before = await page.evaluate(() => document.querySelector('#story').innerHTML);
+      const field = notes(page).locator('.aa-find input');
+      await field.focus();
+      await page.keyboard.type('maritime ceasefire');
+      await page.keyboard.press('Enter');
+      // The menu opens with focus inside it; the found words are drawn like a selection.
+      await page.waitForFunction(() => document.activeElement?.closest('article-annotator[instance="story-notes"] .aa-menu'));
+      const pending = (await highlightTexts(page))['aa-selected'];
+      assert.deepEqual(pending, ['maritime ceasefire']);
+      await page.keyboard.press('2');
+      const mine = notes(page).locator('.aa-item[data-origin="reader"]');
+      await mine.first().waitFor();
+      assert.equal(await mine.getAttribute('data-category'), 'demand');
+      assert.equal(await mine.locator('.aa-item__exact').textContent(), 'maritime ceasefire');
+      assert.equal((await highlightSizes(page))['aa-demand'], EDITORIAL['aa-demand'] + 1);
+      // Focus is back in the find field, ready for the next phrase; the host is untouched.
+      assert.ok(await page.evaluate(() => document.activeElement?.matches('.aa-find input')));
+      assert.equal(await page.evaluate(() => document.querySelector('#story').innerHTML), before);
+      // A phrase that is not there says so.
+      await field.fill('no such words here');
+      await page.keyboard.press('Enter');
+      await notes(page).locator('.aa-find__status', { hasText: 'is not in the article' }).waitFor();
+      assert.deepEqual(log.errors(), []);
+    } finally {
+      await context.close();
+    }
+  });
 });

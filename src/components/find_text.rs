@@ -1,0 +1,91 @@
+//! In place, the keyboard way to pick words in the host's article: type a phrase, Enter finds its
+//! next occurrence and opens the category menu on it (focus moves to the menu: 1/2/3, a note, Esc).
+//!
+//! The host's text has no caret the widget could move without changing the host's DOM, so the
+//! words are found in the article's text instead; the found words are shown as a highlight.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::options::InstanceId;
+use crate::dom::host::HostArticle;
+use crate::model::selection::find_next;
+use crate::model::Article;
+use crate::state::{Action, Input, Pending};
+
+/// Properties of [`FindText`].
+#[derive(Properties, Clone)]
+pub struct FindTextProps {
+    /// The host's article element.
+    pub host: Rc<HostArticle>,
+    /// Its text, as the widget holds it.
+    pub article: Rc<Article>,
+    /// The widget root: the menu is placed against it.
+    pub root: NodeRef,
+    /// Receives `Select`.
+    pub on_action: Callback<Action>,
+}
+
+impl PartialEq for FindTextProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.host, &other.host) && self.on_action == other.on_action
+    }
+}
+
+/// The find field.
+#[component]
+pub fn FindText(props: &FindTextProps) -> Html {
+    let phrase = use_state(String::new);
+    let next_from = use_mut_ref(|| 0usize);
+    let status = use_state(String::new);
+    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let on_input = super::bind_text(&phrase);
+    let on_submit = {
+        let (phrase, status, props) = (phrase.clone(), status.clone(), props.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = props.article.text();
+            let Some(span) = find_next(text, &phrase, *next_from.borrow()) else {
+                status.set(format!("“{}” is not in the article.", phrase.trim()));
+                return;
+            };
+            *next_from.borrow_mut() = span.start() + 1;
+            status.set(String::new());
+            let (Some(root), Some(range)) = (props.root.cast::<Element>(), props.host.range(span))
+            else {
+                return;
+            };
+            props.host.reveal(span);
+            props.on_action.emit(Action::Select {
+                pending: Pending {
+                    span,
+                    anchor: crate::dom::selection::anchor_of_range(&root, &range),
+                    input: Input::Keyboard,
+                    hint: None,
+                },
+            });
+            // Into the menu once it is rendered, so 1/2/3, the note field and Esc work at once.
+            gloo::timers::callback::Timeout::new(0, move || {
+                let first = root.query_selector(".aa-menu button").ok().flatten();
+                if let Some(button) = first.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+                    let _ = button.focus();
+                }
+            })
+            .forget();
+        })
+    };
+    let input_id = ids.id("find");
+    html! {
+        <form class="aa-find" role="search" onsubmit={on_submit}>
+            <label for={input_id.clone()}>{ "Annotate by typing words from the article" }</label>
+            <span class="aa-find__row">
+                <input id={input_id} type="search" value={(*phrase).clone()} oninput={on_input} autocomplete="off" />
+                <button type="submit" class="aa-button">{ "Find" }</button>
+            </span>
+            <span class="aa-find__status" role="status">{ (*status).clone() }</span>
+        </form>
+    }
+}
