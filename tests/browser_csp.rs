@@ -20,6 +20,10 @@ use article_annotator::seed::seed_bundle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/wait.rs"]
+mod wait;
+use wait::sleep;
+
 const WIDGET_CSS: &str = include_str!("../styles/widget.css");
 /// What news CMS themes put on bare elements.
 const HOSTILE_CSS: &str = r#"button{text-transform:uppercase;background:red;width:100%;float:left;letter-spacing:3px;border-radius:20px;box-shadow:0 0 8px red}
@@ -137,15 +141,6 @@ async fn mount() -> (Element, Element) {
         .expect("query")
         .expect("root");
     (host, root)
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    yew::scheduler::flush().await;
 }
 
 fn one(root: &Element, selector: &str) -> Element {

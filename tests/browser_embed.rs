@@ -14,6 +14,9 @@ use article_annotator::embed::{mount_embed, WidgetHandle};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/wait.rs"]
+mod wait;
+
 fn element(html: &str) -> Element {
     let host = gloo::utils::document().create_element("div").expect("div");
     host.set_inner_html(html);
@@ -253,12 +256,7 @@ async fn readonly_labels_and_lang_from_the_configuration() {
         .expect("sel");
     selection.remove_all_ranges().expect("clear");
     selection.add_range(&range).expect("add");
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400));
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
-    yew::scheduler::flush().await;
+    wait::sleep(400).await;
     assert!(host.query_selector(".aa-menu").expect("q").is_none());
     // The host's tint reached the widget through CSSOM.
     let style = web_sys::window()

@@ -16,6 +16,10 @@ use article_annotator::seed::seed_bundle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/wait.rs"]
+mod wait;
+use wait::sleep;
+
 async fn mount(instance: &str) -> Element {
     let host = gloo::utils::document().create_element("div").expect("div");
     gloo::utils::body().append_child(&host).expect("append");
@@ -27,15 +31,6 @@ async fn mount(instance: &str) -> Element {
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    yew::scheduler::flush().await;
 }
 
 fn n_mine(host: &Element) -> u32 {

@@ -88,7 +88,7 @@ impl HostArticle {
         let at = if after < self.nodes.len() {
             self.text.to_canonical(NodeIndex(after), 0)?
         } else {
-            self.text.text().chars().count()
+            self.text.len_chars()
         };
         Some((at, !inside))
     }

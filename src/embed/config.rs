@@ -7,12 +7,12 @@ use std::rc::Rc;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::data::{assemble, bundle_from_value, placeholder_meta, unreadable};
+use super::data::{assemble, placeholder_meta, unreadable};
 use crate::components::{Labels, StorageChoice};
 use crate::model::article::{ArticleId, ArticleMeta};
 use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
 use crate::model::Category;
-use crate::seed::Bundle;
+use crate::seed::{parse_meta, Bundle};
 
 /// What the loader hands over (camelCase keys; every one optional).
 #[derive(Deserialize, Default, Debug)]
@@ -176,24 +176,28 @@ impl EmbedConfig {
                 let value: Value = serde_json::from_str(&fetched.text).map_err(|e| {
                     format!("the article at {} is not valid JSON: {e}", fetched.url)
                 })?;
-                let bundle = bundle_from_value(&value);
-                if let Some(problem) = bundle
-                    .problems
-                    .first()
-                    .filter(|_| bundle.article.paragraphs().is_empty())
-                {
-                    return Err(problem.clone());
-                }
+                // Only the parts: the editorial layer is placed once, by `bundle` (placing it
+                // here too, through `bundle_from_value`, would anchor every annotation twice).
+                let Some(text) = value.get("text").and_then(Value::as_str) else {
+                    return Err("article data has no \"text\" string".into());
+                };
+                let meta = match value.get("meta") {
+                    Some(meta) => parse_meta(&meta.to_string()),
+                    None => Err("article data has no \"meta\" object".into()),
+                };
+                let meta = match meta {
+                    Ok(meta) => meta,
+                    Err(problem) if text.lines().all(|l| l.trim().is_empty()) => {
+                        return Err(problem)
+                    }
+                    Err(_) => placeholder_meta("Untitled article"),
+                };
                 let annotations = match value.get("annotations") {
                     None | Some(Value::Null) => None,
                     Some(Value::String(s)) => Some(s.clone()),
                     Some(other) => Some(other.to_string()),
                 };
-                let text = value
-                    .get("text")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default();
-                Ok((bundle.article.meta.clone(), text.to_string(), annotations))
+                Ok((meta, text.to_string(), annotations))
             }
             format => {
                 let article = if format == SourceFormat::Markdown {

@@ -8,8 +8,7 @@ use yew::prelude::*;
 
 use crate::components::StorageChoice;
 use crate::dom::storage;
-use crate::model::w3c::collection_to_json;
-use crate::model::Origin;
+use crate::hooks::reader_collection;
 use crate::seed::Bundle;
 use crate::state::{Action, AppState};
 
@@ -65,11 +64,7 @@ pub fn use_widget_state(
             };
             let annotations = annotations.clone();
             let save = move || {
-                let mine = annotations
-                    .iter()
-                    .map(|p| p.as_ref())
-                    .filter(|p| p.annotation.origin == Origin::Reader);
-                let json = collection_to_json(&article, "Reader annotations", mine, false);
+                let json = reader_collection(&article, &annotations);
                 match storage::save(&key, &json) {
                     Ok(()) => dispatch.emit(Action::StorageOk),
                     Err(storage::StorageError(message)) => {
