@@ -1,10 +1,9 @@
 //! Browser test: two widgets on one page; shortcuts typed on the page go to the one last touched.
-#![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{
     Element, HtmlElement, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit,
 };
@@ -14,10 +13,7 @@ use article_annotator::dom::selection;
 use article_annotator::model::Span;
 use article_annotator::seed::seed_bundle;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-#[path = "support/wait.rs"]
-mod wait;
+use crate::wait;
 use wait::sleep;
 
 async fn mount(instance: &str) -> Element {

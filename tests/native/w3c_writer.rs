@@ -4,7 +4,6 @@
 //! (`describe`, `text_directive`, `text_fragment_link`), as the serde-derived exporter did; the
 //! writer's text, pretty or compact, must parse to exactly that value. Its strings must also be
 //! safe to embed in HTML: no raw `<`, `>`, `&`, U+2028 or U+2029, and no control characters.
-#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
 

@@ -1,10 +1,9 @@
 //! Tidy: the layering and style rules of ARCHITECTURE.md, enforced as a test rather than by review.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn rust_files(dir: &str) -> Vec<PathBuf> {
+pub fn rust_files(dir: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![PathBuf::from(dir)];
     while let Some(dir) = stack.pop() {
@@ -29,12 +28,12 @@ fn all_sources() -> Vec<PathBuf> {
 }
 
 /// The part of a file before its `#[cfg(test)]` module: the code that ships.
-fn shipped_code(text: &str) -> &str {
+pub fn shipped_code(text: &str) -> &str {
     text.split("#[cfg(test)]").next().unwrap_or(text)
 }
 
 /// Lines that are code, not comments.
-fn code_lines(text: &str) -> impl Iterator<Item = &str> {
+pub fn code_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().filter(|l| !l.trim_start().starts_with("//"))
 }
 
@@ -81,12 +80,18 @@ fn model_never_names_the_browser_or_the_framework() {
 
 #[test]
 fn reducer_does_no_io() {
-    let text = fs::read_to_string("src/state.rs").expect("readable");
-    for banned in ["web_sys", "gloo", "wasm_bindgen", "crate::dom", "js_sys"] {
-        assert!(
-            !code_lines(&text).any(|l| l.contains(banned)),
-            "src/state.rs names {banned}"
-        );
+    for path in rust_files("src/state")
+        .into_iter()
+        .chain([PathBuf::from("src/state.rs")])
+    {
+        let text = fs::read_to_string(&path).expect("readable");
+        for banned in ["web_sys", "gloo", "wasm_bindgen", "crate::dom", "js_sys"] {
+            assert!(
+                !code_lines(&text).any(|l| l.contains(banned)),
+                "{} names {banned}: the reducer does no IO",
+                path.display()
+            );
+        }
     }
 }
 

@@ -1,5 +1,4 @@
 //! Hostile and malformed imports: each case gives a clear error, rejection or warning, never a panic.
-#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::model::w3c::{parse_document, ImportError, MAX_ANNOTATIONS};
 use article_annotator::model::{place_all, Origin};

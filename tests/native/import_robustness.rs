@@ -1,7 +1,6 @@
 //! Robustness: arbitrary bytes, token soup and mutated annotations fed to the importer, then placed, merged and exported: no panics.
 //!
 //! Kept under a few seconds in a debug build: 400 cases of each kind, inputs of a few hundred bytes.
-#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 

@@ -1,5 +1,4 @@
 //! Importing other tools' files (Hypothesis API JSON, Recogito's W3C output) and merging an import into the shown list.
-#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::model::import::{merge_import, ImportSummary};
 use article_annotator::model::w3c::parse_document;

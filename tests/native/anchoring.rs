@@ -1,5 +1,4 @@
 //! Anchoring table: where a recorded quote lands after the text changed, and with what status.
-#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::model::anchor::{describe, locate};
 use article_annotator::model::{AnchorStatus, IndexedText, Span, TextQuote};

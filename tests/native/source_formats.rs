@@ -1,5 +1,4 @@
 //! Source formats: telling JSON, Markdown and plain text apart, and reading Markdown and plain text into an article's title, standfirst and paragraphs.
-#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 

@@ -1,5 +1,4 @@
 //! Host text: canonical text of a host article's text nodes and the maps between DOM boundaries and canonical offsets, by table and by property.
-#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 

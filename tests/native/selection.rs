@@ -1,5 +1,4 @@
 //! Selection rules table: word snapping, grapheme safety and keyboard caret moves.
-#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::model::selection::{move_caret, snap, Direction, Snap, Step};
 use article_annotator::model::{IndexedText, Span};

@@ -1,5 +1,4 @@
 //! Reducer tables: action sequences and the state (and re-render decision) they lead to.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 

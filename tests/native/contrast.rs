@@ -1,5 +1,4 @@
 //! WCAG contrast of the widget's colours, read from styles/widget.css for the light and dark themes.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashMap;
 

@@ -1,5 +1,4 @@
 //! Reducer table for import: one undoable change, ids never duplicated, whole-document failures reported.
-#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::model::w3c::{collection_to_json, parse_document};
 use article_annotator::model::{AnchorStatus, Origin, Timestamp};

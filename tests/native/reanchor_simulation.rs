@@ -2,7 +2,6 @@
 //!
 //! Run with `--nocapture` to see the shares. Wrong placements (exact or moved, but not on the
 //! tracked passage) are silent mistakes: they must stay near zero however much the text changes.
-#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::model::simulation::{self, Tally};
 use article_annotator::seed::seed_bundle;

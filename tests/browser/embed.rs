@@ -1,21 +1,17 @@
 //! Browser test: the embed entry point `mount_embed` as the loader calls it: events with W3C
 //! JSON-LD on the host element, the JS API, and in-place highlights that leave the host DOM as is.
-#![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
 use article_annotator::embed::{mount_embed, WidgetHandle};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-#[path = "support/wait.rs"]
-mod wait;
+use crate::wait;
 
 fn element(html: &str) -> Element {
     let host = gloo::utils::document().create_element("div").expect("div");

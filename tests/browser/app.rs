@@ -1,16 +1,13 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): mount the real app and read the DOM.
-#![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlElement};
 
 use article_annotator::components::{App, AppProps};
 use article_annotator::seed::{seed_bundle, SEED_TEXT};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts a fresh widget into its own element and waits for the first render.
 async fn mount() -> Element {

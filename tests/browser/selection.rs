@@ -1,10 +1,9 @@
 //! Browser tests of the selection shell: DOM ranges (UTF-16) read back as code-point spans.
-#![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, Node};
 
 use article_annotator::components::{App, AppProps};
@@ -12,8 +11,6 @@ use article_annotator::dom::selection;
 use article_annotator::model::article::{ArticleId, ArticleMeta};
 use article_annotator::model::Span;
 use article_annotator::seed::load;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Emoji (two UTF-16 units), a combining accent and Arabic, with one editorial annotation.
 const TEXT: &str = "😀😀 Le café\u{301} ferme.\nقال بوتين لا 👩‍👩‍👧 today.";

@@ -1,5 +1,4 @@
 //! Seed fixtures: the shipped article and every editorial annotation load, anchor exactly and round-trip.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
 

@@ -3,14 +3,13 @@
 //! Every test in this file runs in one page under `style-src 'self'` (the newsroom policy's style
 //! half, set by a `<meta>` once the widget's stylesheet and the hostile one are in): a `style`
 //! attribute written by markup is blocked there; CSSOM writes are not.
-#![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlElement};
 
 use article_annotator::components::{App, AppProps};
@@ -18,13 +17,10 @@ use article_annotator::dom::{geometry, selection};
 use article_annotator::model::Span;
 use article_annotator::seed::seed_bundle;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-#[path = "support/wait.rs"]
-mod wait;
+use crate::wait;
 use wait::sleep;
 
-const WIDGET_CSS: &str = include_str!("../styles/widget.css");
+const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
 /// What news CMS themes put on bare elements.
 const HOSTILE_CSS: &str = r#"button{text-transform:uppercase;background:red;width:100%;float:left;letter-spacing:3px;border-radius:20px;box-shadow:0 0 8px red}
 p{margin:3em;font-size:40px;line-height:3;text-indent:2em}

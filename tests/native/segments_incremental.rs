@@ -1,5 +1,4 @@
 //! Incremental paragraph segments: equal to the full computation, and pointer-stable where nothing changed.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use std::rc::Rc;

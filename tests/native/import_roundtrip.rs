@@ -4,7 +4,6 @@
 //! families, combining marks, right-to-left words and curly quotes; random spans (not only on
 //! word edges), notes with HTML, script, quotes, control characters and astral characters, all
 //! three categories, both origins, with and without timestamps.
-#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 

@@ -1,5 +1,4 @@
 //! Re-anchoring table: a quote recorded in one text, located in an edited one, with the status and span expected.
-#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::model::anchor::{describe, locate, Anchorer};
 use article_annotator::model::{AnchorStatus, IndexedText, Span};

@@ -1,5 +1,4 @@
 //! Reducer table for the note popover: which trigger opens and closes it, and when Yew may skip a render.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 

@@ -1,0 +1,31 @@
+//! Native tests, one crate: the pure model, the reducer, the seeds, W3C rules, contrast and the layering (tidy).
+//!
+//! One test crate instead of one per file: each crate links the whole library, which dominated
+//! the 2-core CI time. Run one module with `cargo test --test native -- anchoring::`.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../support/w3c_rules.rs"]
+mod w3c_rules;
+
+mod anchoring;
+mod contrast;
+mod embed_config;
+mod host_text;
+mod import_formats;
+mod import_hostile;
+mod import_robustness;
+mod import_roundtrip;
+mod reanchor_simulation;
+mod reanchoring;
+mod seeds;
+mod segments_incremental;
+mod selection;
+mod source_formats;
+mod state;
+mod state_import;
+mod state_popover;
+mod tidy;
+mod tidy_layers;
+mod w3c_conformance;
+mod w3c_export_files;
+mod w3c_writer;
