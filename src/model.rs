@@ -10,6 +10,7 @@ pub mod annotation;
 pub mod article;
 pub mod category;
 pub mod host_text;
+pub mod i18n;
 pub mod import;
 pub mod placement;
 pub mod segments;

@@ -11,6 +11,8 @@ mod anchoring;
 mod contrast;
 mod embed_config;
 mod host_text;
+mod i18n_files;
+mod i18n_render;
 mod import_formats;
 mod import_hostile;
 mod import_robustness;
