@@ -18,6 +18,8 @@ mod import_formats;
 mod import_hostile;
 mod import_robustness;
 mod import_roundtrip;
+mod markdown_structure;
+mod markdown_tables;
 mod reanchor_simulation;
 mod reanchoring;
 mod seeds;
