@@ -4,8 +4,9 @@
 //! with its arguments (`strings.text(&Msg::MenuHint { category })`); [`Lang`] picks the
 //! language from a BCP 47 tag and gives its [`Dir`]ection. The other languages' files are
 //! fetched only when asked for and read with `Strings::from_json`, which reports missing and
-//! unknown ids and placeholder mismatches; `Strings::apply_overrides` takes the host's strings
-//! and `labels`. Nothing here formats a float or calls `to_lowercase` (bundle size).
+//! unknown ids and placeholder mismatches (`Strings::set_data` takes them in later, keeping
+//! overrides); `Strings::apply_overrides` takes the host's strings and `labels`. Nothing here
+//! formats a float or calls `to_lowercase` (bundle size).
 
 mod json;
 mod keys;

@@ -228,3 +228,27 @@ fn host_labels_and_strings_override_table() {
     );
     assert_eq!(table.get(Key::Claim), "Fact");
 }
+
+#[test]
+fn language_data_arriving_late_keeps_the_host_overrides() {
+    let mut table = Strings::new(Lang::Ar);
+    assert_eq!(table.dir().as_str(), "rtl");
+    assert_eq!(
+        table.get(Key::Undo),
+        "Undo",
+        "English until the data arrives"
+    );
+    table.apply_overrides(&serde_json::json!({"claim": "زعم"}));
+    table.set_data(strings(Lang::Ar));
+    assert_eq!(table.get(Key::Undo), "تراجع");
+    assert_eq!(
+        table.text(&Msg::EdgeStart {
+            category: Category::Claim
+        }),
+        "بداية زعم"
+    );
+    assert_eq!(
+        table.category(Category::Demand, CategoryForm::Plural),
+        "مطالب"
+    );
+}

@@ -7,7 +7,7 @@
 use crate::model::category::Category;
 
 use super::keys::{CategoryForm, Key};
-use super::lang::{Lang, Plural};
+use super::lang::{Dir, Lang, Plural};
 use super::msg::{Arg, Msg};
 use super::template::{pieces, Piece};
 
@@ -63,6 +63,18 @@ impl Strings {
     /// The language.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// The direction the widget is laid out in for this language.
+    pub fn dir(&self) -> Dir {
+        self.lang.dir()
+    }
+
+    /// Takes the language and data of `loaded` (from `Strings::from_json`, fetched after the
+    /// widget started), keeping this table's host overrides.
+    pub fn set_data(&mut self, loaded: Strings) {
+        self.lang = loaded.lang;
+        self.data = loaded.data;
     }
 
     /// The forms of `key` and the language whose plural rules choose among them.
