@@ -9,7 +9,6 @@ mod host_view;
 mod import_panel;
 mod legend;
 mod list_item;
-mod options;
 mod paragraph;
 mod popover;
 mod selection_menu;
@@ -18,7 +17,6 @@ mod toolbar;
 
 pub use app::{App, AppProps};
 pub use host_view::highlight_name;
-pub use options::{Bridge, Labels, StorageChoice, WidgetOptions};
 
 /// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).
 fn bind_text(state: &yew::UseStateHandle<String>) -> yew::Callback<yew::InputEvent> {

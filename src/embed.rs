@@ -20,8 +20,9 @@ pub use config::{id_from_url, EmbedConfig, PageFacts};
 pub use data::{bundle_from_json, bundle_from_value, ISLAND_ID};
 pub use handle::WidgetHandle;
 
-use crate::components::{App, AppProps, Bridge, WidgetOptions};
+use crate::components::{App, AppProps};
 use crate::dom::host::HostArticle;
+use crate::options::{Bridge, WidgetOptions};
 use crate::seed::{seed_bundle, Bundle};
 
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).

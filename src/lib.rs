@@ -14,5 +14,6 @@ pub mod dom;
 pub mod embed;
 pub mod hooks;
 pub mod model;
+pub mod options;
 pub mod seed;
 pub mod state;

@@ -6,8 +6,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
-use super::options::{InstanceId, Labels};
 use crate::model::{AnnotationId, Category, Origin, Placed};
+use crate::options::{InstanceId, Labels};
 use crate::state::{Annotations, ListFilter, OriginFilter};
 
 /// Properties of [`AnnotationList`].

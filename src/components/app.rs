@@ -13,7 +13,6 @@ use super::host_view::HostView;
 use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
 use super::list_item::ItemRequest;
-use super::options::{InstanceId, Labels, WidgetOptions};
 use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
@@ -26,6 +25,7 @@ use crate::hooks::{
 };
 use crate::model::segments::SegmentCache;
 use crate::model::{AnnotationId, Category, Segment, Span};
+use crate::options::{InstanceId, Labels, WidgetOptions};
 use crate::seed::Bundle;
 use crate::state::Action;
 

@@ -10,10 +10,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::options::InstanceId;
 use crate::dom::host::HostArticle;
 use crate::model::selection::find_next;
 use crate::model::Article;
+use crate::options::InstanceId;
 use crate::state::{Action, Input, Pending};
 
 /// Properties of [`FindText`].

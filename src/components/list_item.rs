@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::options::Labels;
 use crate::model::{AnchorStatus, Category, Origin, Placed};
+use crate::options::Labels;
 
 /// What a list item asks its parent to do.
 #[derive(Clone, Debug, PartialEq)]

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::options::Labels;
+use crate::options::Labels;
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};

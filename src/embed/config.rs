@@ -8,10 +8,10 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::data::{assemble, placeholder_meta, unreadable};
-use crate::components::{Labels, StorageChoice};
 use crate::model::article::{ArticleId, ArticleMeta};
 use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
 use crate::model::Category;
+use crate::options::{Labels, StorageChoice};
 use crate::seed::{parse_meta, Bundle};
 
 /// What the loader hands over (camelCase keys; every one optional).

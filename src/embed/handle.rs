@@ -6,11 +6,12 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::components::{App, Bridge};
+use crate::components::App;
 use crate::dom::events;
 use crate::hooks::{detail, reader_collection};
 use crate::model::w3c::{parse_document, standalone_annotation_jsonld, ImportReport};
 use crate::model::Origin;
+use crate::options::Bridge;
 use crate::state::{Action, AppState};
 
 /// A mounted widget; `destroy()` removes it and detaches its listeners.

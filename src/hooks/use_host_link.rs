@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::WidgetOptions;
 use crate::dom::events;
 use crate::model::w3c::{collection_to_json, standalone_annotation_jsonld};
 use crate::model::{AnnotationId, Article, Origin, Placed};
+use crate::options::WidgetOptions;
 use crate::state::{Action, Annotations, AppState};
 
 /// Keeps the bridge current and reports changes to the reader's annotations and the selection.

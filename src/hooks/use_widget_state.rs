@@ -6,9 +6,9 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::StorageChoice;
 use crate::dom::storage;
 use crate::hooks::reader_collection;
+use crate::options::StorageChoice;
 use crate::seed::Bundle;
 use crate::state::{Action, AppState};
 

@@ -1,8 +1,8 @@
 //! The embed's configuration at its boundary: what the loader hands over (attributes, a JSON config
 //! element, fetched documents, fetch failures) becomes options and an article bundle, natively.
 
-use article_annotator::components::StorageChoice;
 use article_annotator::embed::{id_from_url, EmbedConfig, PageFacts};
+use article_annotator::options::StorageChoice;
 use article_annotator::seed::{SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
 
 fn config(json: &str) -> EmbedConfig {

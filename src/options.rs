@@ -1,5 +1,6 @@
-//! What a host page chose for one widget (storage, read-only, labels, events, in-place article),
-//! and the bridge through which the host's JS API reaches the widget's state.
+//! What a host page configures for one widget (storage, read-only, labels, events, in-place
+//! article), and the bridge through which the host's JS API reaches the widget's state. Below the
+//! hooks and components, which read it, and the embed layer, which fills it in.
 
 use std::cell::RefCell;
 use std::rc::Rc;
