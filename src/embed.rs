@@ -25,6 +25,36 @@ use crate::dom::host::HostArticle;
 use crate::options::{Bridge, WidgetOptions};
 use crate::seed::{seed_bundle, Bundle};
 
+/// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
+/// data island (`#article-annotator-data`, see this module) if it has one, else the seed
+/// article; with `?synthetic` in the URL, the 1 MB benchmark article with 10,000 annotations.
+///
+/// Does nothing on other pages: a host page that loads the embed loader (which starts this same
+/// wasm) mounts its widgets through `<article-annotator>` elements instead.
+pub fn mount_seed_app() {
+    let document = gloo::utils::document();
+    let Some(root) = document
+        .get_element_by_id("article-annotator")
+        .filter(|el| el.tag_name() == "DIV")
+    else {
+        return;
+    };
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let bundle = if search.contains("synthetic") {
+        crate::seed::synthetic_bundle(1 << 20, 10_000)
+    } else {
+        island_bundle().unwrap_or_else(seed_bundle)
+    };
+    let props = AppProps {
+        bundle: Rc::new(bundle),
+        instance: default_instance().into(),
+        options: Rc::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).
 pub fn island_bundle() -> Option<Bundle> {
     let element = gloo::utils::document().get_element_by_id(ISLAND_ID)?;
@@ -176,7 +206,7 @@ fn page_facts() -> PageFacts {
 }
 
 /// `aa` for the first widget mounted through the API, then `aa-2`, `aa-3`, …
-pub(crate) fn default_instance() -> String {
+fn default_instance() -> String {
     let n = MOUNTED.with(|m| {
         m.set(m.get() + 1);
         m.get()
