@@ -1,4 +1,4 @@
-//! The root component: owns the reducer, derives segments, wires children and runs effects.
+//! The root component: owns the reducer, wires children and runs effects.
 
 use std::rc::Rc;
 
@@ -13,7 +13,6 @@ use super::host_view::HostView;
 use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
 use super::list_item::ItemRequest;
-use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
@@ -23,8 +22,7 @@ use crate::hooks::{
     detail, use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers,
     SelectionSource,
 };
-use crate::model::segments::SegmentCache;
-use crate::model::{AnnotationId, Category, Segment, Span};
+use crate::model::{AnnotationId, Category};
 use crate::options::{InstanceId, Labels, WidgetOptions};
 use crate::seed::Bundle;
 use crate::state::Action;
@@ -48,9 +46,6 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.options, &other.options)
     }
 }
-
-/// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
-pub type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
 
 /// The widget.
 #[component]
@@ -107,29 +102,6 @@ pub fn App(props: &AppProps) -> Html {
             on_category: on_create.reform(|c| (c, String::new())),
         },
     );
-
-    // Only paragraphs touched by a change are segmented again; the others keep their `Rc`, so
-    // Yew skips them after a pointer comparison.
-    let cache = use_mut_ref(SegmentCache::<HighlightKey>::default);
-    let segments: ParagraphSegments = {
-        let article = article.clone();
-        use_memo(
-            (state.annotations.clone(), state.hidden),
-            move |(annotations, hidden)| {
-                let keys: Vec<(Span, HighlightKey)> = annotations
-                    .iter()
-                    .filter(|placed| !hidden.contains(placed.annotation.category))
-                    .filter_map(|placed| {
-                        let span = placed.placement.span?;
-                        Some((span, HighlightKey::new(&placed.annotation, span)))
-                    })
-                    .collect();
-                cache.borrow_mut().update(&article, keys)
-            },
-        )
-        .as_ref()
-        .clone()
-    };
 
     let on_item = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
@@ -265,7 +237,7 @@ pub fn App(props: &AppProps) -> Html {
                         <FindText host={host} article={article.clone()} root={root.clone()} on_action={dispatch.clone()} />
                     }
                 } else {
-                    <ArticleView article={article.clone()} segments={segments} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
+                    <ArticleView article={article.clone()} annotations={state.annotations.clone()} hidden={state.hidden} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
                 }
                 <aside class="aa-side" aria-label="Annotation tools">
                     <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} read_only={read_only} />

@@ -12,19 +12,25 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::app::ParagraphSegments;
-use super::paragraph::ParagraphView;
+use super::paragraph::{HighlightKey, ParagraphView};
+use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
-use crate::model::{Article, Span};
-use crate::state::Action;
+use crate::model::{Article, Segment, Span};
+use crate::state::{Action, Annotations, CategorySet};
+
+/// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
+type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
 
 /// Properties of [`ArticleView`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     /// The article (immutable; compared by pointer first).
     pub article: Rc<Article>,
-    /// Segments per paragraph.
-    pub segments: ParagraphSegments,
+    /// Every annotation, placed; segmented here, so in-place mode (which renders no article
+    /// text) never computes segments.
+    pub annotations: Annotations,
+    /// Categories the reader switched off.
+    pub hidden: CategorySet,
     /// Where highlight events go.
     pub on_action: Callback<Action>,
     /// Id of the note popover that describes the focused highlight.
@@ -40,6 +46,28 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         "long"
     } else {
         "short"
+    };
+    // Only paragraphs touched by a change are segmented again; the others keep their `Rc`, so
+    // Yew skips them after a pointer comparison.
+    let cache = use_mut_ref(SegmentCache::<HighlightKey>::default);
+    let segments: ParagraphSegments = {
+        let article = props.article.clone();
+        use_memo(
+            (props.annotations.clone(), props.hidden),
+            move |(annotations, hidden)| {
+                let keys: Vec<(Span, HighlightKey)> = annotations
+                    .iter()
+                    .filter(|placed| !hidden.contains(placed.annotation.category))
+                    .filter_map(|placed| {
+                        let span = placed.placement.span?;
+                        Some((span, HighlightKey::new(&placed.annotation, span)))
+                    })
+                    .collect();
+                cache.borrow_mut().update(&article, keys)
+            },
+        )
+        .as_ref()
+        .clone()
     };
     // The keyboard selection survives re-renders but is nobody else's business.
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
@@ -92,7 +120,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             </header>
             <div class="aa-body" tabindex="0" role="region" onkeydown={on_keydown}
                 aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels.">
-                { for props.segments.iter().enumerate().map(|(idx, segments)| html! {
+                { for segments.iter().enumerate().map(|(idx, segments)| html! {
                     <ParagraphView key={idx} article={props.article.clone()} idx={idx} segments={segments.clone()}
                         on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
                 }) }
