@@ -22,8 +22,9 @@ pub use handle::WidgetHandle;
 
 use crate::components::{App, AppProps};
 use crate::dom::host::HostArticle;
+use crate::model::bundle::Bundle;
 use crate::options::{Bridge, WidgetOptions};
-use crate::seed::{seed_bundle, Bundle};
+use crate::seed::seed_bundle;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
 /// data island (`#article-annotator-data`, see this module) if it has one, else the seed

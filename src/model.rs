@@ -8,6 +8,7 @@
 pub mod anchor;
 pub mod annotation;
 pub mod article;
+pub mod bundle;
 pub mod category;
 pub mod host_text;
 pub mod import;

@@ -22,9 +22,9 @@ use crate::hooks::{
     detail, use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers,
     SelectionSource,
 };
+use crate::model::bundle::Bundle;
 use crate::model::{AnnotationId, Category};
 use crate::options::{InstanceId, Labels, WidgetOptions};
-use crate::seed::Bundle;
 use crate::state::Action;
 
 /// Properties of the root component.

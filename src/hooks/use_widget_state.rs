@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::dom::storage;
 use crate::hooks::reader_collection;
+use crate::model::bundle::Bundle;
 use crate::options::StorageChoice;
-use crate::seed::Bundle;
 use crate::state::{Action, AppState};
 
 /// The state and a stable dispatcher; the reader's annotations come back from storage on the
