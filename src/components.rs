@@ -16,7 +16,6 @@ mod toast;
 mod toolbar;
 
 pub use app::{App, AppProps};
-pub use host_view::highlight_name;
 pub use paragraph::HighlightKey;
 
 /// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).

@@ -10,6 +10,7 @@ pub mod geometry;
 pub mod highlights;
 pub mod host;
 pub mod log;
+pub mod markup;
 pub mod selection;
 pub mod storage;
 pub mod style;

@@ -22,6 +22,7 @@ pub use handle::WidgetHandle;
 
 use crate::components::{App, AppProps};
 use crate::dom::host::HostArticle;
+use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
 use crate::options::{Bridge, WidgetOptions};
 use crate::seed::seed_bundle;
@@ -76,7 +77,7 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
     let host: web_sys::Element = host
         .dyn_into()
         .map_err(|_| JsError::new("mount(host, options): host must be an Element"))?;
-    if host.query_selector(".aa-root").ok().flatten().is_some() {
+    if host.query_selector(selector::ROOT).ok().flatten().is_some() {
         return Err(
             JsError::new("mount: this host already holds a widget; destroy() it first").into(),
         );
@@ -128,7 +129,7 @@ pub fn mount_embed(
         .dyn_into()
         .map_err(|_| JsError::new("mount_embed: host must be an Element"))?;
     if host
-        .query_selector(":scope > .aa-root")
+        .query_selector(markup::CHILD_ROOT)
         .ok()
         .flatten()
         .is_some()

@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
+use crate::dom::markup::class;
 use crate::model::{AnnotationId, Category, Origin, Placed};
 use crate::options::{InstanceId, Labels};
 use crate::state::{Annotations, ListFilter, OriginFilter};
@@ -129,7 +130,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                 if shown.is_empty() {
                     <p class="aa-list__empty">{ "Nothing to show. Select text in the article to add your own annotation." }</p>
                 }
-                <ol class="aa-list__items">
+                <ol class={class::LIST_ITEMS}>
                     { for shown.iter().take(n_rendered).map(|placed| {
                         let id = placed.annotation.id.clone();
                         let quote = &placed.annotation.target.quote;

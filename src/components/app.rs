@@ -17,6 +17,7 @@ use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
 use super::toolbar::{Panel, Toolbar};
+use crate::dom::markup::{self, class, selector};
 use crate::dom::{clock, events, focus};
 use crate::hooks::{
     detail, use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers,
@@ -220,7 +221,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let read_only = options.read_only;
     let class = classes!(
-        "aa-root",
+        class::ROOT,
         options.in_place.is_some().then_some("aa-root--inplace"),
         read_only.then_some("aa-root--readonly")
     );
@@ -272,9 +273,9 @@ fn return_focus(root: &NodeRef) {
     };
     let in_menu = gloo::utils::document()
         .active_element()
-        .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
+        .is_some_and(|el| el.closest(selector::MENU).ok().flatten().is_some());
     // The widget's own article, or in place the find field the reader came from.
-    if in_menu && !focus::focus_selector(&root, ".aa-body") {
-        focus::focus_selector(&root, ".aa-find input");
+    if in_menu && !focus::focus_selector(&root, selector::BODY) {
+        focus::focus_selector(&root, markup::FIND_INPUT);
     }
 }

@@ -13,6 +13,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::paragraph::{HighlightKey, ParagraphView};
+use crate::dom::markup::{self, class, selector};
 use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
 use crate::model::{Article, Segment, Span};
@@ -78,7 +79,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 return;
             };
             // Keys pressed on a highlight inside the region belong to the highlight.
-            if !region.matches(".aa-body").unwrap_or(false) {
+            if !region.matches(selector::BODY).unwrap_or(false) {
                 return;
             }
             let (step, direction) = match event.key().as_str() {
@@ -87,8 +88,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 "ArrowDown" => (Step::Sentence, Direction::Forward),
                 "ArrowUp" => (Step::Sentence, Direction::Backward),
                 "Enter" => {
-                    if let Some(root) = region.closest(".aa-root").ok().flatten() {
-                        if crate::dom::focus::focus_selector(&root, ".aa-menu textarea") {
+                    if let Some(root) = region.closest(selector::ROOT).ok().flatten() {
+                        if crate::dom::focus::focus_selector(&root, markup::MENU_NOTE) {
                             event.prevent_default();
                         }
                     }
@@ -105,20 +106,21 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 event.shift_key(),
             );
             caret.borrow().set(next);
-            if let (Some(span), Some(root)) = (next, region.closest(".aa-root").ok().flatten()) {
+            if let (Some(span), Some(root)) = (next, region.closest(selector::ROOT).ok().flatten())
+            {
                 crate::dom::selection::select(&root, span);
             }
         })
     };
     html! {
-        <article class="aa-article" lang="en" data-size={size}>
+        <article class={class::ARTICLE} lang="en" data-size={size}>
             <header class="aa-article__header">
                 <h1 class="aa-title">{ meta.title.clone() }</h1>
                 if let Some(standfirst) = &meta.standfirst {
                     <p class="aa-standfirst">{ standfirst.clone() }</p>
                 }
             </header>
-            <div class="aa-body" tabindex="0" role="region" onkeydown={on_keydown}
+            <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown}
                 aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels.">
                 { for segments.iter().enumerate().map(|(idx, segments)| html! {
                     <ParagraphView key={idx} article={props.article.clone()} idx={idx} segments={segments.clone()}

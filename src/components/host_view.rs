@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
+use crate::dom::markup::{highlight_name, HIGHLIGHT_SELECTED};
 use crate::model::{AnnotationId, Category, Span};
 use crate::state::{Action, Anchor, Annotations, CategorySet, Trigger};
 
@@ -47,17 +48,6 @@ impl PartialEq for HostViewProps {
     }
 }
 
-/// The highlight name of a category: the page's stylesheet styles `::highlight(aa-claim)` etc.
-pub fn highlight_name(category: Category) -> &'static str {
-    match category {
-        Category::Claim => "aa-claim",
-        Category::Demand => "aa-demand",
-        Category::Question => "aa-question",
-    }
-}
-
-const SELECTED: &str = "aa-selected";
-
 /// Draws the highlights and listens for clicks on the host's article.
 #[component]
 pub fn HostView(props: &HostViewProps) -> Html {
@@ -77,7 +67,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
             move |(annotations, hidden, selected, pending)| {
                 let mut ranges = Vec::new();
                 if let Some(range) = pending.and_then(|span| host.range(span)) {
-                    ranges.push((SELECTED, range));
+                    ranges.push((HIGHLIGHT_SELECTED, range));
                 }
                 for placed in annotations.iter() {
                     let category = placed.annotation.category;
@@ -90,17 +80,22 @@ pub fn HostView(props: &HostViewProps) -> Html {
                     }
                     if let Some(range) = host.range(span) {
                         if is_selected {
-                            ranges.push((SELECTED, range.clone_range()));
+                            ranges.push((HIGHLIGHT_SELECTED, range.clone_range()));
                         }
                         ranges.push((highlight_name(category), range));
                     }
                 }
                 // Selected on top; then questions over demands over claims, the rarer on top.
-                layer.borrow_mut().draw(ranges, |name| match name {
-                    SELECTED => 4,
-                    "aa-question" => 3,
-                    "aa-demand" => 2,
-                    _ => 1,
+                layer.borrow_mut().draw(ranges, |name| {
+                    if name == HIGHLIGHT_SELECTED {
+                        4
+                    } else if name == highlight_name(Category::Question) {
+                        3
+                    } else if name == highlight_name(Category::Demand) {
+                        2
+                    } else {
+                        1
+                    }
                 });
             },
         );

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::dom::markup::{class, selector};
 use crate::options::Labels;
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
@@ -59,7 +60,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
     let labels = use_context::<Labels>().unwrap_or_default();
     html! {
-        <p class="aa-paragraph" data-paragraph={props.idx.to_string()}>
+        <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
             { for props.segments.iter().map(|segment| {
                 let run = text.slice(segment.span).unwrap_or_default().to_string();
                 if segment.covering.is_empty() {
@@ -112,7 +113,7 @@ fn render_mark(
         let on_action = on_action.clone();
         Callback::from(move |event: MouseEvent| {
             if event.buttons() == 0 {
-                let anchor = anchor_from(event.target(), ".aa-mark");
+                let anchor = anchor_from(event.target(), selector::MARK);
                 on_action.emit(Action::ShowNotes {
                     ids: ids.clone(),
                     anchor,
@@ -137,7 +138,7 @@ fn render_mark(
         <>
             { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
             <mark
-                class="aa-mark"
+                class={class::MARK}
                 data-start={segment.span.start().to_string()}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
@@ -184,7 +185,7 @@ fn start_edge(
             .and_then(|el| {
                 let mut next = el.next_element_sibling();
                 while let Some(candidate) =
-                    next.clone().filter(|n| !n.class_list_contains("aa-mark"))
+                    next.clone().filter(|n| !n.class_list_contains(class::MARK))
                 {
                     next = candidate.next_element_sibling();
                 }
@@ -203,7 +204,7 @@ fn start_edge(
         trigger: Some(Trigger::Focus),
     });
     html! {
-        <span class="aa-edge" data-edge="start" data-category={key.category.token()}
+        <span class={class::EDGE} data-edge="start" data-category={key.category.token()}
             data-label={format!("{} start", labels.of(key.category))} data-annotation-id={key.id.to_string()}
             tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
     }
@@ -212,7 +213,7 @@ fn start_edge(
 /// Where an annotation ends, for screen readers (text via CSS).
 fn end_edge(key: &HighlightKey, labels: &Labels) -> Html {
     html! {
-        <span class="aa-edge" data-edge="end" data-category={key.category.token()}
+        <span class={class::EDGE} data-edge="end" data-category={key.category.token()}
             data-label={format!("{} end", labels.of(key.category))}></span>
     }
 }

@@ -10,6 +10,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::popover::use_placement;
+use crate::dom::markup::class;
 use crate::model::Category;
 use crate::state::{Input, Pending};
 
@@ -78,7 +79,7 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
     let node = use_placement(Some((pending.anchor.left, top)));
     let chosen_token = chosen.token();
     html! {
-        <div class="aa-menu" role="dialog" aria-label="Annotate the selected text" data-placement={placement} ref={node} onkeydown={on_menu_key}>
+        <div class={class::MENU} role="dialog" aria-label="Annotate the selected text" data-placement={placement} ref={node} onkeydown={on_menu_key}>
             <p class="aa-menu__preview">{ "Mark " }<q>{ props.preview.clone() }</q>{ " as:" }</p>
             <div class="aa-menu__choices" role="group" aria-label="Category">
                 { for Category::ALL.iter().enumerate().map(|(idx, &category)| {

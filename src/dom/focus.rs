@@ -3,18 +3,14 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use super::markup;
 use crate::model::AnnotationId;
 
 /// Scrolls the first highlight of `id` into view and focuses it; false if it is not on the page
 /// (orphaned, or its category is hidden).
 pub fn focus_highlight(root: &Element, id: &AnnotationId) -> bool {
-    // Ids are validated URIs without quotes or backslashes, so they are safe inside the selector.
     // The tab stop of an annotation is its start marker (see components/paragraph.rs).
-    let selector = format!(
-        ".aa-edge[data-edge=\"start\"][data-annotation-id=\"{}\"]",
-        id.as_str()
-    );
-    let Some(mark) = root.query_selector(&selector).ok().flatten() else {
+    let Some(mark) = root.query_selector(&markup::start_edge(id)).ok().flatten() else {
         return false;
     };
     scroll_to(&mark);

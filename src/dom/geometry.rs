@@ -3,6 +3,7 @@
 
 use web_sys::Element;
 
+use super::markup;
 use crate::state::Anchor;
 
 /// Where `element` starts, relative to the enclosing `.aa-root` (which is `position: relative`).
@@ -20,7 +21,7 @@ pub fn anchor_of(element: &Element) -> Anchor {
         }
     };
     let (origin_left, origin_top) = element
-        .closest(".aa-root")
+        .closest(markup::selector::ROOT)
         .ok()
         .flatten()
         .map(|root| {

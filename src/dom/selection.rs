@@ -8,6 +8,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range};
 
+use super::markup::{self, selector};
 use crate::model::units::{code_points_before_utf16, utf16_before_code_points};
 use crate::model::Span;
 use crate::state::Anchor;
@@ -30,7 +31,7 @@ pub fn read(root: &Element, n_chars: usize) -> Option<RawSelection> {
         return None;
     }
     let range = selection.get_range_at(0).ok()?;
-    let article = root.query_selector(".aa-article").ok()??;
+    let article = root.query_selector(selector::ARTICLE).ok()??;
     let (start, start_clipped) = boundary(
         &article,
         &range.start_container().ok()?,
@@ -59,7 +60,7 @@ pub fn read(root: &Element, n_chars: usize) -> Option<RawSelection> {
 /// Code point of a DOM boundary; outside the article's paragraphs it clips to `fallback`.
 fn boundary(article: &Element, node: &Node, offset: u32, fallback: usize) -> (Option<usize>, bool) {
     let in_paragraph = element_of(node)
-        .and_then(|el| el.closest(".aa-paragraph").ok().flatten())
+        .and_then(|el| el.closest(selector::PARAGRAPH).ok().flatten())
         .is_some_and(|p| article.contains(Some(&p)));
     if !in_paragraph {
         return (Some(fallback), true);
@@ -111,11 +112,11 @@ fn resolve(mut node: Node, mut offset: u32) -> Option<usize> {
 
 fn is_run(node: &Node) -> bool {
     node.dyn_ref::<Element>()
-        .is_some_and(|el| el.has_attribute("data-start"))
+        .is_some_and(|el| el.has_attribute(markup::RUN_START))
 }
 
 fn run_start(element: &Element) -> Option<usize> {
-    element.get_attribute("data-start")?.parse().ok()
+    element.get_attribute(markup::RUN_START)?.parse().ok()
 }
 
 fn element_of(node: &Node) -> Option<Element> {
@@ -139,7 +140,7 @@ pub fn select(root: &Element, span: Span) -> Option<()> {
 
 /// The text node and UTF-16 offset of code point `offset`; at a run edge, `at_end` picks the earlier run.
 fn locate(root: &Element, offset: usize, at_end: bool) -> Option<(Node, u32)> {
-    let runs = root.query_selector_all(".aa-paragraph [data-start]").ok()?;
+    let runs = root.query_selector_all(markup::RUNS).ok()?;
     let mut best: Option<(Element, usize)> = None;
     for idx in 0..runs.length() {
         let Some(run) = runs.get(idx).and_then(|n| n.dyn_into::<Element>().ok()) else {

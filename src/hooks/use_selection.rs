@@ -13,6 +13,7 @@ use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
 use crate::dom::host::HostArticle;
+use crate::dom::markup::selector;
 use crate::dom::selection;
 use crate::model::selection::{snap, Snap};
 use crate::model::Article;
@@ -106,7 +107,7 @@ fn read_into_action(
     let active = gloo::utils::document().active_element();
     let in_menu = active
         .as_ref()
-        .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
+        .is_some_and(|el| el.closest(selector::MENU).ok().flatten().is_some());
     let raw = match source {
         SelectionSource::Rendered => selection::read(root, article.text().n_chars()),
         SelectionSource::Host(host) => host.read_selection(root),
@@ -121,7 +122,7 @@ fn read_into_action(
     };
     let keyboard = active
         .as_ref()
-        .is_some_and(|el| el.matches(".aa-body").unwrap_or(false));
+        .is_some_and(|el| el.matches(selector::BODY).unwrap_or(false));
     let mode = if alt { Snap::Graphemes } else { Snap::Words };
     let Some(span) = snap(article.text(), raw.span, mode) else {
         on_action.emit(Action::ClearSelection);
