@@ -198,7 +198,7 @@ impl AppState {
         self.annotations
             .iter()
             .map(Rc::as_ref)
-            .filter(|p| p.placement.span.is_some() && !self.hidden.contains(p.annotation.category))
+            .filter(|p| self.hidden.visible_span(p).is_some())
     }
 
     /// Number of annotations in `category`, placed or not.

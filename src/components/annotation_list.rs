@@ -44,12 +44,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         |(annotations, filter)| {
             let mut shown: Vec<Rc<Placed>> = annotations
                 .iter()
-                .filter(|p| !filter.hidden.contains(p.annotation.category))
-                .filter(|p| match filter.origin {
-                    OriginFilter::All => true,
-                    OriginFilter::Editorial => p.annotation.origin == Origin::Editorial,
-                    OriginFilter::Mine => p.annotation.origin == Origin::Reader,
-                })
+                .filter(|p| filter.accepts(p))
                 .cloned()
                 .collect();
             // Reading order; orphans (no span) last.

@@ -271,11 +271,7 @@ fn return_focus(root: &NodeRef) {
     let Some(root) = root.cast::<Element>() else {
         return;
     };
-    let in_menu = gloo::utils::document()
-        .active_element()
-        .is_some_and(|el| el.closest(selector::MENU).ok().flatten().is_some());
-    // The widget's own article, or in place the find field the reader came from.
-    if in_menu && !focus::focus_selector(&root, selector::BODY) {
+    if focus::in_menu() && !focus::focus_selector(&root, selector::BODY) {
         focus::focus_selector(&root, markup::FIND_INPUT);
     }
 }

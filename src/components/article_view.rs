@@ -58,9 +58,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             move |(annotations, hidden)| {
                 let keys: Vec<(Span, HighlightKey)> = annotations
                     .iter()
-                    .filter(|placed| !hidden.contains(placed.annotation.category))
                     .filter_map(|placed| {
-                        let span = placed.placement.span?;
+                        let span = hidden.visible_span(placed)?;
                         Some((span, HighlightKey::new(&placed.annotation, span)))
                     })
                     .collect();

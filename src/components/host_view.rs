@@ -70,19 +70,18 @@ pub fn HostView(props: &HostViewProps) -> Html {
                     ranges.push((HIGHLIGHT_SELECTED, range));
                 }
                 for placed in annotations.iter() {
-                    let category = placed.annotation.category;
-                    let Some(span) = placed.placement.span else {
-                        continue;
-                    };
                     let is_selected = selected.as_ref() == Some(&placed.annotation.id);
-                    if hidden.contains(category) && !is_selected {
-                        continue;
-                    }
-                    if let Some(range) = host.range(span) {
+                    // The selected annotation is drawn even when its category is hidden.
+                    let span = if is_selected {
+                        placed.placement.span
+                    } else {
+                        hidden.visible_span(placed)
+                    };
+                    if let Some(range) = span.and_then(|span| host.range(span)) {
                         if is_selected {
                             ranges.push((HIGHLIGHT_SELECTED, range.clone_range()));
                         }
-                        ranges.push((highlight_name(category), range));
+                        ranges.push((highlight_name(placed.annotation.category), range));
                     }
                 }
                 // Selected on top; then questions over demands over claims, the rarer on top.

@@ -17,6 +17,14 @@ pub fn focus_highlight(root: &Element, id: &AnnotationId) -> bool {
     focus(&mark)
 }
 
+/// True when keyboard focus is inside a selection menu (its buttons or its note field): keys
+/// and selection changes there belong to the menu.
+pub fn in_menu() -> bool {
+    gloo::utils::document()
+        .active_element()
+        .is_some_and(|el| el.closest(markup::selector::MENU).ok().flatten().is_some())
+}
+
 /// Focuses the first element inside `root` matching `selector`; false if none.
 pub fn focus_selector(root: &Element, selector: &str) -> bool {
     root.query_selector(selector)

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use crate::dom::focus;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::selector;
 use crate::dom::selection;
@@ -105,9 +106,6 @@ fn read_into_action(
     on_action: &Callback<Action>,
 ) {
     let active = gloo::utils::document().active_element();
-    let in_menu = active
-        .as_ref()
-        .is_some_and(|el| el.closest(selector::MENU).ok().flatten().is_some());
     let raw = match source {
         SelectionSource::Rendered => selection::read(root, article.text().n_chars()),
         SelectionSource::Host(host) => host.read_selection(root),
@@ -115,7 +113,7 @@ fn read_into_action(
     };
     let Some(raw) = raw else {
         // Typing a note moves the selection into the text field; that must not close the menu.
-        if !in_menu {
+        if !focus::in_menu() {
             on_action.emit(Action::ClearSelection);
         }
         return;

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::model::{AnnotationId, Category, Span};
+use crate::model::{AnnotationId, Category, Placed, Span};
 
 /// A set of categories, as a bit set: copying it is free and it compares by value.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -21,6 +21,15 @@ impl CategorySet {
     /// The set with `category` added or removed.
     pub fn toggled(self, category: Category) -> CategorySet {
         CategorySet(self.0 ^ Self::bit(category))
+    }
+
+    /// Where `placed` is highlighted when this set is hidden: its span, if it has one and its
+    /// category is shown. The one visibility rule of the article copy, in place and the state.
+    pub fn visible_span(self, placed: &Placed) -> Option<Span> {
+        placed
+            .placement
+            .span
+            .filter(|_| !self.contains(placed.annotation.category))
     }
 }
 
@@ -102,7 +111,7 @@ pub struct ListFilter {
 
 impl ListFilter {
     /// True when `placed` passes the filter (the list and the "current filter" export agree).
-    pub fn accepts(&self, placed: &crate::model::Placed) -> bool {
+    pub fn accepts(&self, placed: &Placed) -> bool {
         use crate::model::Origin;
         !self.hidden.contains(placed.annotation.category)
             && match self.origin {
