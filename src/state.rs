@@ -19,7 +19,8 @@ use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 pub use history::History;
 pub use import::ImportOutcome;
 pub use ui::{
-    Anchor, CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Tone, Trigger,
+    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, ScreenBox, Tone,
+    Trigger,
 };
 
 /// The annotations, each behind an `Rc` so a snapshot for undo copies pointers, not text.
@@ -60,7 +61,7 @@ pub enum Action {
     /// Open the popover for a highlight.
     ShowNotes {
         ids: Rc<[AnnotationId]>,
-        anchor: Anchor,
+        on_screen: ScreenBox,
         trigger: Trigger,
     },
     /// Close the popover if `trigger` opened it (`None`: close whatever is open, e.g. Esc).
@@ -156,9 +157,9 @@ impl AppState {
             }
             Action::ShowNotes {
                 ids,
-                anchor,
+                on_screen,
                 trigger,
-            } => self.show_notes(ids, anchor, trigger),
+            } => self.show_notes(ids, on_screen, trigger),
             Action::HideNotes { trigger } => self.hide_notes(trigger),
             Action::Select { pending } => set(&mut self.pending, Some(pending)),
             Action::ClearSelection => set(&mut self.pending, None),

@@ -63,7 +63,7 @@ pub fn FindText(props: &FindTextProps) -> Html {
             props.on_action.emit(Action::Select {
                 pending: Pending {
                     span,
-                    anchor: crate::dom::selection::anchor_of_range(&root, &range),
+                    on_screen: crate::dom::selection::range_on_screen(&root, &range),
                     input: Input::Keyboard,
                     hint: None,
                 },

@@ -15,7 +15,7 @@ use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{highlight_name, HIGHLIGHT_SELECTED};
 use crate::model::{AnnotationId, Category, Span};
-use crate::state::{Action, Anchor, Annotations, CategorySet, Trigger};
+use crate::state::{Action, Annotations, CategorySet, ScreenBox, Trigger};
 
 /// Properties of [`HostView`].
 #[derive(Properties, Clone)]
@@ -133,12 +133,12 @@ pub fn HostView(props: &HostViewProps) -> Html {
                     on_action.emit(Action::HideNotes { trigger: None });
                     return;
                 };
-                let anchor = root
+                let on_screen = root
                     .cast::<Element>()
                     .map(|root| {
                         let r = root.get_bounding_client_rect();
                         let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-                        Anchor {
+                        ScreenBox {
                             left: x - r.left(),
                             top: y - r.top() - 10.0,
                             bottom: y - r.top() + 10.0,
@@ -148,7 +148,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
                 on_action.emit(Action::SelectAnnotation { id: Some(first) });
                 on_action.emit(Action::ShowNotes {
                     ids,
-                    anchor,
+                    on_screen,
                     trigger: Trigger::Focus,
                 });
             });

@@ -113,10 +113,10 @@ fn render_mark(
         let on_action = on_action.clone();
         Callback::from(move |event: MouseEvent| {
             if event.buttons() == 0 {
-                let anchor = anchor_from(event.target(), selector::MARK);
+                let on_screen = on_screen_of(event.target(), selector::MARK);
                 on_action.emit(Action::ShowNotes {
                     ids: ids.clone(),
-                    anchor,
+                    on_screen,
                     trigger: Trigger::Hover,
                 });
             }
@@ -152,12 +152,12 @@ fn render_mark(
     }
 }
 
-/// The popover anchor for the element an event came from, or the nearest `selector` around it.
-fn anchor_from(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::Anchor {
+/// Where the element an event came from (or the nearest `selector` around it) is on screen.
+fn on_screen_of(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::ScreenBox {
     target
         .and_then(|t| t.dyn_into::<Element>().ok())
         .and_then(|el| el.closest(selector).ok().flatten())
-        .map(|el| crate::dom::geometry::anchor_of(&el))
+        .map(|el| crate::dom::geometry::on_screen(&el))
         .unwrap_or_default()
 }
 
@@ -178,7 +178,7 @@ fn start_edge(
         .chain(ids.iter().filter(|id| **id != key.id).cloned())
         .collect();
     let on_focus = on_action.reform(move |event: FocusEvent| {
-        // Anchor on the highlight the marker introduces, not on the small glyph.
+        // Place the popover by the highlight the marker introduces, not by the small glyph.
         let mark = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -191,12 +191,12 @@ fn start_edge(
                 }
                 next
             });
-        let anchor = mark
-            .map(|m| crate::dom::geometry::anchor_of(&m))
+        let on_screen = mark
+            .map(|m| crate::dom::geometry::on_screen(&m))
             .unwrap_or_default();
         Action::ShowNotes {
             ids: ordered.clone(),
-            anchor,
+            on_screen,
             trigger: Trigger::Focus,
         }
     });

@@ -70,11 +70,11 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
     let pending = &props.pending;
     let (top, placement) = match pending.input {
         // Above the selection on touch screens: the native handles and magnifier sit below it.
-        Input::Touch => (pending.anchor.top - 12.0, "above"),
-        Input::Pointer | Input::Keyboard => (pending.anchor.bottom + 10.0, "below"),
+        Input::Touch => (pending.on_screen.top - 12.0, "above"),
+        Input::Pointer | Input::Keyboard => (pending.on_screen.bottom + 10.0, "below"),
     };
     // widget.css clamps the left edge inside the widget's width.
-    let node = use_placement(Some((pending.anchor.left, top)));
+    let node = use_placement(Some((pending.on_screen.left, top)));
     let chosen_token = chosen.token();
     html! {
         <div class={class::MENU} role="dialog" aria-label="Annotate the selected text" data-placement={placement} ref={node} onkeydown={on_menu_key}>

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range, Text};
 
 use super::markup;
-use super::selection::{anchor_of_range, RawSelection};
+use super::selection::{range_on_screen, RawSelection};
 use crate::model::host_text::{Bias, HostText, HostTextBuilder, NodeIndex};
 use crate::model::units::{code_points_before_utf16, utf16_before_code_points};
 use crate::model::Span;
@@ -63,7 +63,7 @@ impl HostArticle {
         Some(RawSelection {
             span: Span::new(start, end)?,
             clipped: start_clipped || end_clipped,
-            anchor: anchor_of_range(root, &range),
+            on_screen: range_on_screen(root, &range),
         })
     }
 

@@ -11,7 +11,7 @@ use web_sys::{Element, Node, Range};
 use super::markup::{self, selector};
 use crate::model::units::{code_points_before_utf16, utf16_before_code_points};
 use crate::model::Span;
-use crate::state::Anchor;
+use crate::state::ScreenBox;
 
 /// The browser's current selection, as far as it lies in the article.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,7 +21,7 @@ pub struct RawSelection {
     /// True when an end lay outside the article text and was clipped.
     pub clipped: bool,
     /// Where the selection is, relative to the widget root.
-    pub anchor: Anchor,
+    pub on_screen: ScreenBox,
 }
 
 /// Reads the selection if it is non-empty and touches the article inside `root`.
@@ -53,7 +53,7 @@ pub fn read(root: &Element, n_chars: usize) -> Option<RawSelection> {
     Some(RawSelection {
         span,
         clipped: start_clipped || end_clipped,
-        anchor: anchor_of_range(root, &range),
+        on_screen: range_on_screen(root, &range),
     })
 }
 
@@ -166,7 +166,7 @@ fn locate(root: &Element, offset: usize, at_end: bool) -> Option<(Node, u32)> {
 }
 
 /// The selection's first line box, relative to the widget root.
-pub(crate) fn anchor_of_range(root: &Element, range: &Range) -> Anchor {
+pub(crate) fn range_on_screen(root: &Element, range: &Range) -> ScreenBox {
     let rects = range.get_client_rects();
     let first = rects.as_ref().and_then(|r| r.get(0));
     let last = rects
@@ -174,12 +174,12 @@ pub(crate) fn anchor_of_range(root: &Element, range: &Range) -> Anchor {
         .and_then(|r| r.get(r.length().saturating_sub(1)));
     let origin = root.get_bounding_client_rect();
     match (first, last) {
-        (Some(first), Some(last)) => Anchor {
+        (Some(first), Some(last)) => ScreenBox {
             left: first.left() - origin.left(),
             top: first.top() - origin.top(),
             bottom: last.bottom() - origin.top(),
         },
-        _ => Anchor::default(),
+        _ => ScreenBox::default(),
     }
 }
 

@@ -139,7 +139,7 @@ fn read_into_action(
     on_action.emit(Action::Select {
         pending: Pending {
             span,
-            anchor: raw.anchor,
+            on_screen: raw.on_screen,
             input,
             hint,
         },

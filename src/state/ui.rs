@@ -33,9 +33,11 @@ impl CategorySet {
     }
 }
 
-/// Where something should appear, in pixels relative to the widget root (read by the shell).
+/// Where a highlight or a selection is on screen, in CSS pixels from the widget root's corner
+/// (read by the shell), so the popover and the menu can be placed beside it. Screen geometry,
+/// not text: anchoring text is `model::anchor`'s business.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Anchor {
+pub struct ScreenBox {
     /// Left edge of the thing it points at.
     pub left: f64,
     /// Top edge.
@@ -59,7 +61,7 @@ pub struct Popover {
     /// Annotations covering the highlight, in display order.
     pub ids: Rc<[AnnotationId]>,
     /// Where the highlight is.
-    pub anchor: Anchor,
+    pub on_screen: ScreenBox,
     /// What opened it.
     pub trigger: Trigger,
 }
@@ -81,7 +83,7 @@ pub struct Pending {
     /// The snapped span.
     pub span: Span,
     /// Where the selection is on screen.
-    pub anchor: Anchor,
+    pub on_screen: ScreenBox,
     /// How it was made.
     pub input: Input,
     /// A short hint when the selection had to be changed (e.g. clipped to the article).
@@ -148,7 +150,7 @@ impl super::AppState {
     pub(super) fn show_notes(
         &mut self,
         ids: Rc<[AnnotationId]>,
-        anchor: Anchor,
+        on_screen: ScreenBox,
         trigger: Trigger,
     ) -> super::Changed {
         // Hover must not steal a popover the keyboard opened.
@@ -168,7 +170,7 @@ impl super::AppState {
             &mut self.popover,
             Some(Popover {
                 ids,
-                anchor,
+                on_screen,
                 trigger,
             }),
         )

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use article_annotator::model::{AnnotationId, Category, Origin, Span, Timestamp};
 use article_annotator::seed::seed_bundle;
-use article_annotator::state::{Action, Anchor, AppState, Input, Pending, Tone, Trigger};
+use article_annotator::state::{Action, AppState, Input, Pending, ScreenBox, Tone, Trigger};
 
 fn id(n: u32) -> AnnotationId {
     AnnotationId::parse(&format!("urn:test:{n}")).expect("valid id")
@@ -24,7 +24,7 @@ fn select(start: usize, end: usize) -> Action {
     Action::Select {
         pending: Pending {
             span,
-            anchor: Anchor::default(),
+            on_screen: ScreenBox::default(),
             input: Input::Pointer,
             hint: None,
         },
@@ -43,7 +43,7 @@ fn create(n: u32, category: Category, note: &str) -> Action {
 fn show(trigger: Trigger, n: u32) -> Action {
     Action::ShowNotes {
         ids: Rc::from(vec![id(n)]),
-        anchor: Anchor::default(),
+        on_screen: ScreenBox::default(),
         trigger,
     }
 }

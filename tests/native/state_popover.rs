@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use article_annotator::model::{AnnotationId, Category};
 use article_annotator::seed::seed_bundle;
-use article_annotator::state::{Action, Anchor, AppState, Changed, Trigger};
+use article_annotator::state::{Action, AppState, Changed, ScreenBox, Trigger};
 
 fn id(n: u32) -> AnnotationId {
     AnnotationId::parse(&format!("urn:test:{n}")).expect("valid id")
@@ -18,7 +18,7 @@ fn state() -> AppState {
 fn show(trigger: Trigger, n: u32) -> Action {
     Action::ShowNotes {
         ids: Rc::from(vec![id(n)]),
-        anchor: Anchor::default(),
+        on_screen: ScreenBox::default(),
         trigger,
     }
 }
