@@ -11,8 +11,6 @@ mod ui;
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
 use crate::model::w3c::{ImportError, ImportReport};
 use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 
@@ -253,16 +251,4 @@ fn set<T: PartialEq>(slot: &mut T, value: T) -> Changed {
     }
     *slot = value;
     Changed::Yes
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match next.apply(action) {
-            Changed::Yes => Rc::new(next),
-            Changed::No => self,
-        }
-    }
 }

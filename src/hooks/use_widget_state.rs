@@ -10,7 +10,7 @@ use crate::dom::storage;
 use crate::hooks::reader_collection;
 use crate::model::bundle::Bundle;
 use crate::options::StorageChoice;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Changed};
 
 /// The state and a stable dispatcher; the reader's annotations come back from storage on the
 /// first render and are written back (in the next task, once per burst) after each change.
@@ -76,4 +76,18 @@ pub fn use_widget_state(
         });
     }
     (state, dispatch)
+}
+
+/// The reducer as Yew runs it: `apply` on a copy; an action that changed nothing keeps the old
+/// `Rc`, so Yew skips the render. Here, not in `state`, so the state layer names no framework.
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match next.apply(action) {
+            Changed::Yes => Rc::new(next),
+            Changed::No => self,
+        }
+    }
 }
