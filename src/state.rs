@@ -49,6 +49,9 @@ pub struct AppState {
     pub storage_warning: Option<String>,
     /// What the last import did, until the reader closes the summary.
     pub import_outcome: Option<ImportOutcome>,
+    /// True once the reader's saved annotations were read in (`Action::Restore`), or when
+    /// nothing is stored; until then nothing is saved or reported as the reader's change.
+    pub restored: bool,
 }
 
 /// Every way the state can change.
@@ -92,6 +95,12 @@ pub enum Action {
     SelectAnnotation { id: Option<AnnotationId> },
     /// Change what the list shows.
     SetFilter { filter: ListFilter },
+    /// The reader's saved annotations, read after the first render (which shows the props
+    /// only); ids already present are skipped. Not undoable: it is where history starts.
+    Restore {
+        annotations: Vec<Placed>,
+        warning: Option<String>,
+    },
     /// Storage failed; keep working in memory and say so until it works again.
     StorageProblem { message: String },
     /// Storage works (again).
@@ -141,6 +150,7 @@ impl AppState {
             notice: None,
             storage_warning: None,
             import_outcome: None,
+            restored: false,
         }
     }
 
@@ -178,6 +188,10 @@ impl AppState {
             Action::Redo => self.redo(),
             Action::SelectAnnotation { id } => set(&mut self.selected, id),
             Action::SetFilter { filter } => set(&mut self.filter, filter),
+            Action::Restore {
+                annotations,
+                warning,
+            } => self.restore(annotations, warning),
             Action::StorageProblem { message } => set(&mut self.storage_warning, Some(message)),
             Action::StorageOk => set(&mut self.storage_warning, None),
             Action::DismissNotice => set(&mut self.notice, None),

@@ -34,12 +34,17 @@ pub fn use_host_link(
     {
         let (options, instance, article) =
             (options.clone(), instance.clone(), state.article.clone());
-        use_effect_with(state.annotations.clone(), move |annotations| {
+        let deps = (state.annotations.clone(), state.restored);
+        use_effect_with(deps, move |(annotations, restored)| {
             let Some(target) = options.events.as_ref() else {
                 return;
             };
+            // Before the saved annotations are read, nothing is the reader's change.
+            if !*restored {
+                return;
+            }
             let before = previous.borrow_mut().replace(annotations.clone());
-            // The first render is the restored state, not a change.
+            // The restored state is where changes start, not a change.
             let Some(before) = before else {
                 return;
             };

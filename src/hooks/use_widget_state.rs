@@ -1,4 +1,5 @@
-//! The widget's reducer, restored from storage at start and saved after every change.
+//! The widget's reducer: the first render shows the props only (the editorial layer), the
+//! reader's saved annotations come back in an effect after it, and are saved after every change.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,8 +13,9 @@ use crate::model::bundle::Bundle;
 use crate::options::StorageChoice;
 use crate::state::{Action, AppState, Changed};
 
-/// The state and a stable dispatcher; the reader's annotations come back from storage on the
-/// first render and are written back (in the next task, once per burst) after each change.
+/// The state and a stable dispatcher. The first render is a pure function of the props (what a
+/// server would render); the reader's annotations come back from storage in an effect after it
+/// (`Action::Restore`), and are written back (in the next task, once per burst) after each change.
 #[hook]
 pub fn use_widget_state(
     bundle: Rc<Bundle>,
@@ -30,18 +32,15 @@ pub fn use_widget_state(
     });
     let writable = use_mut_ref(|| Cell::new(key.is_some()));
     let state = {
-        let (bundle, key, writable) = (bundle.clone(), key.clone(), writable.clone());
+        let (bundle, nothing_stored) = (bundle.clone(), key.is_none());
         use_reducer(move || {
-            let mut all = bundle.editorial.clone();
-            let mut warning = None;
-            if let Some(key) = key.as_ref() {
-                let restored = storage::restore(key, &bundle.article, &bundle.editorial);
-                writable.borrow().set(restored.writable);
-                all.extend(restored.annotations);
-                warning = restored.warning;
+            let mut state = AppState::new(bundle.article.clone(), bundle.editorial.clone());
+            if nothing_stored {
+                state.apply(Action::Restore {
+                    annotations: Vec::new(),
+                    warning: None,
+                });
             }
-            let mut state = AppState::new(bundle.article.clone(), all);
-            state.storage_warning = warning;
             state
         })
     };
@@ -50,13 +49,32 @@ pub fn use_widget_state(
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     {
+        let (dispatch, key, writable) = (dispatch.clone(), key.clone(), writable.clone());
+        use_effect_with((), move |_| {
+            let Some(key) = key.as_ref() else {
+                return;
+            };
+            let restored = storage::restore(key, &bundle.article);
+            writable.borrow().set(restored.writable);
+            dispatch.emit(Action::Restore {
+                annotations: restored.annotations,
+                warning: restored.warning,
+            });
+        });
+    }
+    {
         let dispatch = dispatch.clone();
-        let first = use_mut_ref(|| true);
+        let saw_restore = use_mut_ref(|| false);
         // Dropping the timeout cancels it, so a burst of changes (an import, quick undos) is
         // written once, after the browser painted the change.
         let pending_save = use_mut_ref(|| None::<Timeout>);
-        use_effect_with(state.annotations.clone(), move |annotations| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) || !writable.borrow().get() {
+        let deps = (state.annotations.clone(), state.restored);
+        use_effect_with(deps, move |(annotations, restored)| {
+            // Nothing is saved before the saved annotations are read, and reading them is no change.
+            if !*restored || !std::mem::replace(&mut *saw_restore.borrow_mut(), true) {
+                return;
+            }
+            if !writable.borrow().get() {
                 return;
             }
             let Some(key) = (*key).clone() else {
