@@ -69,12 +69,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_host_link(
-        options.clone(),
-        props.instance.clone(),
-        &state,
-        dispatch.clone(),
-    );
+    use_host_link(options.clone(), props.instance.clone(), &state);
     let source = match (&options.in_place, options.read_only) {
         (_, true) => SelectionSource::Off,
         (Some(host), false) => SelectionSource::Host(host.clone()),

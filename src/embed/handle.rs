@@ -95,25 +95,17 @@ impl WidgetHandle {
 
 impl WidgetHandle {
     fn state(&self) -> Result<AppState, JsValue> {
-        self.bridge.state().ok_or_else(|| {
-            JsError::new(
-                "article-annotator: the widget is not mounted (destroyed, or not ready yet)",
-            )
-            .into()
-        })
+        self.bridge.state().ok_or_else(not_mounted)
     }
 
-    /// Sends an import-like action and returns its summary, computed by applying the same pure
-    /// reducer step to the current state (the widget applies it again when it renders).
+    /// Sends an import-like action and returns its summary. The reducer runs at dispatch (Yew
+    /// renders later), so the state read next holds the import, anchored once.
     fn run(&self, action: Action) -> Result<JsValue, JsValue> {
-        let mut preview = self.state()?;
-        preview.apply(action.clone());
         if !self.bridge.dispatch(action) {
-            return Err(JsError::new("article-annotator: the widget is not mounted").into());
+            return Err(not_mounted());
         }
-        // Yew renders later; reads in the same task must see this write already.
-        self.bridge.anticipate(preview.clone());
-        let outcome = preview.import_outcome.as_ref();
+        let state = self.state()?;
+        let outcome = state.import_outcome.as_ref();
         let summary = outcome.map(|o| &o.summary);
         let count = |f: fn(&crate::model::import::ImportSummary) -> usize| {
             Value::from(summary.map_or(0, f))
@@ -128,6 +120,11 @@ impl WidgetHandle {
         });
         to_js(&result.to_string())
     }
+}
+
+fn not_mounted() -> JsValue {
+    JsError::new("article-annotator: the widget is not mounted (destroyed, or not ready yet)")
+        .into()
 }
 
 /// `[]`, or a page or collection with no items.

@@ -11,21 +11,20 @@ use crate::dom::events;
 use crate::model::w3c::{collection_to_json, standalone_annotation_jsonld};
 use crate::model::{AnnotationId, Article, Origin, Placed};
 use crate::options::WidgetOptions;
-use crate::state::{Action, Annotations, AppState};
+use crate::state::{Annotations, AppState};
 
 /// Keeps the bridge current and reports changes to the reader's annotations and the selection.
 #[hook]
 pub fn use_host_link(
     options: Rc<WidgetOptions>,
     instance: AttrValue,
-    state: &AppState,
-    dispatch: Callback<Action>,
+    reducer: &UseReducerHandle<AppState>,
 ) {
     {
-        let (bridge, state) = (options.bridge.clone(), state.clone());
-        // After every render: the API reads what the reader sees.
-        use_effect(move || bridge.connect(dispatch, state));
+        let (bridge, reducer) = (options.bridge.clone(), reducer.clone());
+        use_effect(move || bridge.connect(reducer));
     }
+    let state: &AppState = reducer;
     {
         let bridge = options.bridge.clone();
         use_effect_with((), move |_| move || bridge.disconnect());
