@@ -20,8 +20,7 @@ use super::toolbar::{Panel, Toolbar};
 use crate::dom::markup::{self, class, selector};
 use crate::dom::{clock, events, focus};
 use crate::hooks::{
-    detail, use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers,
-    SelectionSource,
+    use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers, SelectionSource,
 };
 use crate::model::bundle::Bundle;
 use crate::model::{AnnotationId, Category};
@@ -54,7 +53,7 @@ pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle.clone();
     let article = bundle.article.clone();
     let options = props.options.clone();
-    let (state, dispatch) = use_widget_state(bundle.clone(), options.storage.clone());
+    let (state, dispatch, document) = use_widget_state(bundle.clone(), options.storage.clone());
     let root = use_node_ref();
 
     {
@@ -69,7 +68,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_host_link(options.clone(), props.instance.clone(), &state);
+    use_host_link(options.clone(), props.instance.clone(), &state, &document);
     let source = match (&options.in_place, options.read_only) {
         (_, true) => SelectionSource::Off,
         (Some(host), false) => SelectionSource::Host(host.clone()),
@@ -210,7 +209,12 @@ pub fn App(props: &AppProps) -> Html {
         let (target, instance) = (options.events.clone(), props.instance.clone());
         Callback::from(move |json: String| {
             if let Some(target) = &target {
-                events::emit(target, "export", &detail(&instance, "document", &json));
+                let document = events::from_json(&json);
+                events::emit(
+                    target,
+                    "export",
+                    &events::detail(&instance, "document", &document),
+                );
             }
         })
     };

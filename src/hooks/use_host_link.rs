@@ -5,11 +5,13 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::dom::events;
-use crate::model::w3c::{collection_to_json, standalone_annotation_jsonld};
-use crate::model::{AnnotationId, Article, Origin, Placed};
+use super::reader_document::ReaderDocument;
+use crate::dom::events::{self, detail, from_json};
+use crate::model::w3c::standalone_annotation_json;
+use crate::model::{AnnotationId, Origin, Placed};
 use crate::options::WidgetOptions;
 use crate::state::{Annotations, AppState};
 
@@ -19,6 +21,7 @@ pub fn use_host_link(
     options: Rc<WidgetOptions>,
     instance: AttrValue,
     reducer: &UseReducerHandle<AppState>,
+    document: &Rc<ReaderDocument>,
 ) {
     {
         let (bridge, reducer) = (options.bridge.clone(), reducer.clone());
@@ -33,8 +36,8 @@ pub fn use_host_link(
     {
         let (options, instance, article) =
             (options.clone(), instance.clone(), state.article.clone());
-        let deps = (state.annotations.clone(), state.restored);
-        use_effect_with(deps, move |(annotations, restored)| {
+        let deps = (document.clone(), state.restored);
+        use_effect_with(deps, move |(document, restored)| {
             let Some(target) = options.events.as_ref() else {
                 return;
             };
@@ -42,6 +45,7 @@ pub fn use_host_link(
             if !*restored {
                 return;
             }
+            let annotations = document.annotations();
             let before = previous.borrow_mut().replace(annotations.clone());
             // The restored state is where changes start, not a change.
             let Some(before) = before else {
@@ -49,11 +53,12 @@ pub fn use_host_link(
             };
             let changes = diff(&before, annotations);
             for (kind, placed) in &changes {
-                let annotation = standalone_annotation_jsonld(&article, placed).to_string();
+                let annotation = from_json(&standalone_annotation_json(&article, placed));
                 events::emit(target, kind, &detail(&instance, "annotation", &annotation));
             }
             if !changes.is_empty() {
-                let document = reader_collection(&article, annotations);
+                // The same text storage saves: written once for both.
+                let document = from_json(&document.json());
                 events::emit(
                     target,
                     "change",
@@ -76,8 +81,9 @@ pub fn use_host_link(
             let annotation = selected
                 .as_ref()
                 .and_then(|id| annotations.iter().find(|p| &p.annotation.id == id))
-                .map(|placed| standalone_annotation_jsonld(&article, placed).to_string())
-                .unwrap_or_else(|| "null".into());
+                .map_or(JsValue::NULL, |placed| {
+                    from_json(&standalone_annotation_json(&article, placed))
+                });
             events::emit(
                 target,
                 "select",
@@ -85,21 +91,6 @@ pub fn use_host_link(
             );
         });
     }
-}
-
-/// The reader's annotations as one W3C AnnotationCollection (JSON text).
-pub fn reader_collection(article: &Article, annotations: &Annotations) -> String {
-    let mine = annotations
-        .iter()
-        .map(|p| p.as_ref())
-        .filter(|p| p.annotation.origin == Origin::Reader);
-    collection_to_json(article, "Reader annotations", mine, false)
-}
-
-/// `{"instance": …, "<key>": <json>}`; `json` is already JSON text.
-pub fn detail(instance: &str, key: &str, json: &str) -> String {
-    let instance = serde_json::Value::from(instance).to_string();
-    format!("{{\"instance\":{instance},\"{key}\":{json}}}")
 }
 
 /// What happened to the reader's annotations between two states, in a stable order:

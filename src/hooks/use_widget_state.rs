@@ -7,20 +7,26 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::reader_document::ReaderDocument;
 use crate::dom::storage;
-use crate::hooks::reader_collection;
 use crate::model::bundle::Bundle;
 use crate::options::StorageChoice;
 use crate::state::{Action, AppState, Changed};
 
-/// The state and a stable dispatcher. The first render is a pure function of the props (what a
-/// server would render); the reader's annotations come back from storage in an effect after it
-/// (`Action::Restore`), and are written back (in the next task, once per burst) after each change.
+/// The state, a stable dispatcher, and the reader's annotations as one document per change
+/// (serialised at most once, for storage and the host's events). The first render is a pure
+/// function of the props (what a server would render); the reader's annotations come back from
+/// storage in an effect after it (`Action::Restore`), and are written back (in the next task,
+/// once per burst) after each change.
 #[hook]
 pub fn use_widget_state(
     bundle: Rc<Bundle>,
     storage: StorageChoice,
-) -> (UseReducerHandle<AppState>, Callback<Action>) {
+) -> (
+    UseReducerHandle<AppState>,
+    Callback<Action>,
+    Rc<ReaderDocument>,
+) {
     let article = bundle.article.clone();
     let key: Rc<Option<String>> = use_memo((), |_| match storage {
         StorageChoice::PerArticle => Some(storage::key_for(
@@ -62,14 +68,20 @@ pub fn use_widget_state(
             });
         });
     }
+    let document = {
+        let article = article.clone();
+        use_memo(state.annotations.clone(), move |annotations| {
+            ReaderDocument::new(article, annotations.clone())
+        })
+    };
     {
         let dispatch = dispatch.clone();
         let saw_restore = use_mut_ref(|| false);
         // Dropping the timeout cancels it, so a burst of changes (an import, quick undos) is
         // written once, after the browser painted the change.
         let pending_save = use_mut_ref(|| None::<Timeout>);
-        let deps = (state.annotations.clone(), state.restored);
-        use_effect_with(deps, move |(annotations, restored)| {
+        let deps = (document.clone(), state.restored);
+        use_effect_with(deps, move |(document, restored)| {
             // Nothing is saved before the saved annotations are read, and reading them is no change.
             if !*restored || !std::mem::replace(&mut *saw_restore.borrow_mut(), true) {
                 return;
@@ -80,20 +92,17 @@ pub fn use_widget_state(
             let Some(key) = (*key).clone() else {
                 return;
             };
-            let annotations = annotations.clone();
-            let save = move || {
-                let json = reader_collection(&article, &annotations);
-                match storage::save(&key, &json) {
-                    Ok(()) => dispatch.emit(Action::StorageOk),
-                    Err(storage::StorageError(message)) => {
-                        dispatch.emit(Action::StorageProblem { message })
-                    }
+            let document = document.clone();
+            let save = move || match storage::save(&key, &document.json()) {
+                Ok(()) => dispatch.emit(Action::StorageOk),
+                Err(storage::StorageError(message)) => {
+                    dispatch.emit(Action::StorageProblem { message })
                 }
             };
             *pending_save.borrow_mut() = Some(Timeout::new(0, save));
         });
     }
-    (state, dispatch)
+    (state, dispatch, document)
 }
 
 /// The reducer as Yew runs it: `apply` on a copy; an action that changed nothing keeps the old

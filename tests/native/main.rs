@@ -15,6 +15,7 @@ mod import_formats;
 mod import_hostile;
 mod import_robustness;
 mod import_roundtrip;
+mod reader_documents;
 mod reanchor_simulation;
 mod reanchoring;
 mod seeds;
