@@ -1,6 +1,8 @@
-//! The widget's whole public surface for host pages: the article data island (a
-//! `<script type="application/json" id="article-annotator-data">` read at start-up), and the JS
-//! API `mount(host, options)` → [`WidgetHandle`] (`window.wasmBindings.mount` on Trunk's pages).
+//! Start-up and the widget's whole public surface for host pages: the standalone page's mount
+//! ([`mount_seed_app`]), the article data island (a `<script type="application/json"
+//! id="article-annotator-data">` read at start-up), the JS API `mount(host, options)` →
+//! [`WidgetHandle`] (`window.wasmBindings.mount` on Trunk's pages), and `mount_embed` for the
+//! `<article-annotator>` element.
 //!
 //! Options and island share one shape: `{ meta: {id, title, standfirst?, source}, text, annotations
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the

@@ -1,4 +1,6 @@
-//! Custom hooks that attach document-level listeners; dropping them (on unmount) detaches them.
+//! Custom hooks: the reducer with storage (`use_widget_state`), the host page's link (the JS
+//! API's bridge and `article-annotator:*` events), and document-level listeners (selection,
+//! shortcuts). Dropping them (on unmount) detaches what they attached.
 
 mod reader_document;
 mod use_document_keys;

@@ -1,8 +1,10 @@
 //! The single owner of widget state: `AppState`, the typed `Action`s that change it, and a pure `apply`.
 //!
-//! Effects (storage, console, focus, host events) never run here; components react to the new
-//! state afterwards. Ids and timestamps come in with the actions, so `apply` stays deterministic.
-//! Undo and redo are a property of the reducer: every change to the annotations is recorded.
+//! Effects (storage, console, focus, host events) never run here; hooks and components react to
+//! the new state afterwards, and what they read (ids, timestamps, the saved annotations) comes
+//! back in as actions, so `apply` stays deterministic. No framework type is named here (Yew's
+//! `Reducible` is implemented in `hooks`). Undo and redo are a property of the reducer: every
+//! change to the annotations is recorded.
 
 mod edit;
 mod history;

@@ -1,4 +1,6 @@
-//! The article: headline, standfirst, and the text region with one memoised component per paragraph.
+//! The article: headline, standfirst, and the text region with one memoised component per
+//! paragraph; the annotations are segmented here (only paragraphs a change touched), so in-place
+//! mode, which renders no copy of the article, never segments.
 //!
 //! The text region is focusable and has a keyboard caret mode: arrows move a word-sized
 //! selection by word (left/right) or sentence (up/down), Shift extends it, 1/2/3 categorise it,
