@@ -22,7 +22,7 @@ describe() {
     clippy) echo "cargo clippy --all-targets -- -D warnings" ;;
     clippy-wasm) echo "cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings" ;;
     test) echo "cargo test" ;;
-    bench) echo "cargo bench --no-run" ;;
+    bench) echo "cargo build --benches (dev profile: benchmarks must compile and link; figures: bench-figures)" ;;
     wasm-test) echo "CHROMEDRIVER=$CHROMEDRIVER cargo test --target wasm32-unknown-unknown" ;;
     build) echo "trunk build --release" ;;
     payload) echo "node scripts/payload.mjs: gzip/Brotli sizes of what index.html loads; fails over the budget" ;;
@@ -73,7 +73,7 @@ run_stage_cmd() {
     clippy) cargo clippy --all-targets -- -D warnings ;;
     clippy-wasm) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings ;;
     test) cargo test ;;
-    bench) cargo bench --no-run ;;
+    bench) cargo build --benches ;;
     wasm-test) cargo test --target wasm32-unknown-unknown ;;
     build) trunk build --release ;;
     payload) stage_payload ;;

@@ -12,6 +12,7 @@
 //! position read is only a hint that placement checks against the quote.
 
 mod bounded;
+mod collection;
 mod export;
 mod fragment;
 mod parse;
@@ -21,6 +22,7 @@ mod reader;
 mod words;
 mod write;
 
+pub use collection::{reader_collection, standalone_annotation_json};
 pub use export::{
     annotation_to_jsonld, collection_to_json, collection_to_jsonld, standalone_annotation_jsonld,
     GENERATOR_ID, GENERATOR_NAME,
