@@ -19,7 +19,9 @@ mod incremental;
 mod paragraphs;
 mod sweep;
 
-pub use incremental::{changed_spans, update_paragraph_segments, SegmentCache, SharedSegments};
+pub use incremental::{
+    changed_spans, update_paragraph_segments, Previous, SegmentCache, SharedSegments,
+};
 
 /// Covering keys listed per run; the others are only counted.
 pub const MAX_LISTED: usize = 8;

@@ -181,4 +181,33 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn utf16_spans_of_a_whole_text_agree_with_the_scan() {
+        let text = IndexedText::new("a😀b🇺🇦c\ne\u{301}😀😀".to_string());
+        let map = Utf16Map::new(&text);
+        assert!(!map.is_trivial());
+        let n_units: usize = text.as_str().chars().map(char::len_utf16).sum();
+        for start in 0..n_units {
+            for end in start + 1..=n_units {
+                let Some(span) = Span::new(start, end) else {
+                    continue;
+                };
+                // Inside a surrogate pair: no code point starts at this unit.
+                let inside = |unit: usize| {
+                    let before = code_points_before_utf16(text.as_str(), unit);
+                    utf16_before_code_points(text.as_str(), before) != unit
+                };
+                let want = match inside(start) || inside(end) {
+                    true => None,
+                    false => Span::new(
+                        code_points_before_utf16(text.as_str(), start),
+                        code_points_before_utf16(text.as_str(), end),
+                    ),
+                };
+                assert_eq!(map.span(span), want, "{start}..{end}");
+            }
+        }
+        assert!(Utf16Map::new(&IndexedText::new("plain".into())).is_trivial());
+    }
 }

@@ -15,6 +15,7 @@ mod import_flood;
 mod import_formats;
 mod import_hostile;
 mod import_merge;
+mod import_property;
 mod import_robustness;
 mod import_roundtrip;
 mod import_tolerance;

@@ -15,6 +15,9 @@ use crate::model::span::Span;
 /// One paragraph's segments, shared.
 pub type SharedSegments<K> = Rc<Vec<Segment<K>>>;
 
+/// A previous call's key list and result, handed back to the next call.
+pub type Previous<'a, K> = (&'a [(Span, K)], &'a [SharedSegments<K>]);
+
 /// Above this share of affected paragraphs (1 in `FULL_DIVISOR`) everything is recomputed.
 const FULL_DIVISOR: usize = 4;
 
@@ -26,7 +29,7 @@ const FULL_DIVISOR: usize = 4;
 /// the previous `Rc`; so does any recomputed paragraph whose segments did not change.
 pub fn update_paragraph_segments<K: SegmentKey>(
     article: &Article,
-    previous: Option<(&[(Span, K)], &[SharedSegments<K>])>,
+    previous: Option<Previous<'_, K>>,
     keys: &[(Span, K)],
 ) -> Vec<SharedSegments<K>> {
     let paragraphs = article.paragraphs();
