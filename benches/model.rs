@@ -16,10 +16,10 @@ use article_annotator::model::anchor::Anchorer;
 use article_annotator::model::import::merge_import;
 use article_annotator::model::segments::update_paragraph_segments;
 use article_annotator::model::synthetic::{self, Synthetic};
-use article_annotator::model::w3c::{collection_to_json, collection_to_jsonld};
+use article_annotator::model::w3c::{collection_to_json, collection_to_jsonld, parse_document};
 use article_annotator::model::{
     paragraph_segments, place_all, simulation, AnchorStatus, AnnotationId, Article, Category,
-    Placed, Span,
+    Origin, Placed, Span,
 };
 use article_annotator::seed::seed_bundle;
 
@@ -70,6 +70,12 @@ fn main() {
     if wanted("export") {
         report("export 10,000 to a JSON-LD string", || {
             collection_to_json(&data.article, "bench", &placed, false).len()
+        });
+    }
+    if wanted("import") {
+        let json = collection_to_json(&data.article, "bench", &placed, false);
+        report("import 10,000 from a JSON-LD string", || {
+            parse_document(&json, Origin::Reader).map_or(0, |r| r.annotations.len())
         });
     }
     if wanted("value") {

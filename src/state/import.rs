@@ -36,23 +36,21 @@ impl AppState {
         replace: bool,
     ) -> Changed {
         let report = match parsed {
-            Ok(report) => report,
-            Err(error) => {
-                let text = error.to_string();
-                self.say(
-                    format!("Nothing imported from {source}: {text}"),
-                    Tone::Error,
-                    false,
-                );
-                self.import_outcome = Some(ImportOutcome {
-                    source,
-                    summary: ImportSummary::default(),
-                    error: Some(text),
-                    problems: Vec::new(),
-                    n_problems: 0,
-                });
-                return Changed::Yes;
+            // Replacing with a document that had items but no annotation (a host's error body,
+            // `{"error": "Service Unavailable"}`) would wipe the reader's work: refused.
+            Ok(report) if replace && report.annotations.is_empty() && report.n_read > 0 => {
+                let problems: Vec<Problem> = report
+                    .rejected
+                    .iter()
+                    .take(MAX_LISTED_PROBLEMS)
+                    .cloned()
+                    .collect();
+                let text =
+                    "it holds no annotation this widget can read, so your annotations were kept";
+                return self.refuse_import(source, text.into(), problems);
             }
+            Ok(report) => report,
+            Err(error) => return self.refuse_import(source, error.to_string(), Vec::new()),
         };
         let base: Vec<Rc<Placed>> = self
             .annotations
@@ -114,6 +112,23 @@ impl AppState {
             summary,
             error: None,
             n_problems,
+            problems,
+        });
+        Changed::Yes
+    }
+
+    /// Reports an import that changed nothing, and why.
+    fn refuse_import(&mut self, source: String, text: String, problems: Vec<Problem>) -> Changed {
+        self.say(
+            format!("Nothing imported from {source}: {text}"),
+            Tone::Error,
+            false,
+        );
+        self.import_outcome = Some(ImportOutcome {
+            source,
+            summary: ImportSummary::default(),
+            error: Some(text),
+            n_problems: problems.len(),
             problems,
         });
         Changed::Yes

@@ -196,3 +196,34 @@ fn a_flood_of_copies_imports_one_and_counts_the_rest_as_duplicates() {
     state.apply(Action::Undo);
     assert_eq!(n_mine(&state), 0, "still one undoable step");
 }
+
+#[test]
+fn replacing_with_an_error_body_keeps_the_readers_annotations() {
+    // Issue 10, item 3 (the reducer's half): `el.annotations = {error: …}` must not wipe.
+    let mut state = state();
+    state.apply(import(ONE));
+    assert_eq!(n_mine(&state), 1);
+    let replace = |json: &str| Action::ReplaceReader {
+        source: "script".into(),
+        parsed: parse_document(json, Origin::Reader),
+    };
+    for body in [
+        r#"{"error": "Service Unavailable", "status": 503}"#,
+        r#"[{"oops": 1}, 7]"#,
+        "not json",
+    ] {
+        state.apply(replace(body));
+        assert_eq!(n_mine(&state), 1, "{body}");
+        let outcome = state.import_outcome.as_ref().expect("a summary");
+        assert!(outcome.error.is_some(), "{body}");
+        assert_eq!(state.notice.as_ref().map(|n| n.tone), Some(Tone::Error));
+    }
+    // A document with annotations replaces them, as before.
+    state.apply(replace(EDITED));
+    assert_eq!(n_mine(&state), 1);
+    assert!(state.annotations.iter().any(|p| p
+        .annotation
+        .id
+        .as_str()
+        .starts_with("urn:uuid:2222")));
+}

@@ -15,6 +15,9 @@ mod strings;
 /// Deepest nesting of the whole document, whatever is inside: deeper is refused as a whole.
 pub const MAX_NESTING: usize = 1_000;
 
+// The refusal message spells the limit out (a `&'static str`, no formatting).
+const _: () = assert!(MAX_NESTING == 1_000);
+
 /// Why the document cannot be read further: a byte offset and what was expected there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Fatal {
