@@ -39,6 +39,12 @@ impl HighlightKey {
     }
 }
 
+impl crate::model::segments::SegmentKey for HighlightKey {
+    fn category(&self) -> Category {
+        self.category
+    }
+}
+
 /// Properties of [`ParagraphView`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
@@ -80,13 +86,9 @@ fn render_mark(
     popover_id: &AttrValue,
     labels: &Labels,
 ) -> Html {
-    let mut categories: Vec<Category> = Vec::with_capacity(3);
-    for key in &segment.covering {
-        if !categories.contains(&key.category) {
-            categories.push(key.category);
-        }
-    }
-    let category_tokens = categories
+    // The model lists a few covering keys per run (the outermost) and counts the rest.
+    let category_tokens = segment
+        .categories()
         .iter()
         .map(|c| c.token())
         .collect::<Vec<_>>()
@@ -97,16 +99,7 @@ fn render_mark(
         .map(AnnotationId::as_str)
         .collect::<Vec<_>>()
         .join(" ");
-    let starting: Vec<&HighlightKey> = segment
-        .covering
-        .iter()
-        .filter(|k| k.span.start() == segment.span.start())
-        .collect();
-    let ending: Vec<&HighlightKey> = segment
-        .covering
-        .iter()
-        .filter(|k| k.span.end() == segment.span.end())
-        .collect();
+    let (starting, ending) = (&segment.starting, &segment.ending);
     // No hover popover during a drag: it would cover the words being selected.
     let on_enter = {
         let ids = ids.clone();
@@ -142,7 +135,7 @@ fn render_mark(
                 data-start={segment.span.start().to_string()}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
-                data-depth={segment.covering.len().min(3).to_string()}
+                data-depth={segment.n_covering.min(3).to_string()}
                 onmouseenter={on_enter}
                 onmouseleave={on_leave}
                 onclick={on_click}

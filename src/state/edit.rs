@@ -80,6 +80,7 @@ impl AppState {
                 },
                 created: Some(now.clone()),
                 modified: Some(now),
+                via: None,
             },
             placement: Placement {
                 status: AnchorStatus::Exact,

@@ -93,15 +93,37 @@ fn parts_let_a_view_wrap_an_argument() {
 fn import_notices_list_only_what_happened() {
     let summary = ImportSummary {
         imported: 3,
-        already_present: 0,
         fuzzy: 1,
-        orphaned: 0,
         rejected: 2,
+        ..ImportSummary::default()
     };
     let en = Strings::english();
     assert_eq!(
         en.import_notice("a.json", false, &summary),
         "Imported 3 from a.json, 1 to confirm, 2 rejected."
+    );
+    let crowded = ImportSummary {
+        read: 9,
+        imported: 1,
+        already_present: 1,
+        duplicates: 2,
+        untagged: 3,
+        over_cap: 4,
+        ..ImportSummary::default()
+    };
+    assert_eq!(
+        en.import_notice("h.json", false, &crowded),
+        "Imported 1 from h.json, 1 already present, 2 duplicates (not added), \
+         3 without a category tag (left out), 4 over the cap (not read)."
+    );
+    let fr = strings(Lang::Fr);
+    assert_eq!(
+        fr.text(&Msg::import_too_large(5 * 1024 * 1024 + 1, 5 * 1024 * 1024)),
+        "Le fichier fait 5,1\u{a0}Mo\u{202f}; la limite d’import est de 5\u{a0}Mo."
+    );
+    assert_eq!(
+        en.text(&Msg::import_too_large(6 * 1024 * 1024, 5 * 1024 * 1024)),
+        "The file is 6.0 MB; the import limit is 5 MB."
     );
     assert_eq!(
         en.import_notice("the page", true, &ImportSummary::default()),

@@ -108,7 +108,10 @@ fn seed_overlaps_render_as_segments_that_tile_every_paragraph() {
     let spans: Vec<_> = bundle
         .editorial
         .iter()
-        .filter_map(|p| Some((p.placement.span?, p.annotation.id.clone())))
+        .filter_map(|p| {
+            let key = (p.annotation.category, p.annotation.id.clone());
+            Some((p.placement.span?, key))
+        })
         .collect();
     let per_paragraph = paragraph_segments(&bundle.article, &spans);
     let mut n_multi = 0;

@@ -124,6 +124,9 @@ keys! {
     ImportedFuzzy "notice.imported.fuzzy" => Other "{n} to confirm";
     ImportedOrphaned "notice.imported.orphaned" => Other "{n} not found in this text";
     ImportedRejected "notice.imported.rejected" => Other "{n} rejected";
+    ImportedDuplicates "notice.imported.duplicates" => Other "{n} duplicates (not added)";
+    ImportedUntagged "notice.imported.untagged" => Other "{n} without a category tag (left out)";
+    ImportedOverCap "notice.imported.over_cap" => Other "{n} over the cap (not read)";
     ListSeparator "punct.list" => Other ", ";
     SentenceEnd "punct.end" => Other ".";
     ToastUndo "toast.undo" => Other "Undo";
@@ -211,7 +214,8 @@ keys! {
     FileTooLarge "import.file_too_large" => Other "{file} is {size} KB; the import limit is {limit} KB.";
     FileUnreadable "import.file_unreadable" => Other "{file} could not be read.";
     FileNotText "import.file_not_text" => Other "{file} is not text.";
-    ImportTooLarge "import.too_large" => Other "The document is {size} KB; the limit is {limit} KB.";
+    ImportTooLarge "import.too_large" => Other "The file is {whole}.{tenth} MB; the import limit is {limit} MB.";
+    ImportEncoding "import.encoding" => Other "Not readable text: {reason}.";
     ImportInvalidJson "import.invalid_json" => Other "Not valid JSON at line {line}, column {column}: {detail}.";
     ImportNoAnnotations "import.no_annotations" => Other "No annotations found: {reason}.";
     StorageBlocked "storage.blocked" => Other "This browser is not letting the page save (storage is blocked). Your annotations are kept only until you leave this page.";

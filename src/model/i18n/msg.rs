@@ -104,6 +104,9 @@ msgs! {
     ImportedFuzzy { n: usize }
     ImportedOrphaned { n: usize }
     ImportedRejected { n: usize }
+    ImportedDuplicates { n: usize }
+    ImportedUntagged { n: usize }
+    ImportedOverCap { n: usize }
     LegendUnplaced { n: usize }
     LegendProblems { n: usize }
     ListTitle { n: usize }
@@ -131,13 +134,29 @@ msgs! {
     FileTooLarge { file: String, size: usize, limit: usize }
     FileUnreadable { file: String }
     FileNotText { file: String }
-    ImportTooLarge { size: usize, limit: usize }
+    ImportTooLarge { whole: usize, tenth: usize, limit: usize }
+    ImportEncoding { reason: String }
     ImportInvalidJson { line: usize, column: usize, detail: String }
     ImportNoAnnotations { reason: String }
     StorageDamagedKept { error: String, key: String }
     StorageDamagedFull { error: String }
     ArticleUnreadable { problem: String }
     EmbedFailed { reason: String }
+}
+
+impl Msg {
+    /// "The file is 5.1 MB; the import limit is 5 MB.": the size in MB with one decimal,
+    /// rounded up (a file just over the limit never reads as the limit), without floats; the
+    /// translation places the decimal separator.
+    pub fn import_too_large(n_bytes: usize, limit_bytes: usize) -> Msg {
+        const MIB: usize = 1024 * 1024;
+        let tenths = n_bytes.saturating_mul(10).div_ceil(MIB);
+        Msg::ImportTooLarge {
+            whole: tenths / 10,
+            tenth: tenths % 10,
+            limit: limit_bytes / MIB,
+        }
+    }
 }
 
 impl From<Key> for Msg {

@@ -170,7 +170,8 @@ impl Strings {
         out
     }
 
-    /// The notice after an import: how many came in, then the non-zero other counts.
+    /// The notice after an import: how many came in, then the non-zero other counts, in the
+    /// order the reducer's English notice gives them.
     pub fn import_notice(
         &self,
         source: &str,
@@ -187,12 +188,21 @@ impl Strings {
             Msg::ImportedAlready {
                 n: summary.already_present,
             },
+            Msg::ImportedDuplicates {
+                n: summary.duplicates,
+            },
             Msg::ImportedFuzzy { n: summary.fuzzy },
             Msg::ImportedOrphaned {
                 n: summary.orphaned,
             },
             Msg::ImportedRejected {
                 n: summary.rejected,
+            },
+            Msg::ImportedUntagged {
+                n: summary.untagged,
+            },
+            Msg::ImportedOverCap {
+                n: summary.over_cap,
             },
         ]
         .into_iter()

@@ -112,6 +112,9 @@ impl<'a> Export<'a> {
         if let Some(modified) = &annotation.modified {
             w.field(entry!("modified"), modified.as_str());
         }
+        if let Some(via) = &annotation.via {
+            w.field(entry!("via"), via);
+        }
         if annotation.origin == Origin::Editorial {
             w.entry(entry!("creator"));
             agent(
