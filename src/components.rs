@@ -14,6 +14,7 @@ mod popover;
 mod selection_menu;
 mod toast;
 mod toolbar;
+mod wiring;
 
 pub use app::{App, AppProps};
 pub use paragraph::HighlightKey;

@@ -13,13 +13,14 @@ mod ui;
 
 use std::rc::Rc;
 
+use crate::model::i18n::Msg;
 use crate::model::w3c::{ImportError, ImportReport};
 use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 
 pub use history::History;
-pub use import::ImportOutcome;
+pub use import::{error_msg, ImportOutcome};
 pub use ui::{
-    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, ScreenBox, Tone,
+    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Said, ScreenBox, Tone,
     Trigger,
 };
 
@@ -110,7 +111,7 @@ pub enum Action {
     /// Hide the toast.
     DismissNotice,
     /// Tell the reader something that happened outside the reducer (a download, a copy).
-    Notify { text: String, tone: Tone },
+    Notify { msg: Msg, tone: Tone },
     /// Add what a document yielded (or report why it yielded nothing), as one undoable change.
     Import {
         source: String,
@@ -197,8 +198,8 @@ impl AppState {
             Action::StorageProblem { message } => set(&mut self.storage_warning, Some(message)),
             Action::StorageOk => set(&mut self.storage_warning, None),
             Action::DismissNotice => set(&mut self.notice, None),
-            Action::Notify { text, tone } => {
-                self.say(text, tone, false);
+            Action::Notify { msg, tone } => {
+                self.say(msg, tone, false);
                 Changed::Yes
             }
             Action::Import { source, parsed } => self.import(source, parsed, false),
@@ -249,11 +250,15 @@ impl AppState {
     }
 
     /// Sets the notice, numbering it so a repeated message is announced again.
-    fn say(&mut self, text: String, tone: Tone, undoable: bool) {
+    fn say(&mut self, msg: impl Into<Msg>, tone: Tone, undoable: bool) {
+        self.tell(Said::Msg(msg.into()), tone, undoable);
+    }
+
+    fn tell(&mut self, said: Said, tone: Tone, undoable: bool) {
         let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
         self.notice = Some(Notice {
             seq,
-            text,
+            said,
             tone,
             undoable,
         });

@@ -16,9 +16,11 @@ use yew::prelude::*;
 
 use super::paragraph::{HighlightKey, ParagraphView};
 use crate::dom::markup::{self, class, selector};
+use crate::model::i18n::{Dir, Key, Msg};
 use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
 use crate::model::{Article, Segment, Span};
+use crate::options::{I18n, InstanceId};
 use crate::state::{Action, Annotations, CategorySet};
 
 /// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
@@ -38,6 +40,12 @@ pub struct ArticleViewProps {
     pub on_action: Callback<Action>,
     /// Id of the note popover that describes the focused highlight.
     pub popover_id: AttrValue,
+    /// The article's direction.
+    #[prop_or_default]
+    pub dir: Dir,
+    /// The floating boxes (menu, note), kept inside the article's landmark.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Renders the article text with its highlights.
@@ -73,8 +81,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     };
     // The keyboard selection survives re-renders but is nobody else's business.
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
+    // The words the caret selected, announced politely.
+    let spoken = use_state(String::new);
+    let t = use_context::<I18n>().unwrap_or_default();
+    let ids = use_context::<InstanceId>().unwrap_or_default();
     let on_keydown = {
-        let article = props.article.clone();
+        let (article, spoken, t) = (props.article.clone(), spoken.clone(), t.clone());
         Callback::from(move |event: KeyboardEvent| {
             let Some(region) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
@@ -110,24 +122,36 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let (Some(span), Some(root)) = (next, region.closest(selector::ROOT).ok().flatten())
             {
                 crate::dom::selection::select(&root, span);
+                let quote: String = article
+                    .text()
+                    .slice(span)
+                    .unwrap_or_default()
+                    .chars()
+                    .take(200)
+                    .collect();
+                spoken.set(t.text(&Msg::CaretSelected { quote }));
             }
         })
     };
     html! {
-        <article class={class::ARTICLE} lang="en" data-size={size}>
+        // A region landmark named by the headline, so two widgets never share a name and the
+        // header, the text and the floating boxes are all inside a landmark.
+        <article class={class::ARTICLE} role="region" aria-labelledby={ids.id("title")} data-size={size} dir={props.dir.as_str()}>
             <header class="aa-article__header">
-                <h1 class="aa-title">{ meta.title.clone() }</h1>
+                <h1 class="aa-title" id={ids.id("title")}>{ meta.title.clone() }</h1>
                 if let Some(standfirst) = &meta.standfirst {
                     <p class="aa-standfirst">{ standfirst.clone() }</p>
                 }
             </header>
+            <p class="aa-sr" aria-live="polite">{ (*spoken).clone() }</p>
             <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown}
-                aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels.">
+                aria-label={t.get(Key::ArticleHelp).to_string()}>
                 { for segments.iter().enumerate().map(|(idx, segments)| html! {
                     <ParagraphView key={idx} article={props.article.clone()} idx={idx} segments={segments.clone()}
                         on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
                 }) }
             </div>
+            { props.children.clone() }
         </article>
     }
 }

@@ -13,8 +13,10 @@ use yew::prelude::*;
 
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
-use crate::dom::markup::{highlight_name, HIGHLIGHT_SELECTED};
+use crate::dom::markup::{highlight_name, HIGHLIGHT_PENDING, HIGHLIGHT_SELECTED};
+use crate::model::i18n::Key;
 use crate::model::{AnnotationId, Category, Span};
+use crate::options::I18n;
 use crate::state::{Action, Annotations, CategorySet, ScreenBox, Trigger};
 
 /// Properties of [`HostView`].
@@ -67,7 +69,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
             move |(annotations, hidden, selected, pending)| {
                 let mut ranges = Vec::new();
                 if let Some(range) = pending.and_then(|span| host.range(span)) {
-                    ranges.push((HIGHLIGHT_SELECTED, range));
+                    ranges.push((HIGHLIGHT_PENDING, range));
                 }
                 for placed in annotations.iter() {
                     let is_selected = selected.as_ref() == Some(&placed.annotation.id);
@@ -84,9 +86,12 @@ pub fn HostView(props: &HostViewProps) -> Html {
                         ranges.push((highlight_name(placed.annotation.category), range));
                     }
                 }
-                // Selected on top; then questions over demands over claims, the rarer on top.
+                // Pending and selected on top (the selected cue adds to its category's look);
+                // then questions over demands over claims, the rarer on top.
                 layer.borrow_mut().draw(ranges, |name| {
-                    if name == HIGHLIGHT_SELECTED {
+                    if name == HIGHLIGHT_PENDING {
+                        5
+                    } else if name == HIGHLIGHT_SELECTED {
                         4
                     } else if name == highlight_name(Category::Question) {
                         3
@@ -155,11 +160,38 @@ pub fn HostView(props: &HostViewProps) -> Html {
             move || drop(listener)
         });
     }
-    let status = if highlights::supported() {
-        "Highlights are drawn over the article. Click highlighted text for its notes."
+    {
+        // A drag that starts on a link would drag the link instead of selecting its words: a
+        // capturing listener on the document cancels link drags inside the host's article
+        // (the host's DOM itself is never written).
+        let host = props.host.clone();
+        use_effect_with((), move |_| {
+            let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+            let document = gloo::utils::document();
+            let listener =
+                EventListener::new_with_options(&document, "dragstart", options, move |event| {
+                    let link = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                        .and_then(|n| {
+                            n.parent_element()
+                                .filter(|_| n.node_type() != 1)
+                                .or_else(|| n.dyn_into::<Element>().ok())
+                        })
+                        .and_then(|el| el.closest("a[href]").ok().flatten());
+                    if link.is_some_and(|a| host.element.contains(Some(&a))) {
+                        event.prevent_default();
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+    let t = use_context::<I18n>().unwrap_or_default();
+    let status = t.get(if highlights::supported() {
+        Key::InPlaceReady
     } else {
-        "This browser cannot highlight the article in place (it lacks the CSS Custom Highlight API); the annotations are listed here."
-    };
+        Key::InPlaceUnsupported
+    });
     html! {
         <p class="aa-inplace-status" data-highlights={highlights::supported().to_string()}>{ status }</p>
     }

@@ -12,7 +12,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::dom::markup::{class, selector};
-use crate::options::Labels;
+use crate::model::i18n::{Msg, Strings};
+use crate::options::I18n;
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
@@ -64,7 +65,7 @@ pub struct ParagraphProps {
 #[component]
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
-    let labels = use_context::<Labels>().unwrap_or_default();
+    let labels = use_context::<I18n>().unwrap_or_default();
     html! {
         <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
             { for props.segments.iter().map(|segment| {
@@ -84,7 +85,7 @@ fn render_mark(
     run: String,
     on_action: &Callback<Action>,
     popover_id: &AttrValue,
-    labels: &Labels,
+    labels: &Strings,
 ) -> Html {
     // The model lists a few covering keys per run (the outermost) and counts the rest.
     let category_tokens = segment
@@ -164,7 +165,7 @@ fn start_edge(
     ids: &Rc<[AnnotationId]>,
     on_action: &Callback<Action>,
     popover_id: &AttrValue,
-    labels: &Labels,
+    labels: &Strings,
 ) -> Html {
     // The focused annotation first, then whatever else covers the same words.
     let ordered: Rc<[AnnotationId]> = std::iter::once(key.id.clone())
@@ -198,16 +199,16 @@ fn start_edge(
     });
     html! {
         <span class={class::EDGE} data-edge="start" data-category={key.category.token()}
-            data-label={format!("{} start", labels.of(key.category))} data-annotation-id={key.id.to_string()}
+            data-label={labels.text(&Msg::EdgeStart { category: key.category })} data-annotation-id={key.id.to_string()}
             tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
     }
 }
 
 /// Where an annotation ends, for screen readers (text via CSS).
-fn end_edge(key: &HighlightKey, labels: &Labels) -> Html {
+fn end_edge(key: &HighlightKey, labels: &Strings) -> Html {
     html! {
         <span class={class::EDGE} data-edge="end" data-category={key.category.token()}
-            data-label={format!("{} end", labels.of(key.category))}></span>
+            data-label={labels.text(&Msg::EdgeEnd { category: key.category })}></span>
     }
 }
 

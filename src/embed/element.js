@@ -14,8 +14,10 @@ const WASM = '__WASM__';
 const NAME = 'article-annotator';
 const ATTRIBUTES = [
   'src', 'for', 'annotations', 'article-id', 'canonical-url', 'headline', 'standfirst',
-  'storage-key', 'labels', 'colors', 'lang', 'exclude', 'instance',
+  'storage-key', 'labels', 'strings', 'colors', 'lang', 'dir', 'exclude', 'instance',
 ];
+// Languages with a strings file in i18n/ beside this loader (English is built in).
+const LANGUAGES = ['fr', 'de', 'es', 'ar'];
 
 let loading = null;
 // Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
@@ -63,6 +65,11 @@ function readConfig(el) {
   const readonly = el.getAttribute(`${prefix}readonly`);
   if (readonly !== null) config.readonly = readonly !== 'false';
   if (!config.instance && el.id) config.instance = el.id;
+  // Without its own `lang`, the widget speaks the language of the page around it.
+  if (!config.lang) {
+    const around = el.closest('[lang]');
+    if (around && around.getAttribute('lang')) config.lang = around.getAttribute('lang');
+  }
   return config;
 }
 
@@ -109,6 +116,14 @@ class Controller {
       jobs.push(fetchText(config.annotations, 'The editorial annotations').then(
         (source) => { config.annotationsText = source.text; },
         (err) => { config.annotationsError = err.message; },
+      ));
+    }
+    const code = String(config.lang || '').trim().split(/[-_]/)[0].toLowerCase();
+    if (LANGUAGES.includes(code)) {
+      jobs.push(fetchText(new URL(`i18n/${code}.json`, import.meta.url).href, 'The strings').then(
+        (source) => { config.langData = source.text; },
+        // Without the file the widget speaks English; the console says why.
+        (err) => console.warn(`article-annotator: ${err.message}`),
       ));
     }
     let target = null;

@@ -117,8 +117,11 @@ impl WidgetHandle {
         let outcome = state.import_outcome.as_ref();
         let summary = outcome.map(|o| o.summary).unwrap_or_default();
         let error = outcome
-            .and_then(|o| o.error.as_deref())
-            .map_or(JsValue::NULL, JsValue::from);
+            .and_then(|o| o.error.as_ref())
+            // For developers: in English, whatever the reader's language.
+            .map_or(JsValue::NULL, |msg| {
+                JsValue::from(crate::model::i18n::Strings::english().text(msg))
+            });
         let result = js_sys::Object::new();
         let fields = [
             ("imported", JsValue::from(summary.imported)),

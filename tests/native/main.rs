@@ -10,6 +10,7 @@ mod w3c_rules;
 mod anchoring;
 mod contrast;
 mod embed_config;
+mod embed_lang;
 mod find;
 mod host_text;
 mod i18n_files;

@@ -218,6 +218,7 @@ keys! {
     ImportEncoding "import.encoding" => Other "Not readable text: {reason}.";
     ImportInvalidJson "import.invalid_json" => Other "Not valid JSON at line {line}, column {column}: {detail}.";
     ImportNoAnnotations "import.no_annotations" => Other "No annotations found: {reason}.";
+    ImportKept "import.kept" => Other "it holds no annotation this widget can read, so your annotations were kept.";
     StorageBlocked "storage.blocked" => Other "This browser is not letting the page save (storage is blocked). Your annotations are kept only until you leave this page.";
     StorageUnreadable "storage.unreadable" => Other "Saved annotations could not be read (storage is blocked). Your annotations are kept only until you leave this page.";
     StorageFull "storage.full" => Other "Your annotations could not be saved: browser storage is full or blocked. They are kept until you leave this page; export them to keep a copy.";

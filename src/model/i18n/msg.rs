@@ -38,6 +38,12 @@ impl From<Category> for Arg {
     }
 }
 
+impl From<Box<Msg>> for Arg {
+    fn from(msg: Box<Msg>) -> Arg {
+        Arg::Msg(msg)
+    }
+}
+
 impl From<Step> for Arg {
     fn from(step: Step) -> Arg {
         Arg::Msg(Box::new(step.msg()))
@@ -97,7 +103,7 @@ msgs! {
     Added { category: Category }
     AlreadyMarked { category: Category }
     NoteTooLong { n: usize }
-    ImportFailed { source: String, reason: String }
+    ImportFailed { source: String, reason: Box<Msg> }
     Imported { n: usize, source: String }
     Replaced { n: usize, source: String }
     ImportedAlready { n: usize }
