@@ -3,6 +3,7 @@
 mod annotation_list;
 mod app;
 mod article_view;
+mod blocks;
 mod export_panel;
 mod find_text;
 mod host_view;

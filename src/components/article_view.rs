@@ -14,8 +14,10 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::blocks::in_list;
 use super::paragraph::{HighlightKey, ParagraphView};
 use crate::dom::markup::{self, class, selector};
+use crate::model::article::BlockKind;
 use crate::model::i18n::{Dir, Key, Msg};
 use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
@@ -146,14 +148,41 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             <p class="aa-sr" aria-live="polite">{ (*spoken).clone() }</p>
             <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown}
                 aria-label={t.get(Key::ArticleHelp).to_string()}>
-                { for segments.iter().enumerate().map(|(idx, segments)| html! {
-                    <ParagraphView key={idx} article={props.article.clone()} idx={idx} segments={segments.clone()}
-                        on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
+                { for groups(&props.article).into_iter().map(|(list, range)| {
+                    let paragraphs = html! {
+                        { for range.map(|idx| html! {
+                            <ParagraphView key={idx} article={props.article.clone()} idx={idx}
+                                segments={segments.get(idx).cloned().unwrap_or_default()}
+                                on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
+                        }) }
+                    };
+                    match list {
+                        Some(true) => html! { <ol class="aa-blocks">{ paragraphs }</ol> },
+                        Some(false) => html! { <ul class="aa-blocks">{ paragraphs }</ul> },
+                        None => paragraphs,
+                    }
                 }) }
             </div>
             { props.children.clone() }
         </article>
     }
+}
+
+/// The paragraphs in runs: consecutive list paragraphs form one list (`Some(ordered)`), the
+/// others stand alone (`None`).
+fn groups(article: &Article) -> Vec<(Option<bool>, std::ops::Range<usize>)> {
+    let mut out: Vec<(Option<bool>, std::ops::Range<usize>)> = Vec::new();
+    for (idx, block) in article.blocks().iter().enumerate() {
+        let list = in_list(block).then_some(matches!(
+            block.kind,
+            BlockKind::ListItem { ordered: true, .. }
+        ));
+        match out.last_mut() {
+            Some((Some(_), range)) if list.is_some() => range.end = idx + 1,
+            _ => out.push((list, idx..idx + 1)),
+        }
+    }
+    out
 }
 
 /// The keyboard selection after one key press: a word or sentence, or the current one extended.

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::blocks::{block_element, pieces, styled};
 use crate::dom::markup::{class, selector};
 use crate::model::i18n::{Msg, Strings};
 use crate::options::I18n;
@@ -61,31 +62,64 @@ pub struct ParagraphProps {
     pub popover_id: AttrValue,
 }
 
-/// Renders one paragraph.
+/// Renders one paragraph, in the element its Markdown structure asks for.
 #[component]
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
     let labels = use_context::<I18n>().unwrap_or_default();
+    let block = props
+        .article
+        .blocks()
+        .get(props.idx)
+        .cloned()
+        .unwrap_or_default();
+    let children = html! {
+        { for props.segments.iter().map(|segment| {
+            // Each piece holds one text node with its `data-start`, inside its inline styles.
+            let runs = html! {
+                { for pieces(segment.span, &block.inlines).into_iter().map(|piece| {
+                    let run = text.slice(piece).unwrap_or_default().to_string();
+                    let start = piece.start().to_string();
+                    let run = if segment.covering.is_empty() {
+                        html! { <span class="aa-text" data-start={start}>{ run }</span> }
+                    } else {
+                        render_mark(segment, start, run, &props.on_action)
+                    };
+                    styled(piece, &block.inlines, run)
+                }) }
+            };
+            if segment.covering.is_empty() {
+                return runs;
+            }
+            edges(segment, runs, &props.on_action, &props.popover_id, &labels)
+        }) }
+    };
+    block_element(&block, props.idx, children)
+}
+
+/// The edge markers of the annotations starting and ending at `segment`, around its runs.
+fn edges(
+    segment: &Segment<HighlightKey>,
+    runs: Html,
+    on_action: &Callback<Action>,
+    popover_id: &AttrValue,
+    labels: &Strings,
+) -> Html {
+    let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
     html! {
-        <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
-            { for props.segments.iter().map(|segment| {
-                let run = text.slice(segment.span).unwrap_or_default().to_string();
-                if segment.covering.is_empty() {
-                    html! { <span class="aa-text" data-start={segment.span.start().to_string()}>{ run }</span> }
-                } else {
-                    render_mark(segment, run, &props.on_action, &props.popover_id, &labels)
-                }
-            }) }
-        </p>
+        <>
+            { for segment.starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { runs }
+            { for segment.ending.iter().rev().map(|k| end_edge(k, labels)) }
+        </>
     }
 }
 
 fn render_mark(
     segment: &Segment<HighlightKey>,
+    start: String,
     run: String,
     on_action: &Callback<Action>,
-    popover_id: &AttrValue,
-    labels: &Strings,
 ) -> Html {
     // The model lists a few covering keys per run (the outermost) and counts the rest.
     let category_tokens = segment
@@ -100,7 +134,6 @@ fn render_mark(
         .map(AnnotationId::as_str)
         .collect::<Vec<_>>()
         .join(" ");
-    let (starting, ending) = (&segment.starting, &segment.ending);
     // No hover popover during a drag: it would cover the words being selected.
     let on_enter = {
         let ids = ids.clone();
@@ -129,11 +162,9 @@ fn render_mark(
         })
     };
     html! {
-        <>
-            { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
             <mark
                 class={class::MARK}
-                data-start={segment.span.start().to_string()}
+                data-start={start}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
                 data-depth={segment.n_covering.min(3).to_string()}
@@ -141,8 +172,6 @@ fn render_mark(
                 onmouseleave={on_leave}
                 onclick={on_click}
             >{ run }</mark>
-            { for ending.iter().rev().map(|k| end_edge(k, labels)) }
-        </>
     }
 }
 

@@ -6,12 +6,16 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::data::{parts, placeholder_meta, unreadable};
+use crate::model::article::Block;
 use crate::model::article::{ArticleId, ArticleMeta};
-use crate::model::bundle::{load, Bundle};
+use crate::model::bundle::{load_blocks, Bundle};
 use crate::model::i18n::{Dir, Lang, Strings};
 use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
 use crate::model::Category;
 use crate::options::StorageChoice;
+
+/// An article read from `src`: metadata, text, editorial annotations, Markdown structure.
+type Source = (ArticleMeta, String, Option<String>, Vec<Block>);
 
 /// What the loader hands over (camelCase keys; every one optional).
 #[derive(Deserialize, Default, Debug)]
@@ -157,10 +161,10 @@ impl EmbedConfig {
         if let Some(problem) = self.config_error.as_ref().or(self.for_error.as_ref()) {
             return unreadable(problem.clone());
         }
-        let (mut meta, text, mut annotations) = if let Some(text) = in_place_text {
+        let (mut meta, text, mut annotations, blocks) = if let Some(text) = in_place_text {
             let mut meta = placeholder_meta(&page.title);
             meta.source = page.url.clone();
-            (meta, text.to_string(), None)
+            (meta, text.to_string(), None, Vec::new())
         } else if let Some(fetched) = &self.source {
             match self.read_source(fetched) {
                 Ok(parts) => parts,
@@ -178,17 +182,14 @@ impl EmbedConfig {
         } else if let Some(problem) = &self.annotations_error {
             problems.push(problem.clone());
         }
-        let mut bundle = load(meta, &text, annotations.as_deref());
+        let mut bundle = load_blocks(meta, &text, blocks, annotations.as_deref());
         problems.append(&mut bundle.problems);
         bundle.problems = problems;
         bundle
     }
 
-    /// (meta, text, annotations document) from a fetched `src`.
-    fn read_source(
-        &self,
-        fetched: &Fetched,
-    ) -> Result<(ArticleMeta, String, Option<String>), String> {
+    /// (meta, text, annotations document, Markdown structure) from a fetched `src`.
+    fn read_source(&self, fetched: &Fetched) -> Result<Source, String> {
         let derived_id = id_from_url(&fetched.url);
         match detect(fetched.content_type.as_deref(), &fetched.url, &fetched.text) {
             SourceFormat::Json => {
@@ -205,7 +206,7 @@ impl EmbedConfig {
                     }
                     Err(_) => placeholder_meta("Untitled article"),
                 };
-                Ok((meta, parts.text, parts.annotations))
+                Ok((meta, parts.text, parts.annotations, Vec::new()))
             }
             format => {
                 let article = if format == SourceFormat::Markdown {
@@ -218,7 +219,7 @@ impl EmbedConfig {
                 meta.id = derived_id;
                 meta.standfirst = article.standfirst;
                 meta.source = fetched.url.clone();
-                Ok((meta, article.body, None))
+                Ok((meta, article.body, None, article.blocks))
             }
         }
     }

@@ -1,4 +1,4 @@
-//! The embed's language: `lang` picks the strings (with the file the loader fetched) and the direction, `dir` overrides it, and the host's `strings` and `labels` win over both.
+//! The embed's language and structure: a Markdown `src` keeps its headings and lists; `lang` picks the strings (with the file the loader fetched) and the direction, `dir` overrides it, and the host's `strings` and `labels` win over both.
 
 use article_annotator::embed::EmbedConfig;
 
@@ -70,4 +70,49 @@ fn lang_picks_strings_and_direction_and_host_strings_win() {
         assert_eq!(strings.get(Key::Undo), case.undo, "{}", case.json);
         assert_eq!(c.dir(), case.dir, "{}", case.json);
     }
+}
+
+#[test]
+fn a_markdown_src_keeps_its_headings_and_lists() {
+    use article_annotator::embed::PageFacts;
+    use article_annotator::model::article::BlockKind;
+    let md = "# Title\n\nIntro with **bold** text.\n\n## Part\n\n- one\n- two\n\n1. first\n2. second\n\n> quoted\n";
+    let json = serde_json::json!({
+        "source": {"url": "https://example.org/a.md", "contentType": "text/markdown", "text": md}
+    });
+    let page = PageFacts {
+        title: "Page".into(),
+        url: "https://example.org/".into(),
+    };
+    let bundle = config(&json.to_string()).bundle(None, &page);
+    let article = &bundle.article;
+    assert_eq!(article.meta.title, "Title");
+    let kinds: Vec<BlockKind> = article.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::Paragraph,
+            BlockKind::Heading(2),
+            BlockKind::ListItem {
+                ordered: false,
+                number: 1
+            },
+            BlockKind::ListItem {
+                ordered: false,
+                number: 2
+            },
+            BlockKind::ListItem {
+                ordered: true,
+                number: 1
+            },
+            BlockKind::ListItem {
+                ordered: true,
+                number: 2
+            },
+            BlockKind::Quote,
+        ]
+    );
+    // Positions still count the canonical text: the bold words are where the text has them.
+    let bold = &article.blocks()[0].inlines[0];
+    assert_eq!(article.text().slice(bold.span), Some("bold"));
 }

@@ -25,6 +25,7 @@ mod import_roundtrip;
 mod import_tolerance;
 mod markdown_structure;
 mod markdown_tables;
+mod placement;
 mod reader_documents;
 mod reanchor_simulation;
 mod reanchoring;
