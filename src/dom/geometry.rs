@@ -106,6 +106,13 @@ pub fn place(element: &Element, anchor: ScreenBox, side: Side) {
         vh,
         side,
     );
+    let placement = if y + origin.height() <= frame.top() + anchor.top {
+        "above"
+    } else {
+        "below"
+    };
+    // The side it ended up on (the box is the widget's own element; CSS does not read this).
+    let _ = element.set_attribute("data-placement", placement);
     set(element, x - origin.left(), y - origin.top(), "visible");
 }
 
