@@ -135,6 +135,10 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
         })
     };
+    // Pressing to start a selection closes a hover note (it would catch the drag).
+    let on_pointerdown = props
+        .on_action
+        .reform(|_: PointerEvent| Action::HideNotes { trigger: None });
     html! {
         // A region landmark named by the headline, so two widgets never share a name and the
         // header, the text and the floating boxes are all inside a landmark.
@@ -146,7 +150,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 }
             </header>
             <p class="aa-sr" aria-live="polite">{ (*spoken).clone() }</p>
-            <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown}
+            <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown} onpointerdown={on_pointerdown}
                 aria-label={t.get(Key::ArticleHelp).to_string()}>
                 { for groups(&props.article).into_iter().map(|(list, range)| {
                     let paragraphs = html! {

@@ -161,30 +161,11 @@ pub fn HostView(props: &HostViewProps) -> Html {
         });
     }
     {
-        // A drag that starts on a link would drag the link instead of selecting its words: a
-        // capturing listener on the document cancels link drags inside the host's article
-        // (the host's DOM itself is never written).
+        // A drag that starts on a link would drag the link instead of selecting its words: link
+        // drags inside the host's article are cancelled (a capturing listener on the document;
+        // the host's DOM itself is never written) and the drag selects text instead.
         let host = props.host.clone();
-        use_effect_with((), move |_| {
-            let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-            let document = gloo::utils::document();
-            let listener =
-                EventListener::new_with_options(&document, "dragstart", options, move |event| {
-                    let link = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                        .and_then(|n| {
-                            n.parent_element()
-                                .filter(|_| n.node_type() != 1)
-                                .or_else(|| n.dyn_into::<Element>().ok())
-                        })
-                        .and_then(|el| el.closest("a[href]").ok().flatten());
-                    if link.is_some_and(|a| host.element.contains(Some(&a))) {
-                        event.prevent_default();
-                    }
-                });
-            move || drop(listener)
-        });
+        use_effect_with((), move |_| link_drags_select(host));
     }
     let t = use_context::<I18n>().unwrap_or_default();
     let status = t.get(if highlights::supported() {
@@ -195,4 +176,74 @@ pub fn HostView(props: &HostViewProps) -> Html {
     html! {
         <p class="aa-inplace-status" data-highlights={highlights::supported().to_string()}>{ status }</p>
     }
+}
+
+/// Makes drags that start on a link of the host's article select text; returns the cleanup.
+fn link_drags_select(host: Rc<HostArticle>) -> impl FnOnce() {
+    let document = gloo::utils::document();
+    // Not passive: the link drag must be cancellable.
+    let capture = gloo::events::EventListenerOptions {
+        phase: gloo::events::EventListenerPhase::Capture,
+        passive: false,
+    };
+    // Where the press was (a caret position), while a drag from a link is being turned into a
+    // selection.
+    let anchor: Rc<std::cell::RefCell<Option<(web_sys::Node, u32)>>> = Rc::default();
+    let dragging = Rc::new(std::cell::Cell::new(false));
+    let on_down = {
+        let anchor = anchor.clone();
+        EventListener::new_with_options(&document, "pointerdown", capture, move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::PointerEvent>() else {
+                return;
+            };
+            let caret = gloo::utils::document()
+                .caret_position_from_point(event.client_x() as f32, event.client_y() as f32);
+            *anchor.borrow_mut() = caret.and_then(|c| Some((c.offset_node()?, c.offset())));
+        })
+    };
+    let on_drag = {
+        let dragging = dragging.clone();
+        EventListener::new_with_options(&document, "dragstart", capture, move |event| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .and_then(|n| {
+                    n.parent_element()
+                        .filter(|_| n.node_type() != web_sys::Node::ELEMENT_NODE)
+                        .or_else(|| n.dyn_into::<Element>().ok())
+                })
+                .and_then(|el| el.closest("a[href]").ok().flatten());
+            if link.is_some_and(|a| host.element.contains(Some(&a))) {
+                event.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let on_move = {
+        let dragging = dragging.clone();
+        EventListener::new(&document, "pointermove", move |event| {
+            let (Some(event), Some((node, offset))) = (
+                event
+                    .dyn_ref::<web_sys::PointerEvent>()
+                    .filter(|_| dragging.get()),
+                anchor.borrow().clone(),
+            ) else {
+                return;
+            };
+            let document = gloo::utils::document();
+            let caret = document
+                .caret_position_from_point(event.client_x() as f32, event.client_y() as f32);
+            let (Some(caret), Some(selection)) = (
+                caret,
+                web_sys::window().and_then(|w| w.get_selection().ok().flatten()),
+            ) else {
+                return;
+            };
+            if let Some(focus) = caret.offset_node() {
+                let _ = selection.set_base_and_extent(&node, offset, &focus, caret.offset());
+            }
+        })
+    };
+    let on_up = EventListener::new(&document, "pointerup", move |_| dragging.set(false));
+    move || drop((on_down, on_drag, on_move, on_up))
 }

@@ -140,7 +140,13 @@ fn render_mark(
         let on_action = on_action.clone();
         Callback::from(move |event: MouseEvent| {
             if event.buttons() == 0 {
-                let on_screen = on_screen_of(event.target(), selector::MARK);
+                let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+                let on_screen = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|el| el.closest(selector::MARK).ok().flatten())
+                    .map(|mark| crate::dom::geometry::line_on_screen(&mark, x, y))
+                    .unwrap_or_default();
                 on_action.emit(Action::ShowNotes {
                     ids: ids.clone(),
                     on_screen,
@@ -173,15 +179,6 @@ fn render_mark(
                 onclick={on_click}
             >{ run }</mark>
     }
-}
-
-/// Where the element an event came from (or the nearest `selector` around it) is on screen.
-fn on_screen_of(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::ScreenBox {
-    target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest(selector).ok().flatten())
-        .map(|el| crate::dom::geometry::on_screen(&el))
-        .unwrap_or_default()
 }
 
 /// Where an annotation starts: its glyph, its screen-reader words, and its single tab stop.

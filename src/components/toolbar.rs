@@ -64,9 +64,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         <div class="aa-toolbar" role="toolbar" aria-label={t.get(Key::ToolsLabel).to_string()}>
             if !props.read_only {
             <button type="button" class="aa-button" onclick={undo} disabled={!props.history.can_undo()}
-                title={undo_title} aria-keyshortcuts="Control+Z Meta+Z"><span aria-hidden="true">{ "↶ " }</span>{ t.get(Key::Undo) }</button>
+                title={undo_title} aria-keyshortcuts="Control+Z Meta+Z"><span aria-hidden="true">{ "↶ " }</span><span class="aa-button__label">{ t.get(Key::Undo) }</span></button>
             <button type="button" class="aa-button" onclick={redo} disabled={!props.history.can_redo()}
-                title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"><span aria-hidden="true">{ "↷ " }</span>{ t.get(Key::Redo) }</button>
+                title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"><span aria-hidden="true">{ "↷ " }</span><span class="aa-button__label">{ t.get(Key::Redo) }</span></button>
             }
             <button type="button" class="aa-button" onclick={export} aria-expanded={(props.panel == Some(Panel::Export)).to_string()}
                 aria-controls={ids.id("export-title")}>{ t.get(Key::Export) }</button>

@@ -6,6 +6,37 @@ use web_sys::Element;
 use super::markup;
 use crate::state::ScreenBox;
 
+/// Where the line box of `element` under the viewport point `x`, `y` is (else its first line),
+/// relative to the enclosing `.aa-root`: a note opened by the pointer goes beside the line the
+/// pointer is on, never over it.
+pub fn line_on_screen(element: &Element, x: f64, y: f64) -> ScreenBox {
+    let rects = element.get_client_rects();
+    let hit = (0..rects.length())
+        .filter_map(|i| rects.get(i))
+        .find(|r| r.left() <= x && x <= r.right() && r.top() <= y && y <= r.bottom());
+    let Some(rect) = hit else {
+        return on_screen(element);
+    };
+    let origin = root_origin(element);
+    ScreenBox {
+        left: rect.left() - origin.0,
+        top: rect.top() - origin.1,
+        bottom: rect.bottom() - origin.1,
+    }
+}
+
+fn root_origin(element: &Element) -> (f64, f64) {
+    element
+        .closest(markup::selector::ROOT)
+        .ok()
+        .flatten()
+        .map(|root| {
+            let r = root.get_bounding_client_rect();
+            (r.left(), r.top())
+        })
+        .unwrap_or_default()
+}
+
 /// Where `element` starts, relative to the enclosing `.aa-root` (which is `position: relative`).
 ///
 /// Positions relative to the widget, not the viewport, keep the popover beside its highlight
@@ -20,15 +51,7 @@ pub fn on_screen(element: &Element) -> ScreenBox {
             (r.left(), r.top(), r.bottom())
         }
     };
-    let (origin_left, origin_top) = element
-        .closest(markup::selector::ROOT)
-        .ok()
-        .flatten()
-        .map(|root| {
-            let r = root.get_bounding_client_rect();
-            (r.left(), r.top())
-        })
-        .unwrap_or_default();
+    let (origin_left, origin_top) = root_origin(element);
     ScreenBox {
         left: left - origin_left,
         top: top - origin_top,
@@ -72,10 +95,11 @@ pub fn fit(
         Side::Above if fits_above => above,
         _ if fits_below => below,
         _ if fits_above => above,
-        // Room on neither side: as close to the preferred side as the viewport allows.
-        Side::Below => below.min(vh - h - GAP).max(GAP),
-        Side::Above => above.min(vh - h - GAP).max(GAP),
+        Side::Below => below,
+        Side::Above => above,
     };
+    // An anchor partly off screen, or no room on either side: as close as the viewport allows.
+    let y = y.min(vh - h - GAP).max(GAP);
     (x, y)
 }
 

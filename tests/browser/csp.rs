@@ -15,9 +15,9 @@ use web_sys::{Element, HtmlElement};
 use article_annotator::components::{App, AppProps};
 use article_annotator::dom::geometry::{self, Side};
 use article_annotator::dom::selection;
-use article_annotator::state::ScreenBox;
 use article_annotator::model::Span;
 use article_annotator::seed::seed_bundle;
+use article_annotator::state::ScreenBox;
 
 use crate::wait;
 use wait::sleep;
@@ -184,8 +184,17 @@ async fn menu_and_popover_are_placed_without_style_attributes_under_a_strict_csp
     );
     let rect = menu.get_bounding_client_rect();
     let want = clamped(left, rect.width());
-    assert!((rect.left() - want).abs() <= 1.0, "menu left {}, want {want}", rect.left());
-    assert!((rect.top() - (bottom + 8.0)).abs() <= 1.0, "menu top {}, want {}", rect.top(), bottom + 8.0);
+    assert!(
+        (rect.left() - want).abs() <= 1.0,
+        "menu left {}, want {want}",
+        rect.left()
+    );
+    assert!(
+        (rect.top() - (bottom + 8.0)).abs() <= 1.0,
+        "menu top {}, want {}",
+        rect.top(),
+        bottom + 8.0
+    );
     assert_eq!(css(&menu, "visibility"), "visible");
 
     let edge: HtmlElement = one(&root, ".aa-edge[data-edge='start'][tabindex='0']")
@@ -205,7 +214,11 @@ async fn menu_and_popover_are_placed_without_style_attributes_under_a_strict_csp
     let popover = one(&root, ".aa-popover");
     let rect = popover.get_bounding_client_rect();
     let want = clamped(line.left(), rect.width());
-    assert!((rect.left() - want).abs() <= 1.0, "popover left {}, want {want}", rect.left());
+    assert!(
+        (rect.left() - want).abs() <= 1.0,
+        "popover left {}, want {want}",
+        rect.left()
+    );
     let below = line.bottom() + 8.0;
     let above = line.top() - 8.0 - rect.height();
     assert!(
@@ -256,7 +269,11 @@ async fn boxes_stay_hidden_until_placed_and_stay_inside_the_viewport_in_place_to
         assert_eq!(css(&menu, "visibility"), "visible");
         let rect = menu.get_bounding_client_rect();
         let want = clamped(5000.0, rect.width());
-        assert!((rect.left() - want).abs() <= 1.0, "{class}: left {}, want {want}", rect.left());
+        assert!(
+            (rect.left() - want).abs() <= 1.0,
+            "{class}: left {}, want {want}",
+            rect.left()
+        );
     }
     host.remove();
 }

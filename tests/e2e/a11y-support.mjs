@@ -61,7 +61,10 @@ export async function wordAtEdge(page, container, edge) {
         const rects = [...r.getClientRects()].filter((x) => x.width > 0);
         return rects.length === 1 ? rects[0] : null;
       };
-      const stuck = [...document.querySelectorAll('.aa-side')].find((s) => getComputedStyle(s).position === 'sticky');
+      // A tool bar stuck to the bottom of the screen (phones) hides what is under it.
+      const stuck = [...document.querySelectorAll('.aa-side')].find(
+        (s) => getComputedStyle(s).position === 'sticky' && s.getBoundingClientRect().top > innerHeight / 2,
+      );
       const floor = () => (stuck ? Math.min(innerHeight, stuck.getBoundingClientRect().top) : innerHeight);
       const middle = words.slice(Math.floor(words.length / 4), Math.floor((words.length * 3) / 4));
       let pick;
@@ -74,7 +77,8 @@ export async function wordAtEdge(page, container, edge) {
       } else {
         pick = middle[Math.floor(middle.length / 2)];
         const r = rectOf(pick) || pick.node.parentElement.getBoundingClientRect();
-        window.scrollBy(0, edge === 'top' ? r.top - 2 : r.bottom - floor() + 2);
+        // A few pixels in: a drag right at the edge makes the browser scroll the page.
+        window.scrollBy(0, edge === 'top' ? r.top - 24 : r.bottom - floor() + 24);
       }
       const r = rectOf(pick);
       return {
