@@ -95,11 +95,13 @@ pub fn App(props: &AppProps) -> Html {
             return_focus(&root);
         })
     };
+    // Esc reaches the hover note through its wrapper (so a still pointer does not reopen it).
+    let hover = use_hover_notes(dispatch.clone());
     use_document_keys(
         root.clone(),
         state.pending.is_some() && !options.read_only,
         KeyHandlers {
-            on_action: dispatch.clone(),
+            on_action: hover.on_action.clone(),
             on_category: on_create.reform(|c| (c, String::new())),
         },
     );
@@ -116,7 +118,6 @@ pub fn App(props: &AppProps) -> Html {
         state.annotations.clone(),
         on_sheet.clone(),
     );
-    let hover = use_hover_notes(dispatch.clone());
     let arm_undo_focus = use_undo_focus(root.clone(), state.annotations.clone());
     let on_toast = toast_handler(dispatch.clone(), root.clone(), arm_undo_focus);
     let panel = use_state(|| None::<Panel>);
@@ -142,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_toggle = dispatch.reform(|category: Category| Action::ToggleCategory { category });
     let on_filter = dispatch.reform(|filter| Action::SetFilter { filter });
     let on_keydown = {
-        let dispatch = dispatch.clone();
+        let dispatch = hover.on_action.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
                 dispatch.emit(Action::HideNotes { trigger: None });

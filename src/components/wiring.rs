@@ -33,10 +33,13 @@ pub struct HoverNotes {
     pub on_leave: Callback<MouseEvent>,
 }
 
-/// A hover note that stays while the pointer moves from the highlight onto it.
+/// A hover note that stays while the pointer moves from the highlight onto it. After Esc, the
+/// highlight under the pointer does not open it again (the browser re-sends a pointer entry
+/// when the page changes under a still pointer) until the pointer leaves a highlight.
 #[hook]
 pub fn use_hover_notes(dispatch: Callback<Action>) -> Rc<HoverNotes> {
     let timer = use_mut_ref(|| None::<Timeout>);
+    let muted = use_mut_ref(|| false);
     use_memo((), move |_| {
         let later = {
             let (timer, dispatch) = (timer.clone(), dispatch.clone());
@@ -54,10 +57,19 @@ pub fn use_hover_notes(dispatch: Callback<Action>) -> Rc<HoverNotes> {
             Callback::from(move |action: Action| match action {
                 Action::HideNotes {
                     trigger: Some(Trigger::Hover),
-                } => later(),
+                } => {
+                    *muted.borrow_mut() = false;
+                    later();
+                }
+                Action::ShowNotes {
+                    trigger: Trigger::Hover,
+                    ..
+                } if *muted.borrow() => {}
                 other => {
-                    if matches!(other, Action::ShowNotes { .. }) {
-                        timer.borrow_mut().take();
+                    match &other {
+                        Action::ShowNotes { .. } => drop(timer.borrow_mut().take()),
+                        Action::HideNotes { trigger: None } => *muted.borrow_mut() = true,
+                        _ => {}
                     }
                     dispatch.emit(other);
                 }

@@ -231,7 +231,7 @@ describe('in place over the host article (CMS page, CSP header)', () => {
       await page.mouse.click(target.x, target.y);
 
       const w = notes(page);
-      const popover = w.locator('.aa-popover');
+      const popover = w.locator('.aa-popover:not([hidden])');
       await popover.waitFor({ state: 'visible' });
       assert.equal(await page.locator('.aa-popover:not([hidden])').count(), 1, 'only the story-notes widget shows a popover');
       assert.equal(await popover.locator('.aa-popover__item').count(), 1);
