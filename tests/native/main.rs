@@ -24,6 +24,7 @@ mod source_formats;
 mod state;
 mod state_import;
 mod state_popover;
+mod suggest_score;
 mod tidy;
 mod tidy_layers;
 mod w3c_conformance;
