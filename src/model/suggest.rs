@@ -20,6 +20,7 @@ pub mod score;
 mod sentences;
 mod tokens;
 mod units;
+mod words;
 
 pub use reason::{Confidence, Reason, ReasonKind};
 
@@ -68,11 +69,14 @@ fn paragraph_findings(tokens: &[tokens::Token]) -> Vec<Found> {
     let sentences = sentences::sentences(tokens);
     let mut all = Vec::new();
     for idx in 0..sentences.len() {
+        let units = units::units(tokens, &sentences[idx]);
         let mut found = questions::find(tokens, &sentences, idx);
-        found.extend(demands::find(tokens, &sentences[idx]));
+        found.extend(demands::find(tokens, &sentences[idx], &units));
         let n_cued = found.len();
-        for unit in units::units(tokens, &sentences[idx]) {
-            if let Some(claim) = claims::find(tokens, &unit, &found[..n_cued]) {
+        // A question is never a claim, even a rhetorical one.
+        let claims_allowed = !sentences[idx].question;
+        for unit in units.iter().filter(|_| claims_allowed) {
+            if let Some(claim) = claims::find(tokens, unit, &found[..n_cued]) {
                 found.push(claim);
             }
         }

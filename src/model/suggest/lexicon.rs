@@ -35,8 +35,9 @@ pub const DIRECTIVE: &[&str] = &[
     "appealed", "appealing", "appeals", "ask", "asked", "asking", "asks", "call", "called",
     "calling", "calls", "demand", "demanded", "demanding", "demands", "insist", "insisted",
     "insisting", "insists", "ordered", "orders", "press", "pressed", "presses", "pressing",
-    "push", "pushed", "pushes", "pushing", "request", "requested", "requesting", "requests",
-    "require", "required", "requires", "urge", "urged", "urges", "urging",
+    "propose", "proposed", "proposes", "proposing", "push", "pushed", "pushes", "pushing",
+    "request", "requested", "requesting", "requests", "urge", "urged", "urges", "urging",
+    "want", "wanted", "wanting", "wants",
 ];
 
 /// Nouns naming a demand or condition put to another party.
@@ -48,7 +49,15 @@ pub const DEMAND_NOUNS: &[&str] = &[
 
 /// Nouns naming a plan put to a party, which is a demand on it when spelled out.
 #[rustfmt::skip]
-pub const PROPOSAL_NOUNS: &[&str] = &["plan", "proposal", "proposals"];
+pub const PROPOSAL_NOUNS: &[&str] = &[
+    "offer", "proposal", "proposals",
+];
+
+/// Words of comparison.
+#[rustfmt::skip]
+pub const COMPARATIVES: &[&str] = &[
+    "double", "fewer", "half", "less", "more", "most", "than", "third", "treble", "twice",
+];
 
 /// Words that hedge or qualify a statement (Hyland's hedge category).
 #[rustfmt::skip]
@@ -90,36 +99,60 @@ pub const AUXILIARIES: &[&str] = &[
 /// Common verb forms that do not end in -ed, so a clause without an auxiliary still has a verb.
 #[rustfmt::skip]
 pub const VERBS: &[&str] = &[
-    "became", "becomes", "began", "begins", "bought", "brings", "brought", "built", "came",
-    "comes", "cost", "costs", "cut", "cuts", "fell", "felt", "found", "gave", "get", "gets",
-    "give", "gives", "goes", "got", "grew", "held", "holds", "includes", "keeps", "kept",
-    "knew", "knows", "led", "left", "lose", "loses", "lost", "made", "makes", "means", "meant",
-    "met", "needs", "offers", "paid", "pays", "plans", "put", "puts", "remain", "remains",
-    "rose", "runs", "sees", "sent", "set", "shows", "sold", "spent", "stands", "stood", "takes",
-    "took", "wants", "went", "wins", "won",
+    "accepts", "adds", "admits", "agrees", "allows", "amounts", "appears", "applies", "argues",
+    "arose", "asks", "ate", "backs", "became", "becomes", "began", "begins", "believes",
+    "belongs", "benefits", "bit", "blames", "blew", "bought", "breaks", "brings", "broke",
+    "brought", "builds", "built", "buys", "calls", "came", "cares", "carries", "caught",
+    "causes", "changes", "chooses", "chose", "claims", "comes", "continues", "cost", "costs",
+    "counts", "covers", "creates", "cut", "cuts", "deals", "dealt", "decides", "denies",
+    "depends", "describes", "did", "does", "doubts", "drags", "drank", "drew", "drives",
+    "drops", "drove", "earns", "ends", "enjoys", "expects", "explains", "faces", "fails",
+    "falls", "fears", "fed", "feels", "fell", "felt", "fights", "fills", "finds", "fits",
+    "fled", "flew", "follows", "forces", "forgot", "fought", "found", "froze", "gains", "gave",
+    "get", "gets", "give", "gives", "goes", "got", "grew", "grows", "had", "hangs", "happens",
+    "heard", "held", "helps", "hid", "hires", "hit", "hits", "holds", "hopes", "hung", "hurt",
+    "includes", "insists", "invests", "involves", "joins", "keeps", "kept", "knew", "knows",
+    "lacks", "laid", "lands", "lasts", "lay", "leads", "leaves", "led", "left", "lent", "let",
+    "lets", "lies", "likes", "limits", "lives", "looks", "lose", "loses", "lost", "lowers",
+    "made", "makes", "marks", "matters", "means", "meant", "meets", "met", "misses", "moves",
+    "needs", "offers", "opens", "owes", "owns", "paid", "passes", "pays", "plans", "plays",
+    "prefers", "produces", "promises", "provides", "pushes", "put", "puts", "quit", "raises",
+    "ran", "rang", "reaches", "read", "reads", "receives", "rejects", "relies", "remain",
+    "remains", "replaces", "reports", "represents", "requires", "rests", "returns", "rises",
+    "risks", "rode", "rose", "rules", "runs", "said", "sang", "sank", "sat", "saves", "saw",
+    "says", "seeks", "seems", "sees", "sells", "sends", "sent", "serves", "set", "sets",
+    "shares", "shook", "shot", "shows", "shut", "sits", "slept", "slips", "sold", "sought",
+    "speaks", "spends", "spent", "split", "spoke", "spread", "stands", "starts", "stays",
+    "stole", "stood", "stops", "stresses", "struck", "struggles", "stuck", "suggests",
+    "supports", "swam", "takes", "talks", "taught", "tells", "tends", "thinks", "thought",
+    "threatens", "threw", "told", "took", "tore", "trails", "treats", "tries", "turns",
+    "understood", "uses", "wants", "warns", "welcomes", "went", "wins", "woke", "won", "wore",
+    "works", "worries", "writes", "wrote",
 ];
 
 /// Leading discourse markers stripped from a clause: editors start their marks after them.
 /// Multi-word markers are listed as phrases.
 #[rustfmt::skip]
 pub const LEAD_MARKERS: &[&str] = &[
-    "above all", "after all", "also", "and", "and yet", "as a result", "at the same time",
-    "but", "by contrast", "crucially", "even so", "finally", "for now", "furthermore",
-    "given that", "however", "importantly", "in addition", "in contrast", "in fact",
-    "in other words", "in the end", "in turn", "indeed", "instead", "meanwhile", "moreover",
-    "most notably", "nevertheless", "nonetheless", "notably", "of course", "on the other hand",
-    "or", "overall", "separately", "so", "still", "that", "then", "therefore", "thus",
-    "ultimately", "yet",
+    "above all", "after all", "after which", "also", "and", "and yet", "as a result",
+    "at the same time", "but", "by contrast", "crucially", "even so", "finally", "for now",
+    "furthermore", "given that", "however", "if so", "importantly", "in addition",
+    "in contrast", "in fact", "in other words", "in short", "in the end", "in turn", "indeed",
+    "instead", "meanwhile", "moreover", "most notably", "nevertheless", "nonetheless",
+    "notably", "of course", "on the other hand", "or", "overall", "separately", "so", "still",
+    "that", "then", "therefore", "thus", "ultimately", "when that happens", "yet",
 ];
 
 /// Abbreviations after which a period does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "approx", "apr", "aug", "ave", "capt", "cmdr", "co", "col", "corp", "dec",
-    "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "gen", "gov", "hon", "i.e", "inc",
-    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
-    "oct", "p.m", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n",
-    "u.s", "vol", "vs",
+    "a.m", "adm", "ala", "approx", "apr", "ariz", "ark", "aug", "ave", "calif", "capt", "cmdr",
+    "co", "col", "colo", "conn", "corp", "dec", "del", "dept", "dr", "e.g", "e.u", "est", "etc",
+    "feb", "fig", "fla", "ga", "gen", "gov", "hon", "i.e", "ill", "inc", "ind", "jan", "jr",
+    "jul", "jun", "kan", "ky", "la", "lt", "ltd", "maj", "mar", "mass", "md", "mich", "minn",
+    "miss", "mo", "mont", "mr", "mrs", "ms", "mt", "neb", "nev", "no", "nov", "oct", "okla",
+    "ore", "p.m", "pa", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "tenn",
+    "tex", "u.k", "u.n", "u.s", "va", "vol", "vs", "vt", "wash", "wis", "wyo",
 ];
 
 /// Abbreviations that may also close a sentence ("… to the U.S. The …").
@@ -145,8 +178,9 @@ pub const WH: &[&str] = &[
 /// Negations, for "not clear", "did not say" and the like.
 #[rustfmt::skip]
 pub const NEGATIONS: &[&str] = &[
-    "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "never", "no", "not",
-    "wasn't", "won't", "wouldn't",
+    "can't", "cannot", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't",
+    "neither", "never", "no", "no-one", "nobody", "none", "nor", "not", "wasn't", "won't",
+    "wouldn't",
 ];
 
 #[cfg(test)]
