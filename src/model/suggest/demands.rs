@@ -55,8 +55,14 @@ pub fn find(tokens: &[Token], sentence: &Sentence, units: &[Unit]) -> Vec<Found>
             i = end.max(i + 1);
             continue;
         }
+        // Obligations end with their unit (before ", the fire service said"); a condition
+        // ends at its first comma, and may span "and" ("provided they disclose … and let …").
+        let unit_end = units
+            .iter()
+            .find(|u| u.tokens.contains(&i))
+            .map_or(r.end, |u| u.tokens.end);
         condition(tokens, &r, i, &mut out);
-        obligation(tokens, &r, i, &mut out);
+        obligation(tokens, &(r.start..unit_end), i, &mut out);
         let next = tokens.get(i + 1).filter(|_| i + 1 < r.end);
         if tokens[i].quote == Quote::Open
             && next.is_some_and(|n| n.capital && IMPERATIVES.contains(&n.norm.as_str()))

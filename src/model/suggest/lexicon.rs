@@ -53,6 +53,9 @@ pub const PROPOSAL_NOUNS: &[&str] = &[
     "offer", "proposal", "proposals",
 ];
 
+/// Forms of "to be".
+pub const COPULAS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+
 /// Words of comparison.
 #[rustfmt::skip]
 pub const COMPARATIVES: &[&str] = &[
@@ -189,7 +192,7 @@ mod tests {
 
     #[test]
     fn every_list_is_sorted_and_lower_case() {
-        let lists: [(&str, &[&str]); 16] = [
+        let lists: [(&str, &[&str]); 18] = [
             ("REPORTING", REPORTING),
             ("DIRECTIVE", DIRECTIVE),
             ("DEMAND_NOUNS", DEMAND_NOUNS),
@@ -205,6 +208,8 @@ mod tests {
             ("SENTENCE_STARTERS", SENTENCE_STARTERS),
             ("WH", WH),
             ("NEGATIONS", NEGATIONS),
+            ("COPULAS", COPULAS),
+            ("COMPARATIVES", COMPARATIVES),
             ("BOOSTERS", BOOSTERS),
         ];
         for (name, list) in lists {

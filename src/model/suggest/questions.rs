@@ -37,7 +37,7 @@ pub fn find(tokens: &[Token], sentences: &[Sentence], idx: usize) -> Vec<Found> 
     if sentence.question {
         let answered = sentences.get(idx + 1).is_some_and(|next| {
             let r = strip_lead(tokens, next.tokens.clone());
-            n_words(tokens, &r) <= 4 || longest_at(tokens, r.start, r.end, ANSWERS).is_some()
+            n_words(tokens, &r) <= 2 || longest_at(tokens, r.start, r.end, ANSWERS).is_some()
         });
         if !answered {
             explicit(tokens, sentence, &mut out);

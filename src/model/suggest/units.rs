@@ -91,11 +91,14 @@ fn role(tokens: &[Token], piece: &mut Piece) -> Option<Role> {
         return Some(Role::Drop); // a dateline or a section label
     }
     let has_reporting = tokens[r.clone()].iter().any(|t| has(REPORTING, &t.norm));
-    if piece.after_quote
-        && n <= 8
-        && has_reporting
-        && !tokens[r.clone()].iter().any(|t| t.is("that"))
-    {
+    let has_that = tokens[r.clone()].iter().any(|t| t.is("that"));
+    let last = tokens[..r.end].iter().rev().find(|t| t.is_word());
+    // ", the report warned", ", said Laura Chen": the source after its statement.
+    let trailing_source = piece.cut == Cut::Comma
+        && n <= 6
+        && (last.is_some_and(|t| has(REPORTING, &t.norm))
+            || (n <= 4 && has(REPORTING, &first.norm)));
+    if (piece.after_quote && n <= 8 && has_reporting && !has_that) || trailing_source {
         return Some(Role::Tail);
     }
     if piece.cut == Cut::Strong && n < MIN_WORDS {
@@ -105,8 +108,9 @@ fn role(tokens: &[Token], piece: &mut Piece) -> Option<Role> {
         && has(REPORTING, &first.norm)
         && tokens.get(r.start + 1).is_some_and(|t| t.is("that"));
     if matches!(piece.cut, Cut::Comma | Cut::Aside) {
-        if first.is("which") {
-            return Some(Role::Drop);
+        if first.is("which") || first.is("who") {
+            piece.relative = true;
+            return Some(Role::Chain);
         }
         if first.is("where") {
             r.start += 1;
@@ -142,7 +146,7 @@ fn role(tokens: &[Token], piece: &mut Piece) -> Option<Role> {
 /// Puts pending pieces where they belong: an aside long enough stands alone; the rest joins
 /// the unit before it (or stands, when there is none and it is long enough).
 fn flush_back(tokens: &[Token], chain: &mut Vec<Piece>, units: &mut Vec<Unit>) {
-    for piece in chain.drain(..) {
+    for piece in chain.drain(..).filter(|p| !p.relative) {
         let long = n_words(tokens, &piece.range) >= MIN_WORDS;
         match units.last_mut() {
             Some(last) if !(piece.cut == Cut::Aside && long) => last.tokens.end = piece.range.end,
@@ -159,7 +163,7 @@ fn flush_back(tokens: &[Token], chain: &mut Vec<Piece>, units: &mut Vec<Unit>) {
 pub fn units(tokens: &[Token], sentence: &Sentence) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut chain: Vec<Piece> = Vec::new();
-    let mut lead: Option<usize> = None;
+    let mut lead: Option<Range<usize>> = None;
     let mut dropping = false;
     for mut piece in pieces(tokens, sentence) {
         let Some(role) = role(tokens, &mut piece) else {
@@ -168,6 +172,11 @@ pub fn units(tokens: &[Token], sentence: &Sentence) -> Vec<Unit> {
         match role {
             Role::Drop | Role::Tail => {
                 flush_back(tokens, &mut chain, &mut units);
+                // An "if" clause with nothing after it but a tail is a unit of its own.
+                units.extend(lead.take().map(|tokens| Unit {
+                    tokens,
+                    opened_by: Cut::Start,
+                }));
                 dropping = role == Role::Tail;
             }
             Role::Back | Role::Chain if dropping => {}
@@ -181,7 +190,7 @@ pub fn units(tokens: &[Token], sentence: &Sentence) -> Vec<Unit> {
             Role::Chain => chain.push(piece),
             Role::Lead => {
                 flush_back(tokens, &mut chain, &mut units);
-                lead = Some(piece.range.start);
+                lead = Some(piece.range);
             }
             Role::Stand(verb_first) => {
                 dropping = false;
@@ -201,14 +210,19 @@ pub fn units(tokens: &[Token], sentence: &Sentence) -> Vec<Unit> {
                     }
                     _ => {}
                 }
+                let mut opened_by = piece.cut;
                 if start == piece.range.start {
                     flush_back(tokens, &mut chain, &mut units);
                 } else {
+                    opened_by = chain.first().map_or(opened_by, |c| c.cut);
                     chain.clear();
                 }
+                if let Some(l) = lead.take() {
+                    (start, opened_by) = (l.start, Cut::Start);
+                }
                 units.push(Unit {
-                    tokens: lead.take().unwrap_or(start)..piece.range.end,
-                    opened_by: piece.cut,
+                    tokens: start..piece.range.end,
+                    opened_by,
                 });
             }
         }
@@ -218,15 +232,14 @@ pub fn units(tokens: &[Token], sentence: &Sentence) -> Vec<Unit> {
             // A sentence without a recognised verb is still one unit.
             units.push(Unit {
                 tokens: first.range.start..last.range.end,
-                opened_by: Cut::Start,
+                opened_by: first.cut,
             });
             chain.clear();
         }
     }
     flush_back(tokens, &mut chain, &mut units);
-    if let Some(start) = lead {
-        let end = sentence.tokens.end;
-        if let Some(r) = trim(tokens, start..end) {
+    if let Some(lead) = lead {
+        if let Some(r) = trim(tokens, lead.start..sentence.tokens.end) {
             units.push(Unit {
                 tokens: r,
                 opened_by: Cut::Comma,

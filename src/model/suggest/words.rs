@@ -38,7 +38,19 @@ pub const DETERMINERS: &[&str] = &[
 
 /// A word ending in -ing (a participle or gerund).
 pub fn is_participle(token: &Token) -> bool {
-    token.norm.len() >= 5 && token.norm.ends_with("ing")
+    const PREPOSITIONS: &[&str] = &[
+        "according",
+        "concerning",
+        "during",
+        "excluding",
+        "following",
+        "including",
+        "pending",
+        "regarding",
+    ];
+    token.norm.len() >= 5
+        && token.norm.ends_with("ing")
+        && !PREPOSITIONS.contains(&token.norm.as_str())
 }
 
 /// Number of words in `range`.

@@ -163,7 +163,18 @@ fn wh_question(
 ) -> Option<usize> {
     let limit = clause_end(tokens, at + n, r.end).min(at + n + 12);
     let wh = (at + n..limit).find(|&w| has(WH, &tokens[w].norm))?;
-    let end = clause_end(tokens, wh + 1, r.end);
+    // "asking that when the guns fall silent …": a wh-word inside a that-clause asks nothing.
+    if tokens[at + n..wh].iter().any(|t| t.is("that")) {
+        return None;
+    }
+    let mut end = clause_end(tokens, wh + 1, r.end);
+    // "Asked whether she would resign, Ms Whitfield …": an opening participle clause ends at
+    // its comma.
+    if strip_lead(tokens, r.clone()).start == at {
+        end = (wh + 1..end)
+            .find(|&j| tokens[j].is_mark(','))
+            .unwrap_or(end);
+    }
     let cue_range = if wh - (at + n) <= 2 {
         at..wh + 1
     } else {

@@ -14,6 +14,8 @@ pub struct Piece {
     pub cut: Cut,
     /// The piece follows a closing quotation mark.
     pub after_quote: bool,
+    /// A relative clause (", which …", ", who …"): part of a subject, or else left out.
+    pub relative: bool,
 }
 
 fn mark_cut(tokens: &[Token], idx: usize) -> Option<Cut> {
@@ -28,14 +30,16 @@ fn mark_cut(tokens: &[Token], idx: usize) -> Option<Cut> {
 
 /// True when a clause should start at word `idx` (a conjunction, subordinator or condition).
 fn word_cut(tokens: &[Token], piece_start: usize, idx: usize) -> bool {
-    let prev_ok = tokens.get(idx.wrapping_sub(1)).is_some_and(|p| {
-        p.quote == Quote::Close
-            || (p.is_word()
-                && !matches!(
-                    p.norm.as_str(),
-                    "that" | "to" | "of" | "and" | "or" | "the" | "a" | "an"
-                ))
-    });
+    // Not after a word that needs what follows ("the", "of") or an opening mark.
+    let prev_ok = tokens
+        .get(idx.wrapping_sub(1))
+        .is_some_and(|p| match p.mark() {
+            None => !matches!(
+                p.norm.as_str(),
+                "that" | "to" | "of" | "and" | "or" | "the" | "a" | "an"
+            ),
+            Some(m) => p.quote == Quote::Close || matches!(m, '%' | ')' | ']' | '.'),
+        });
     let before = piece_start..idx;
     if !prev_ok || n_words(tokens, &before) < 3 {
         return false;
@@ -85,6 +89,7 @@ pub fn pieces(tokens: &[Token], sentence: &Sentence) -> Vec<Piece> {
                 range: start..end,
                 cut,
                 after_quote,
+                relative: false,
             });
             // Only a comma cut can leave an attribution tail after a quotation.
             after_quote =
@@ -99,6 +104,7 @@ pub fn pieces(tokens: &[Token], sentence: &Sentence) -> Vec<Piece> {
         range: start..sentence.tokens.end,
         cut,
         after_quote,
+        relative: false,
     });
     out
 }
