@@ -7,8 +7,11 @@
 //! - [`dom`]: the only code that talks to browser APIs beyond rendering;
 //! - [`components`]: Yew components that map state to markup;
 //! - [`seed`]: the article and editorial annotations shipped with the widget;
-//! - [`embed`]: what a host page hands the widget (article data) and gets from it.
+//! - [`embed`]: what a host page hands the widget (article data) and gets from it;
+//! - `cli` (native only): the newsroom's command line, `article-annotator-cli`.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod components;
 pub mod dom;
 pub mod embed;

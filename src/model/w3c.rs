@@ -18,6 +18,7 @@ mod parse;
 mod read_hypothesis;
 mod read_w3c;
 mod reader;
+mod suggestions;
 mod words;
 mod write;
 
@@ -29,6 +30,9 @@ pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
 pub use parse::{
     parse_document, ImportError, ImportReport, Problem, MAX_ANNOTATIONS, MAX_IMPORT_BYTES,
     MAX_WARNINGS,
+};
+pub use suggestions::{
+    suggestions_to_json, Generator, AUTOMATIC_TAG, SUGGESTER_ID, SUGGESTER_NAME,
 };
 
 /// The JSON-LD context every document names.

@@ -24,6 +24,7 @@ mod source_formats;
 mod state;
 mod state_import;
 mod state_popover;
+mod suggest_cli;
 mod suggest_score;
 mod tidy;
 mod tidy_layers;

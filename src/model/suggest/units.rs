@@ -93,11 +93,16 @@ fn role(tokens: &[Token], piece: &mut Piece) -> Option<Role> {
     let has_reporting = tokens[r.clone()].iter().any(|t| has(REPORTING, &t.norm));
     let has_that = tokens[r.clone()].iter().any(|t| t.is("that"));
     let last = tokens[..r.end].iter().rev().find(|t| t.is_word());
-    // ", the report warned", ", said Laura Chen": the source after its statement.
+    // ", the report warned", ", said Laura Chen", ", officials said on Tuesday": the source
+    // after its statement, with a reporting verb among its first words and no other verb.
+    let words: Vec<&Token> = tokens[r.clone()].iter().filter(|t| t.is_word()).collect();
+    let reporting_at = words.iter().position(|t| has(REPORTING, &t.norm));
+    let n_verbs = words.iter().filter(|t| is_finite_verb(t)).count();
     let trailing_source = piece.cut == Cut::Comma
-        && n <= 6
-        && (last.is_some_and(|t| has(REPORTING, &t.norm))
-            || (n <= 4 && has(REPORTING, &first.norm)));
+        && n <= 7
+        && !has_that
+        && n_verbs == 1
+        && (reporting_at.is_some_and(|at| at < 4) || last.is_some_and(|t| has(REPORTING, &t.norm)));
     if (piece.after_quote && n <= 8 && has_reporting && !has_that) || trailing_source {
         return Some(Role::Tail);
     }
