@@ -140,7 +140,9 @@ fn role(tokens: &[Token], piece: &mut Piece) -> Option<Role> {
     Some(
         if tokens[r.start].is("if") && matches!(piece.cut, Cut::Start | Cut::Comma) {
             Role::Lead
-        } else if n < MIN_WORDS || (verbless && !(compares && piece.cut == Cut::Comma)) {
+        } else if n < MIN_WORDS
+            || (verbless && piece.cut != Cut::Word && !(compares && piece.cut == Cut::Comma))
+        {
             Role::Chain
         } else {
             Role::Stand(is_finite_verb(&tokens[r.start]))

@@ -81,7 +81,7 @@ pub fn longest_at(tokens: &[Token], at: usize, end: usize, phrases: &[&str]) -> 
 }
 
 /// `range` without marks at its edges, except quote marks and brackets whose partner is
-/// inside; `None` when no word is left.
+/// inside, and without the marks of a quotation it wholly is; `None` when no word is left.
 pub fn trim(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
     let (mut a, mut b) = (range.start, range.end.min(tokens.len()));
     while a < b {
@@ -102,6 +102,14 @@ pub fn trim(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
             break;
         }
         b -= 1;
+    }
+    // Content wholly inside one quotation is marked without its quote marks.
+    let wholly_quoted = b > a + 2
+        && tokens[a].quote == Quote::Open
+        && tokens[b - 1].quote == Quote::Close
+        && !tokens[a + 1..b - 1].iter().any(|t| t.quote != Quote::No);
+    if wholly_quoted {
+        return trim(tokens, a + 1..b - 1);
     }
     (a < b).then_some(a..b)
 }
