@@ -48,13 +48,13 @@ pub struct Suggestion {
 pub fn suggest(article: &Article) -> Vec<Suggestion> {
     let text = article.text();
     let mut out = Vec::new();
-    for &paragraph in article.paragraphs() {
+    for (idx, &paragraph) in article.paragraphs().iter().enumerate() {
         let Some(body) = text.slice(paragraph) else {
             continue;
         };
         let tokens = tokens::tokenize(body);
         let chars: Vec<char> = body.chars().collect();
-        let found = paragraph_findings(&tokens);
+        let found = paragraph_findings(&tokens, idx == 0);
         let converted = found
             .iter()
             .filter_map(|f| to_suggestion(&tokens, &chars, paragraph.start(), f));
@@ -64,8 +64,9 @@ pub fn suggest(article: &Article) -> Vec<Suggestion> {
     out
 }
 
-/// Everything the rules find in one paragraph's tokens.
-fn paragraph_findings(tokens: &[tokens::Token]) -> Vec<Found> {
+/// Everything the rules find in one paragraph's tokens; `first` for the article's first
+/// paragraph, whose first sentence is the news itself.
+fn paragraph_findings(tokens: &[tokens::Token], first: bool) -> Vec<Found> {
     let sentences = sentences::sentences(tokens);
     let mut all = Vec::new();
     for idx in 0..sentences.len() {
@@ -76,7 +77,7 @@ fn paragraph_findings(tokens: &[tokens::Token]) -> Vec<Found> {
         // A question is never a claim, even a rhetorical one.
         let claims_allowed = !sentences[idx].question;
         for unit in units.iter().filter(|_| claims_allowed) {
-            if let Some(claim) = claims::find(tokens, unit, &found[..n_cued]) {
+            if let Some(claim) = claims::find(tokens, unit, &found[..n_cued], first && idx == 0) {
                 found.push(claim);
             }
         }

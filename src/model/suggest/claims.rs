@@ -55,6 +55,9 @@ const BOILERPLATE: &[&str] = &[
     "did not immediately respond", "did not return", "refused to comment", "request for comment",
 ];
 
+/// Subordinators that open a clause of time or reason.
+const SUBORDINATORS: &[&str] = &["as", "because", "since", "until", "when", "while"];
+
 /// Prepositions that open an adverbial phrase rather than a clause.
 const PREPOSITIONS: &[&str] = &["at", "by", "during", "for", "in", "on", "with"];
 
@@ -148,8 +151,9 @@ fn is_clock(w: &str, next: Option<&Token>) -> bool {
             || (suffix.is_empty() && next.is_some_and(|n| n.is("a.m") || n.is("p.m"))))
 }
 
-/// A claim for `unit`, unless it scores too low or another finding covers it.
-pub fn find(tokens: &[Token], unit: &Unit, others: &[Found]) -> Option<Found> {
+/// A claim for `unit`, unless it scores too low or another finding covers it; `lead` for the
+/// article's first sentence.
+pub fn find(tokens: &[Token], unit: &Unit, others: &[Found], lead: bool) -> Option<Found> {
     let mut r = unit.tokens.clone();
     // Questions never overlap claims: a unit touching one is its frame ("did not say").
     if others.iter().any(|f| {
@@ -208,7 +212,8 @@ pub fn find(tokens: &[Token], unit: &Unit, others: &[Found]) -> Option<Found> {
     score -= match (cues.circumstance, strong) {
         (true, false) => 30,
         (true, true) => 10,
-        (false, _) if cues.dated && cues.found.is_empty() => 15,
+        // The lead's date is the news's date, not background.
+        (false, _) if cues.dated && cues.found.is_empty() && !lead => 15,
         _ => 0,
     };
     score += match n {
@@ -219,6 +224,10 @@ pub fn find(tokens: &[Token], unit: &Unit, others: &[Found]) -> Option<Found> {
     let announces_questions = n < 8 && words().any(|t| t.norm.starts_with("question"));
     if first.is("i") || first.is("i'd") || announces_questions {
         score -= 20; // a personal aside, or a sentence that only announces questions
+    }
+    // A short time clause (", while the appeal is heard") is circumstance.
+    if n < 8 && SUBORDINATORS.contains(&first.norm.as_str()) {
+        score -= 10;
     }
     if !words().any(is_finite_verb) {
         score -= 10;

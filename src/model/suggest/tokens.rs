@@ -45,6 +45,8 @@ pub struct Token {
     pub norm: String,
     /// The word starts with an upper-case letter.
     pub capital: bool,
+    /// Every letter of the word is upper case ("BAYVIEW", "US").
+    pub upper: bool,
 }
 
 impl Token {
@@ -135,6 +137,10 @@ pub fn tokenize(paragraph: &str) -> Vec<Token> {
     for t in tokens.iter_mut().filter(|t| t.is_word()) {
         let word = chars.get(t.start..t.end).unwrap_or_default();
         t.capital = word.first().is_some_and(|c| c.is_uppercase());
+        t.upper = word
+            .iter()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase());
         t.norm = word
             .iter()
             .map(|&c| {
@@ -159,6 +165,7 @@ fn token(start: usize, end: usize, kind: Kind, space_before: bool) -> Token {
         quote: Quote::No,
         norm: String::new(),
         capital: false,
+        upper: false,
     }
 }
 

@@ -86,7 +86,7 @@ fn role(tokens: &[Token], piece: &mut Piece) -> Option<Role> {
     let upper = tokens[r.clone()]
         .iter()
         .filter(|t| t.is_word())
-        .all(|t| t.capital && t.norm.len() > 2);
+        .all(|t| t.upper && t.norm.len() > 2);
     if piece.cut == Cut::Start && upper && n <= 3 {
         return Some(Role::Drop); // a dateline or a section label
     }

@@ -70,7 +70,8 @@ const CUES: &[Cue] = &[
 /// Non-answers that count only with what they leave unanswered ("… comment on X").
 #[rustfmt::skip]
 const NON_ANSWERS: &[&str] = &[
-    "could not comment on", "declined to comment on", "refused to comment on",
+    "could not comment on", "declined to answer", "declined to comment on", "did not answer",
+    "refused to answer", "refused to comment on", "would not answer",
     "would not comment on", "would not be drawn on",
 ];
 
@@ -113,7 +114,14 @@ pub fn embedded(tokens: &[Token], sentence: &Sentence, out: &mut Vec<Found>) {
         if let Some(n) = longest_at(tokens, i, r.end, NON_ANSWERS) {
             let end = clause_end(tokens, i + n, r.end);
             if n_words(tokens, &(i + n..end)) >= 2 {
-                push(tokens, i..end, i..i + n - 1, 55, ReasonKind::NonAnswer, out);
+                push(
+                    tokens,
+                    i..end,
+                    i..i + n - usize::from(tokens[i + n - 1].is("on")),
+                    55,
+                    ReasonKind::NonAnswer,
+                    out,
+                );
             }
         }
         if CONCERNS.contains(&tokens[i].norm.as_str())
