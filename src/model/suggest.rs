@@ -48,13 +48,19 @@ pub struct Suggestion {
 pub fn suggest(article: &Article) -> Vec<Suggestion> {
     let text = article.text();
     let mut out = Vec::new();
-    for (idx, &paragraph) in article.paragraphs().iter().enumerate() {
+    // The first paragraph of prose (after any headline or byline) leads the article.
+    let mut lead = true;
+    for &paragraph in article.paragraphs() {
         let Some(body) = text.slice(paragraph) else {
             continue;
         };
         let tokens = tokens::tokenize(body);
+        if is_heading(&tokens) {
+            continue;
+        }
         let chars: Vec<char> = body.chars().collect();
-        let found = paragraph_findings(&tokens, idx == 0);
+        let found = paragraph_findings(&tokens, lead);
+        lead = false;
         let converted = found
             .iter()
             .filter_map(|f| to_suggestion(&tokens, &chars, paragraph.start(), f));
@@ -84,6 +90,16 @@ fn paragraph_findings(tokens: &[tokens::Token], first: bool) -> Vec<Found> {
         all.extend(found);
     }
     all
+}
+
+/// A short paragraph without a closing mark: a heading, byline or caption, not prose.
+fn is_heading(tokens: &[tokens::Token]) -> bool {
+    let closed = tokens
+        .iter()
+        .rev()
+        .find(|t| t.quote == tokens::Quote::No)
+        .is_some_and(|t| matches!(t.mark(), Some('.' | '?' | '!' | '…' | ':')));
+    !closed && tokens.iter().filter(|t| t.is_word()).count() <= 10
 }
 
 /// A finding in code points of the article, with its cue's text.

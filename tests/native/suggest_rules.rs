@@ -98,6 +98,11 @@ fn cues_fire_with_the_span_and_reason_an_editor_expects() {
             quote: "She said the regulator should inspect the works unannounced",
             reason: "attributed statement: 'said'",
         },
+        Cue { text: "Talks resumed. The union’s demand for a 22% raise over four years was rejected.", category: Demand, quote: "a 22% raise over four years", reason: "condition: 'union’s demand'" },
+        Cue { text: "Talks resumed. The union’s demand for a 22% raise over four years was rejected.", category: Claim, quote: "The union’s demand for a 22% raise over four years was rejected", reason: "attributed statement: 'rejected'" },
+        Cue { text: "No decision has been made on whether the school will close.", category: Question, quote: "whether the school will close", reason: "open question: 'whether'" },
+        Cue { text: "The number of people affected remains unknown, officials said.", category: Question, quote: "The number of people affected remains unknown", reason: "open question: 'unknown'" },
+        Cue { text: "Council tax to rise by 5%\nBy Jane Smith\nThe council has approved a 4.99% rise on Monday.", category: Claim, quote: "The council has approved a 4.99% rise on Monday", reason: "figure: '4.99'" },
         Cue {
             text: "Ministers rejected the proposal by unions for a four-day week.",
             category: Demand,
@@ -179,6 +184,16 @@ struct Trap {
 fn traps_do_not_fire() {
     use Category::{Claim, Demand, Question};
     let cases = [
+        Trap {
+            text: "Council tax to rise by 5%",
+            not: Claim,
+            quote: "Council tax to rise by 5%",
+        },
+        Trap {
+            text: "The figures, officials said on Tuesday, were worse than expected.",
+            not: Claim,
+            quote: "officials said on Tuesday",
+        },
         Trap {
             text: "It must have been the water.",
             not: Demand,

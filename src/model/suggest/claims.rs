@@ -182,7 +182,11 @@ pub fn find(tokens: &[Token], unit: &Unit, others: &[Found], lead: bool) -> Opti
     }
     let n = n_words(tokens, &r);
     let words = || tokens[r.clone()].iter().filter(|t| t.is_word());
-    let last = words().next_back();
+    // "he smiled and said": a frame whose statement is elsewhere (but "was rejected" is one).
+    let mut tail = words().rev();
+    let (last, before_last) = (tail.next(), tail.next());
+    let frame_only = last.is_some_and(|t| has(REPORTING, &t.norm))
+        && !before_last.is_some_and(|t| has(COPULAS, &t.norm));
     let first = &tokens[r.start];
     let boilerplate = BOILERPLATE
         .iter()
@@ -197,7 +201,7 @@ pub fn find(tokens: &[Token], unit: &Unit, others: &[Found], lead: bool) -> Opti
         || boilerplate
         || trailing_phrase
         || tokens[r.clone()].iter().any(|t| t.is_mark('?'))
-        || last.is_some_and(|t| has(REPORTING, &t.norm))
+        || frame_only
     {
         return None;
     }

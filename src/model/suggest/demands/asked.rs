@@ -141,13 +141,25 @@ pub fn named(tokens: &[Token], r: &Range<usize>, at: usize, out: &mut Vec<Found>
         }
         return Some(end);
     }
+    // "the union's demand for a 22% raise": a party's demand names its content after "for".
+    let owned = at.checked_sub(1).is_some_and(|p| {
+        let w = tokens[p].norm.as_str();
+        w.ends_with("'s") || matches!(w, "his" | "her" | "its" | "their" | "our")
+    });
     let pivot = (at + 1..limit.min(at + 10)).find(|&j| {
         matches!(
             tokens[j].norm.as_str(),
             "is" | "was" | "are" | "were" | "include" | "included"
         ) || (tokens[j].is("that") && tokens.get(j + 1).is_some_and(|n| !is_finite_verb(n)))
+            || (owned && j == at + 1 && tokens[j].is("for"))
     })?;
-    let end = clause_end(tokens, pivot + 1, r.end);
+    let mut end = clause_end(tokens, pivot + 1, r.end);
+    if tokens[pivot].is("for") {
+        // "demand for a 22% raise was rejected": the content is the noun phrase.
+        end = (pivot + 1..end)
+            .find(|&j| is_finite_verb(&tokens[j]))
+            .unwrap_or(end);
+    }
     push(tokens, pivot + 1..end, cue, 65, ReasonKind::Condition, out);
     Some(end)
 }

@@ -55,6 +55,8 @@ const CUES: &[Cue] = &[
     cue("wondered", 60, false, false),
     cue("depends on", 60, false, false),
     cue("decide", 55, false, false),
+    cue("decision", 55, true, false),
+    cue("word", 50, true, false),
     cue("asked", 55, false, false),
     cue("asking", 55, false, false),
     cue("know", 55, true, false),
@@ -73,6 +75,13 @@ const NON_ANSWERS: &[&str] = &[
     "could not comment on", "declined to answer", "declined to comment on", "did not answer",
     "refused to answer", "refused to comment on", "would not answer",
     "would not comment on", "would not be drawn on",
+];
+
+/// Cues that close a clause about something not known ("The cause of the fire is unknown").
+#[rustfmt::skip]
+const UNKNOWN_END: &[&str] = &[
+    "not clear", "not known", "not yet clear", "not yet known", "under investigation",
+    "unclear", "unknown", "yet to be confirmed", "yet to be determined",
 ];
 
 /// Cues that follow a wh-clause used as a subject ("Whether it will … remains to be seen").
@@ -120,6 +129,24 @@ pub fn embedded(tokens: &[Token], sentence: &Sentence, out: &mut Vec<Found>) {
                     i..i + n - usize::from(tokens[i + n - 1].is("on")),
                     55,
                     ReasonKind::NonAnswer,
+                    out,
+                );
+            }
+        }
+        if let Some(n) = longest_at(tokens, i, r.end, UNKNOWN_END) {
+            // Nothing after the cue in its clause, and a subject before it.
+            let start = strip_lead(tokens, clause_start_plain(tokens, r.start, i)..i).start;
+            let ends = i + n >= r.end || !tokens[i + n].is_word();
+            let pronoun = tokens
+                .get(start)
+                .is_some_and(|t| matches!(t.norm.as_str(), "it" | "this" | "that"));
+            if ends && !pronoun && n_words(tokens, &(start..i)) >= 3 {
+                push(
+                    tokens,
+                    start..i + n,
+                    i..i + n,
+                    55,
+                    ReasonKind::OpenQuestion,
                     out,
                 );
             }
@@ -225,4 +252,12 @@ fn clause_start(tokens: &[Token], from: usize, at: usize) -> usize {
     } else {
         strip_lead(tokens, mark + 1..at).start
     }
+}
+
+/// The start of the clause holding token `at`: after the last clause mark before it.
+fn clause_start_plain(tokens: &[Token], from: usize, at: usize) -> usize {
+    (from..at)
+        .rev()
+        .find(|&i| matches!(tokens[i].mark(), Some(',' | ';' | ':' | '–' | '—')))
+        .map_or(from, |m| m + 1)
 }
