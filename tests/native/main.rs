@@ -27,6 +27,7 @@ mod state_popover;
 mod suggest_cli;
 mod suggest_rules;
 mod suggest_score;
+mod suggest_traps;
 mod tidy;
 mod tidy_layers;
 mod w3c_conformance;
