@@ -5,6 +5,7 @@ use article_annotator::model::article::{ArticleId, ArticleMeta};
 use article_annotator::model::suggest::{suggest, Suggestion};
 use article_annotator::model::{Article, Category};
 
+/// A one-off article over `text`.
 pub fn article(text: &str) -> Article {
     let meta = ArticleMeta {
         id: ArticleId::parse("t").expect("id"),
@@ -26,6 +27,7 @@ pub fn suggested(text: &str) -> Vec<(Category, String, String)> {
         })
         .collect()
 }
+
 struct Cue {
     text: &'static str,
     category: Category,

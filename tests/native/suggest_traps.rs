@@ -4,6 +4,7 @@
 
 use article_annotator::model::suggest::suggest;
 use article_annotator::model::Category;
+use proptest::prelude::*;
 
 use super::suggest_rules::{article, suggested};
 
@@ -186,5 +187,91 @@ fn spans_are_whole_words_inside_one_paragraph_and_deterministic() {
             assert!(s.confidence.percent() >= 1 && s.confidence.percent() <= 99);
             assert!(!s.reason.to_string().is_empty());
         }
+    }
+}
+
+/// Words, marks and characters that stress the rules: quotes of every kind, dashes,
+/// abbreviations, cues, combining accents, emoji, line breaks.
+fn tricky() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        " ",
+        " ",
+        " ",
+        "\n",
+        ",",
+        ".",
+        "?",
+        "!",
+        ":",
+        ";",
+        "–",
+        "—",
+        "-",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "(",
+        ")",
+        "said",
+        "that",
+        "if",
+        "whether",
+        "unclear",
+        "must",
+        "have",
+        "been",
+        "demanded",
+        "called",
+        "for",
+        "on",
+        "to",
+        "the",
+        "council",
+        "U.S.",
+        "Mr.",
+        "a.m.",
+        "e\u{301}",
+        "😀",
+        "🇺🇦",
+        "2024",
+        "40%",
+        "and",
+        "but",
+        "which",
+        "according",
+        "not",
+        "say",
+        "how",
+        "proposal",
+        "offer",
+        "condition",
+        "was",
+        "unless",
+        "only",
+        "Who",
+        "is",
+    ]);
+    prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_gives_valid_spans_without_panicking(text in tricky()) {
+        let a = article(&text);
+        for s in suggest(&a) {
+            let para = a.paragraph_at(s.span.start());
+            prop_assert!(para.is_some_and(|p| a.paragraphs()[p].contains(s.span)));
+            prop_assert!(a.text().slice(s.span).is_some());
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in any::<String>()) {
+        let _ = suggest(&article(&text));
     }
 }
