@@ -150,6 +150,12 @@ fn role(tokens: &[Token], piece: &mut Piece) -> Option<Role> {
     )
 }
 
+/// True when `range` ends inside a "that" clause that has no verb yet.
+fn open_that(tokens: &[Token], range: &Range<usize>) -> bool {
+    let that = range.clone().rev().find(|&i| tokens[i].is("that"));
+    that.is_some_and(|t| !(t + 1..range.end).any(|i| verb_at(tokens, i)))
+}
+
 /// Puts pending pieces where they belong: an aside long enough stands alone; the rest joins
 /// the unit before it (or stands, when there is none and it is long enough).
 fn flush_back(tokens: &[Token], chain: &mut Vec<Piece>, units: &mut Vec<Unit>) {
@@ -200,7 +206,21 @@ pub fn units(tokens: &[Token], sentence: &Sentence) -> Vec<Unit> {
                 lead = Some(piece.range);
             }
             Role::Stand(verb_first) => {
+                let first = &tokens[piece.range.start];
+                let apposition =
+                    !first.capital && !verb_first && n_words(tokens, &piece.range) <= 8;
+                if dropping && piece.cut == Cut::Comma && apposition {
+                    continue; // ", said Maria Lopez, director of the group …"
+                }
                 dropping = false;
+                // "warned that without federal help, thousands … could close": a that-clause
+                // still waiting for its verb continues after the comma.
+                if let Some(last) = units.last_mut().filter(|l| {
+                    piece.cut == Cut::Comma && chain.is_empty() && open_that(tokens, &l.tokens)
+                }) {
+                    last.tokens.end = piece.range.end;
+                    continue;
+                }
                 let mut start = piece.range.start;
                 let interrupted = chain.first().is_some_and(|c| c.cut == Cut::Aside);
                 match (verb_first, chain.first(), units.last_mut()) {
