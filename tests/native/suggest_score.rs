@@ -150,10 +150,12 @@ fn report(set: &str, articles: &[Scored]) -> Score {
 
 #[test]
 fn seed_dev_and_holdout_scores_stay_above_their_floors() {
+    // Floors a little under the figures measured when the rules were frozen (seed 0.960, dev
+    // 0.982, holdout 0.777 on its first and only scoring): a regression guard, not a target.
     let sets = [
-        ("seed", seed_set(), 0.0),
-        ("dev", fixture_set("dev"), 0.0),
-        ("holdout", fixture_set("holdout"), 0.0),
+        ("seed", seed_set(), 0.92),
+        ("dev", fixture_set("dev"), 0.94),
+        ("holdout", fixture_set("holdout"), 0.74),
     ];
     for (name, articles, floor) in sets {
         let total = report(name, &articles);
