@@ -40,6 +40,7 @@ mod suggest_cli;
 mod suggest_rules;
 mod suggest_score;
 mod suggest_traps;
+mod synthetic_cli;
 mod tidy;
 mod tidy_layers;
 mod w3c_conformance;
