@@ -25,6 +25,7 @@ mod state;
 mod state_import;
 mod state_popover;
 mod suggest_cli;
+mod suggest_cli_output;
 mod suggest_rules;
 mod suggest_score;
 mod suggest_traps;
