@@ -5,18 +5,23 @@
 //! targets (issue 4, for wasm; native should be well under): 10,000 quotes without hints in
 //! 200 ms, 10,000 with valid hints in 5 ms, a one-edit quote through the fuzzy path in 7 ms,
 //! an export of 10,000 annotations in 50 ms; suggestions (issue 12) for the seed in 10 ms
-//! and for the 1 MB article in 1 s, natively.
+//! and for the 1 MB article in 1 s, natively. The import flood of issue 10 (50,000 nested
+//! annotations, merged and segmented) should take seconds at most with keys linear in n.
+
+#[path = "../tests/support/flood.rs"]
+mod flood;
 
 use std::time::{Duration, Instant};
 
 use article_annotator::model::anchor::Anchorer;
+use article_annotator::model::import::merge_import;
 use article_annotator::model::segments::update_paragraph_segments;
 use article_annotator::model::suggest::suggest;
 use article_annotator::model::synthetic::{self, Synthetic};
-use article_annotator::model::w3c::{collection_to_json, collection_to_jsonld};
+use article_annotator::model::w3c::{collection_to_json, collection_to_jsonld, parse_document};
 use article_annotator::model::{
     paragraph_segments, place_all, simulation, AnchorStatus, AnnotationId, Article, Category,
-    Placed, Span,
+    Origin, Placed, Span,
 };
 use article_annotator::seed::seed_bundle;
 
@@ -47,9 +52,12 @@ fn main() {
     }
     let placed = place_all(&data.article, data.annotations.clone());
     if wanted("segments") {
-        let spans: Vec<(Span, AnnotationId)> = placed
+        let spans: Vec<(Span, (Category, AnnotationId))> = placed
             .iter()
-            .filter_map(|p| Some((p.placement.span?, p.annotation.id.clone())))
+            .filter_map(|p| {
+                let key = (p.annotation.category, p.annotation.id.clone());
+                Some((p.placement.span?, key))
+            })
             .collect();
         report("segments for every paragraph", || {
             paragraph_segments(&data.article, &spans)
@@ -66,6 +74,12 @@ fn main() {
             collection_to_json(&data.article, "bench", &placed, false).len()
         });
     }
+    if wanted("import") {
+        let json = collection_to_json(&data.article, "bench", &placed, false);
+        report("import 10,000 from a JSON-LD string", || {
+            parse_document(&json, Origin::Reader).map_or(0, |r| r.annotations.len())
+        });
+    }
     if wanted("value") {
         report("export 10,000 as a serde_json::Value", || {
             let doc = collection_to_jsonld(&data.article, "bench", &placed);
@@ -75,13 +89,34 @@ fn main() {
     if wanted("simulation") {
         simulation_section();
     }
+    if wanted("flood") {
+        flood_section(&data.article);
+    }
     if wanted("suggest") {
         suggest_section(&data.article);
     }
 }
 
-/// The suggester on the seed article and on the synthetic 1 MB one: whole runs, tokenising
-/// included; the output size is the number of suggestions.
+/// Issue 10's flood: n distinct nested annotations merged and segmented, with the keys held.
+fn flood_section(article: &Article) {
+    for n in [8_000, 50_000] {
+        let mut held = (0, 0);
+        report(&format!("import flood of {n}: merge and segments"), || {
+            let mut shown = Vec::new();
+            merge_import(article, &mut shown, flood::nested_flood(article, n));
+            let spans: Vec<(Span, (Category, usize))> = shown
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| Some((p.placement.span?, (p.annotation.category, i))))
+                .collect();
+            held = flood::keys_held(&paragraph_segments(article, &spans));
+            shown.len()
+        });
+        println!("  keys held: {} in runs, {} in the view", held.0, held.1);
+    }
+}
+
+/// The suggester on the seed and on 1 MB articles, tokenising included; output: suggestions.
 fn suggest_section(synthetic: &Article) {
     let seed = seed_bundle();
     report("suggest, seed article (4 KB)", || {
@@ -91,8 +126,8 @@ fn suggest_section(synthetic: &Article) {
         suggest(synthetic).len()
     });
     // The synthetic text is one long sentence per paragraph; news has many short ones.
-    let repeated = std::iter::repeat_n(article_annotator::seed::SEED_TEXT, 256).collect::<Vec<_>>();
-    let news = Article::from_plain_text(seed.article.meta.clone(), &repeated.join("\n"));
+    let text = [article_annotator::seed::SEED_TEXT; 256].join("\n");
+    let news = Article::from_plain_text(seed.article.meta.clone(), &text);
     report("suggest, the seed repeated to 1 MB", || {
         suggest(&news).len()
     });
@@ -233,8 +268,8 @@ fn ms(duration: Duration) -> f64 {
 /// Segments after one added annotation (keyed like the app's `HighlightKey`: id, category,
 /// span): everything recomputed, as `App` did, against only the touched paragraphs.
 fn incremental_section(article: &Article, placed: &[Placed]) {
-    type Key = (AnnotationId, Category, Span);
-    let key = |id: AnnotationId, category, span| (span, (id, category, span));
+    type Key = (Category, (AnnotationId, Span));
+    let key = |id: AnnotationId, category, span| (span, (category, (id, span)));
     let before: Vec<(Span, Key)> = placed
         .iter()
         .filter_map(|p| {
@@ -272,7 +307,7 @@ fn incremental_section(article: &Article, placed: &[Placed]) {
     });
     let hidden: Vec<(Span, Key)> = before
         .iter()
-        .filter(|k| k.1 .1 != Category::Claim)
+        .filter(|k| k.1 .0 != Category::Claim)
         .cloned()
         .collect();
     report("segments, one category hidden, incremental", || {

@@ -22,62 +22,25 @@ describe() {
     clippy) echo "cargo clippy --all-targets -- -D warnings" ;;
     clippy-wasm) echo "cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings" ;;
     test) echo "cargo test" ;;
-    bench) echo "cargo bench --no-run" ;;
+    bench) echo "cargo build --benches (dev profile: benchmarks must compile and link; figures: bench-figures)" ;;
     wasm-test) echo "CHROMEDRIVER=$CHROMEDRIVER cargo test --target wasm32-unknown-unknown" ;;
     build) echo "trunk build --release" ;;
-    payload) echo "gzip -9 size of dist/*.wasm, *.js, *.css" ;;
+    payload) echo "node scripts/payload.mjs: gzip/Brotli sizes of what index.html loads; fails over the budget" ;;
     e2e) echo "node --test tests/e2e/ (spec reporter, *.test.mjs)" ;;
     bench-figures) echo "scripts/bench.sh (native + wasm release figures; only with RUN_BENCH=1)" ;;
   esac
 }
 
-# Sum of `gzip -9 -c FILE | wc -c` over files matching a pattern in dist/.
-gz_sum() {
-  local total=0 f
-  shopt -s nullglob
-  for f in dist/$1; do
-    total=$((total + $(gzip -9 -c "$f" | wc -c)))
-  done
-  shopt -u nullglob
-  echo "$total"
-}
 since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
-kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 
+# The budget and the figures live in scripts/payload.mjs (gzip and Brotli from Node's zlib).
 stage_payload() {
-  if [ ! -f dist/index.html ]; then
-    echo "dist/index.html is missing: run the 'build' stage first" >&2
-    return 1
-  fi
-  local wasm js css total loader widget_css embed
-  wasm="$(gz_sum '*.wasm')"
-  # The wasm-bindgen glue (hashed name); the embed loader is counted separately below.
-  js="$(gz_sum 'article-annotator-*.js')"
-  css="$(gz_sum '*.css')"
-  total=$((wasm + js + css))
-  if [ "$wasm" -eq 0 ] || [ "$js" -eq 0 ]; then
-    echo "no .wasm or .js file in dist/: trunk build produced no app" >&2
-    return 1
-  fi
-  loader="$(gz_sum 'article-annotator.js')"
-  widget_css=$(($(gz_sum 'widget-*.css') + $(gz_sum 'highlights-*.css')))
-  embed=$((wasm + js + loader + widget_css))
-  local line embed_line
-  line="payload: wasm $(kb "$wasm"), js $(kb "$js"), css $(kb "$css") gzipped = $(kb "$total")"
-  embed_line="embed payload (host page): wasm $(kb "$wasm"), glue $(kb "$js"), loader $(kb "$loader"), css $(kb "$widget_css") gzipped = $(kb "$embed")"
-  echo "$line"
-  echo "$embed_line"
-  mkdir -p target
-  printf '%s\n%s\nbytes: wasm %d js %d css %d total %d embed %d\n' "$line" "$embed_line" "$wasm" "$js" "$css" "$total" "$embed" >target/payload.txt
-  PAYLOAD_LINE="$line"
-  # Optional budget, e.g. PAYLOAD_BUDGET_KB=150 scripts/test.sh
-  if [ -n "${PAYLOAD_BUDGET_KB:-}" ]; then
-    if [ "$total" -gt $((PAYLOAD_BUDGET_KB * 1024)) ]; then
-      echo "payload $(kb "$total") is over the budget of ${PAYLOAD_BUDGET_KB} KB" >&2
-      return 1
-    fi
-    echo "payload within budget of ${PAYLOAD_BUDGET_KB} KB"
-  fi
+  local out rc
+  out="$(node scripts/payload.mjs)"
+  rc=$?
+  echo "$out"
+  PAYLOAD_LINE="$(echo "$out" | head -n 1)"
+  return "$rc"
 }
 
 stage_e2e() {
@@ -110,7 +73,7 @@ run_stage_cmd() {
     clippy) cargo clippy --all-targets -- -D warnings ;;
     clippy-wasm) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings ;;
     test) cargo test ;;
-    bench) cargo bench --no-run ;;
+    bench) cargo build --benches ;;
     wasm-test) cargo test --target wasm32-unknown-unknown ;;
     build) trunk build --release ;;
     payload) stage_payload ;;

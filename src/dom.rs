@@ -1,7 +1,10 @@
-//! The browser shell: the only code that reads DOM geometry, the selection, storage or the console.
+//! The browser shell's helpers: the selection, storage, geometry and placing, focus, the console,
+//! files and the clipboard, host events, the host's own article and its highlights, and the
+//! widget's class names and selectors ([`markup`]).
 //!
-//! Components call these helpers from event handlers and effects; the model and the reducer
-//! never do. UTF-16 offsets, when selection reading arrives, are converted here and nowhere else.
+//! Hooks and components call these from event handlers and effects; the model and the reducer
+//! never do. DOM offsets are UTF-16; `selection` and `host` convert them with `model::units`,
+//! the only code that converts UTF-16 (tidy-checked).
 
 pub mod clock;
 pub mod events;
@@ -10,6 +13,7 @@ pub mod geometry;
 pub mod highlights;
 pub mod host;
 pub mod log;
+pub mod markup;
 pub mod selection;
 pub mod storage;
 pub mod style;

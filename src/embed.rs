@@ -1,6 +1,8 @@
-//! The widget's whole public surface for host pages: the article data island (a
-//! `<script type="application/json" id="article-annotator-data">` read at start-up), and the JS
-//! API `mount(host, options)` → [`WidgetHandle`] (`window.wasmBindings.mount` on Trunk's pages).
+//! Start-up and the widget's whole public surface for host pages: the standalone page's mount
+//! ([`mount_seed_app`]), the article data island (a `<script type="application/json"
+//! id="article-annotator-data">` read at start-up), the JS API `mount(host, options)` →
+//! [`WidgetHandle`] (`window.wasmBindings.mount` on Trunk's pages), and `mount_embed` for the
+//! `<article-annotator>` element.
 //!
 //! Options and island share one shape: `{ meta: {id, title, standfirst?, source}, text, annotations
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the
@@ -20,9 +22,42 @@ pub use config::{id_from_url, EmbedConfig, PageFacts};
 pub use data::{bundle_from_json, bundle_from_value, ISLAND_ID};
 pub use handle::WidgetHandle;
 
-use crate::components::{App, AppProps, Bridge, WidgetOptions};
+use crate::components::{App, AppProps};
 use crate::dom::host::HostArticle;
-use crate::seed::{seed_bundle, Bundle};
+use crate::dom::markup::{self, selector};
+use crate::model::bundle::Bundle;
+use crate::options::{Bridge, WidgetOptions};
+use crate::seed::seed_bundle;
+
+/// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
+/// data island (`#article-annotator-data`, see this module) if it has one, else the seed
+/// article; with `?synthetic` in the URL, the 1 MB benchmark article with 10,000 annotations.
+///
+/// Does nothing on other pages: a host page that loads the embed loader (which starts this same
+/// wasm) mounts its widgets through `<article-annotator>` elements instead.
+pub fn mount_seed_app() {
+    let document = gloo::utils::document();
+    let Some(root) = document
+        .get_element_by_id("article-annotator")
+        .filter(|el| el.tag_name() == "DIV")
+    else {
+        return;
+    };
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let bundle = if search.contains("synthetic") {
+        crate::seed::synthetic_bundle(1 << 20, 10_000)
+    } else {
+        island_bundle().unwrap_or_else(seed_bundle)
+    };
+    let props = AppProps {
+        bundle: Rc::new(bundle),
+        instance: default_instance().into(),
+        options: Rc::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
 
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).
 pub fn island_bundle() -> Option<Bundle> {
@@ -44,7 +79,7 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
     let host: web_sys::Element = host
         .dyn_into()
         .map_err(|_| JsError::new("mount(host, options): host must be an Element"))?;
-    if host.query_selector(".aa-root").ok().flatten().is_some() {
+    if host.query_selector(selector::ROOT).ok().flatten().is_some() {
         return Err(
             JsError::new("mount: this host already holds a widget; destroy() it first").into(),
         );
@@ -96,7 +131,7 @@ pub fn mount_embed(
         .dyn_into()
         .map_err(|_| JsError::new("mount_embed: host must be an Element"))?;
     if host
-        .query_selector(":scope > .aa-root")
+        .query_selector(markup::CHILD_ROOT)
         .ok()
         .flatten()
         .is_some()
@@ -175,7 +210,7 @@ fn page_facts() -> PageFacts {
 }
 
 /// `aa` for the first widget mounted through the API, then `aa-2`, `aa-3`, …
-pub(crate) fn default_instance() -> String {
+fn default_instance() -> String {
     let n = MOUNTED.with(|m| {
         m.set(m.get() + 1);
         m.get()

@@ -1,11 +1,15 @@
-//! Custom hooks that attach document-level listeners; dropping them (on unmount) detaches them.
+//! Custom hooks: the reducer with storage (`use_widget_state`), the host page's link (the JS
+//! API's bridge and `article-annotator:*` events), and document-level listeners (selection,
+//! shortcuts). Dropping them (on unmount) detaches what they attached.
 
+mod reader_document;
 mod use_document_keys;
 mod use_host_link;
 mod use_selection;
 mod use_widget_state;
 
+pub use reader_document::ReaderDocument;
 pub use use_document_keys::{use_document_keys, KeyHandlers};
-pub use use_host_link::{detail, reader_collection, use_host_link};
+pub use use_host_link::use_host_link;
 pub use use_selection::{use_selection, SelectionSource};
 pub use use_widget_state::use_widget_state;

@@ -1,5 +1,5 @@
 //! Binary entry for `trunk serve` and the static page: mounts the widget with the seed article.
 
 fn main() {
-    article_annotator::components::mount_seed_app();
+    article_annotator::embed::mount_seed_app();
 }

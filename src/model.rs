@@ -1,6 +1,6 @@
 //! The pure domain model: article text, annotations, spans, segments, anchoring and the W3C adapter.
 //!
-//! Nothing under `model` may name `web_sys`, `yew` or `gloo` (enforced by `tests/tidy.rs`): every
+//! Nothing under `model` may name `web_sys`, `yew` or `gloo` (enforced by `tests/native/tidy.rs`): every
 //! decision about text is a plain function here, tested natively in milliseconds. Offsets are
 //! Unicode code points (Rust `char`s), the unit of the W3C TextPositionSelector; UTF-16 exists
 //! only in the browser shell (`crate::dom`), which converts with [`units`].
@@ -8,8 +8,10 @@
 pub mod anchor;
 pub mod annotation;
 pub mod article;
+pub mod bundle;
 pub mod category;
 pub mod host_text;
+pub mod i18n;
 pub mod import;
 pub mod placement;
 pub mod segments;

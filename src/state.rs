@@ -1,8 +1,10 @@
 //! The single owner of widget state: `AppState`, the typed `Action`s that change it, and a pure `apply`.
 //!
-//! Effects (storage, console, focus, host events) never run here; components react to the new
-//! state afterwards. Ids and timestamps come in with the actions, so `apply` stays deterministic.
-//! Undo and redo are a property of the reducer: every change to the annotations is recorded.
+//! Effects (storage, console, focus, host events) never run here; hooks and components react to
+//! the new state afterwards, and what they read (ids, timestamps, the saved annotations) comes
+//! back in as actions, so `apply` stays deterministic. No framework type is named here (Yew's
+//! `Reducible` is implemented in `hooks`). Undo and redo are a property of the reducer: every
+//! change to the annotations is recorded.
 
 mod edit;
 mod history;
@@ -11,15 +13,14 @@ mod ui;
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
 use crate::model::w3c::{ImportError, ImportReport};
 use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 
 pub use history::History;
 pub use import::ImportOutcome;
 pub use ui::{
-    Anchor, CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Tone, Trigger,
+    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, ScreenBox, Tone,
+    Trigger,
 };
 
 /// The annotations, each behind an `Rc` so a snapshot for undo copies pointers, not text.
@@ -50,6 +51,9 @@ pub struct AppState {
     pub storage_warning: Option<String>,
     /// What the last import did, until the reader closes the summary.
     pub import_outcome: Option<ImportOutcome>,
+    /// True once the reader's saved annotations were read in (`Action::Restore`), or when
+    /// nothing is stored; until then nothing is saved or reported as the reader's change.
+    pub restored: bool,
 }
 
 /// Every way the state can change.
@@ -60,7 +64,7 @@ pub enum Action {
     /// Open the popover for a highlight.
     ShowNotes {
         ids: Rc<[AnnotationId]>,
-        anchor: Anchor,
+        on_screen: ScreenBox,
         trigger: Trigger,
     },
     /// Close the popover if `trigger` opened it (`None`: close whatever is open, e.g. Esc).
@@ -93,6 +97,12 @@ pub enum Action {
     SelectAnnotation { id: Option<AnnotationId> },
     /// Change what the list shows.
     SetFilter { filter: ListFilter },
+    /// The reader's saved annotations, read after the first render (which shows the props
+    /// only); ids already present are skipped. Not undoable: it is where history starts.
+    Restore {
+        annotations: Vec<Placed>,
+        warning: Option<String>,
+    },
     /// Storage failed; keep working in memory and say so until it works again.
     StorageProblem { message: String },
     /// Storage works (again).
@@ -142,6 +152,7 @@ impl AppState {
             notice: None,
             storage_warning: None,
             import_outcome: None,
+            restored: false,
         }
     }
 
@@ -156,9 +167,9 @@ impl AppState {
             }
             Action::ShowNotes {
                 ids,
-                anchor,
+                on_screen,
                 trigger,
-            } => self.show_notes(ids, anchor, trigger),
+            } => self.show_notes(ids, on_screen, trigger),
             Action::HideNotes { trigger } => self.hide_notes(trigger),
             Action::Select { pending } => set(&mut self.pending, Some(pending)),
             Action::ClearSelection => set(&mut self.pending, None),
@@ -179,6 +190,10 @@ impl AppState {
             Action::Redo => self.redo(),
             Action::SelectAnnotation { id } => set(&mut self.selected, id),
             Action::SetFilter { filter } => set(&mut self.filter, filter),
+            Action::Restore {
+                annotations,
+                warning,
+            } => self.restore(annotations, warning),
             Action::StorageProblem { message } => set(&mut self.storage_warning, Some(message)),
             Action::StorageOk => set(&mut self.storage_warning, None),
             Action::DismissNotice => set(&mut self.notice, None),
@@ -198,7 +213,7 @@ impl AppState {
         self.annotations
             .iter()
             .map(Rc::as_ref)
-            .filter(|p| p.placement.span.is_some() && !self.hidden.contains(p.annotation.category))
+            .filter(|p| self.hidden.visible_span(p).is_some())
     }
 
     /// Number of annotations in `category`, placed or not.
@@ -252,16 +267,4 @@ fn set<T: PartialEq>(slot: &mut T, value: T) -> Changed {
     }
     *slot = value;
     Changed::Yes
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match next.apply(action) {
-            Changed::Yes => Rc::new(next),
-            Changed::No => self,
-        }
-    }
 }

@@ -7,12 +7,12 @@ use std::path::Path;
 use super::args::{flags, switch, value};
 use super::{CliError, Output};
 use crate::model::article::{Article, ArticleId, ArticleMeta};
+use crate::model::bundle::parse_meta;
 use crate::model::category::Category;
 use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
 use crate::model::suggest::suggest;
 use crate::model::w3c::{suggestions_to_json, Generator};
 use crate::model::Timestamp;
-use crate::seed::parse_meta;
 
 /// `help suggest`.
 pub const HELP: &str = "\

@@ -6,8 +6,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
-use super::options::{InstanceId, Labels};
+use crate::dom::markup::class;
 use crate::model::{AnnotationId, Category, Origin, Placed};
+use crate::options::{InstanceId, Labels};
 use crate::state::{Annotations, ListFilter, OriginFilter};
 
 /// Properties of [`AnnotationList`].
@@ -43,12 +44,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         |(annotations, filter)| {
             let mut shown: Vec<Rc<Placed>> = annotations
                 .iter()
-                .filter(|p| !filter.hidden.contains(p.annotation.category))
-                .filter(|p| match filter.origin {
-                    OriginFilter::All => true,
-                    OriginFilter::Editorial => p.annotation.origin == Origin::Editorial,
-                    OriginFilter::Mine => p.annotation.origin == Origin::Reader,
-                })
+                .filter(|p| filter.accepts(p))
                 .cloned()
                 .collect();
             // Reading order; orphans (no span) last.
@@ -129,7 +125,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                 if shown.is_empty() {
                     <p class="aa-list__empty">{ "Nothing to show. Select text in the article to add your own annotation." }</p>
                 }
-                <ol class="aa-list__items">
+                <ol class={class::LIST_ITEMS}>
                     { for shown.iter().take(n_rendered).map(|placed| {
                         let id = placed.annotation.id.clone();
                         let quote = &placed.annotation.target.quote;

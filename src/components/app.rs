@@ -1,4 +1,4 @@
-//! The root component: owns the reducer, derives segments, wires children and runs effects.
+//! The root component: owns the reducer, wires children and runs effects.
 
 use std::rc::Rc;
 
@@ -13,20 +13,18 @@ use super::host_view::HostView;
 use super::import_panel::{import_file, ImportPanel};
 use super::legend::Legend;
 use super::list_item::ItemRequest;
-use super::options::{InstanceId, Labels, WidgetOptions};
-use super::paragraph::HighlightKey;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
 use super::toolbar::{Panel, Toolbar};
+use crate::dom::markup::{self, class, selector};
 use crate::dom::{clock, events, focus};
 use crate::hooks::{
-    detail, use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers,
-    SelectionSource,
+    use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers, SelectionSource,
 };
-use crate::model::segments::SegmentCache;
-use crate::model::{AnnotationId, Category, Segment, Span};
-use crate::seed::Bundle;
+use crate::model::bundle::Bundle;
+use crate::model::{AnnotationId, Category};
+use crate::options::{InstanceId, Labels, WidgetOptions};
 use crate::state::Action;
 
 /// Properties of the root component.
@@ -49,16 +47,13 @@ impl PartialEq for AppProps {
     }
 }
 
-/// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
-pub type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
-
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle.clone();
     let article = bundle.article.clone();
     let options = props.options.clone();
-    let (state, dispatch) = use_widget_state(bundle.clone(), options.storage.clone());
+    let (state, dispatch, document) = use_widget_state(bundle.clone(), options.storage.clone());
     let root = use_node_ref();
 
     {
@@ -73,12 +68,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_host_link(
-        options.clone(),
-        props.instance.clone(),
-        &state,
-        dispatch.clone(),
-    );
+    use_host_link(options.clone(), props.instance.clone(), &state, &document);
     let source = match (&options.in_place, options.read_only) {
         (_, true) => SelectionSource::Off,
         (Some(host), false) => SelectionSource::Host(host.clone()),
@@ -107,29 +97,6 @@ pub fn App(props: &AppProps) -> Html {
             on_category: on_create.reform(|c| (c, String::new())),
         },
     );
-
-    // Only paragraphs touched by a change are segmented again; the others keep their `Rc`, so
-    // Yew skips them after a pointer comparison.
-    let cache = use_mut_ref(SegmentCache::<HighlightKey>::default);
-    let segments: ParagraphSegments = {
-        let article = article.clone();
-        use_memo(
-            (state.annotations.clone(), state.hidden),
-            move |(annotations, hidden)| {
-                let keys: Vec<(Span, HighlightKey)> = annotations
-                    .iter()
-                    .filter(|placed| !hidden.contains(placed.annotation.category))
-                    .filter_map(|placed| {
-                        let span = placed.placement.span?;
-                        Some((span, HighlightKey::new(&placed.annotation, span)))
-                    })
-                    .collect();
-                cache.borrow_mut().update(&article, keys)
-            },
-        )
-        .as_ref()
-        .clone()
-    };
 
     let on_item = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
@@ -242,13 +209,18 @@ pub fn App(props: &AppProps) -> Html {
         let (target, instance) = (options.events.clone(), props.instance.clone());
         Callback::from(move |json: String| {
             if let Some(target) = &target {
-                events::emit(target, "export", &detail(&instance, "document", &json));
+                let document = events::from_json(&json);
+                events::emit(
+                    target,
+                    "export",
+                    &events::detail(&instance, "document", &document),
+                );
             }
         })
     };
     let read_only = options.read_only;
     let class = classes!(
-        "aa-root",
+        class::ROOT,
         options.in_place.is_some().then_some("aa-root--inplace"),
         read_only.then_some("aa-root--readonly")
     );
@@ -265,7 +237,7 @@ pub fn App(props: &AppProps) -> Html {
                         <FindText host={host} article={article.clone()} root={root.clone()} on_action={dispatch.clone()} />
                     }
                 } else {
-                    <ArticleView article={article.clone()} segments={segments} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
+                    <ArticleView article={article.clone()} annotations={state.annotations.clone()} hidden={state.hidden} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
                 }
                 <aside class="aa-side" aria-label="Annotation tools">
                     <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} read_only={read_only} />
@@ -298,11 +270,7 @@ fn return_focus(root: &NodeRef) {
     let Some(root) = root.cast::<Element>() else {
         return;
     };
-    let in_menu = gloo::utils::document()
-        .active_element()
-        .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
-    // The widget's own article, or in place the find field the reader came from.
-    if in_menu && !focus::focus_selector(&root, ".aa-body") {
-        focus::focus_selector(&root, ".aa-find input");
+    if focus::in_menu() && !focus::focus_selector(&root, selector::BODY) {
+        focus::focus_selector(&root, markup::FIND_INPUT);
     }
 }

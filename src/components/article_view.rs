@@ -1,4 +1,6 @@
-//! The article: headline, standfirst, and the text region with one memoised component per paragraph.
+//! The article: headline, standfirst, and the text region with one memoised component per
+//! paragraph; the annotations are segmented here (only paragraphs a change touched), so in-place
+//! mode, which renders no copy of the article, never segments.
 //!
 //! The text region is focusable and has a keyboard caret mode: arrows move a word-sized
 //! selection by word (left/right) or sentence (up/down), Shift extends it, 1/2/3 categorise it,
@@ -12,19 +14,26 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::app::ParagraphSegments;
-use super::paragraph::ParagraphView;
+use super::paragraph::{HighlightKey, ParagraphView};
+use crate::dom::markup::{self, class, selector};
+use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
-use crate::model::{Article, Span};
-use crate::state::Action;
+use crate::model::{Article, Segment, Span};
+use crate::state::{Action, Annotations, CategorySet};
+
+/// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
+type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
 
 /// Properties of [`ArticleView`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     /// The article (immutable; compared by pointer first).
     pub article: Rc<Article>,
-    /// Segments per paragraph.
-    pub segments: ParagraphSegments,
+    /// Every annotation, placed; segmented here, so in-place mode (which renders no article
+    /// text) never computes segments.
+    pub annotations: Annotations,
+    /// Categories the reader switched off.
+    pub hidden: CategorySet,
     /// Where highlight events go.
     pub on_action: Callback<Action>,
     /// Id of the note popover that describes the focused highlight.
@@ -41,6 +50,27 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     } else {
         "short"
     };
+    // Only paragraphs touched by a change are segmented again; the others keep their `Rc`, so
+    // Yew skips them after a pointer comparison.
+    let cache = use_mut_ref(SegmentCache::<HighlightKey>::default);
+    let segments: ParagraphSegments = {
+        let article = props.article.clone();
+        use_memo(
+            (props.annotations.clone(), props.hidden),
+            move |(annotations, hidden)| {
+                let keys: Vec<(Span, HighlightKey)> = annotations
+                    .iter()
+                    .filter_map(|placed| {
+                        let span = hidden.visible_span(placed)?;
+                        Some((span, HighlightKey::new(&placed.annotation, span)))
+                    })
+                    .collect();
+                cache.borrow_mut().update(&article, keys)
+            },
+        )
+        .as_ref()
+        .clone()
+    };
     // The keyboard selection survives re-renders but is nobody else's business.
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
     let on_keydown = {
@@ -50,7 +80,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 return;
             };
             // Keys pressed on a highlight inside the region belong to the highlight.
-            if !region.matches(".aa-body").unwrap_or(false) {
+            if !region.matches(selector::BODY).unwrap_or(false) {
                 return;
             }
             let (step, direction) = match event.key().as_str() {
@@ -59,8 +89,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 "ArrowDown" => (Step::Sentence, Direction::Forward),
                 "ArrowUp" => (Step::Sentence, Direction::Backward),
                 "Enter" => {
-                    if let Some(root) = region.closest(".aa-root").ok().flatten() {
-                        if crate::dom::focus::focus_selector(&root, ".aa-menu textarea") {
+                    if let Some(root) = region.closest(selector::ROOT).ok().flatten() {
+                        if crate::dom::focus::focus_selector(&root, markup::MENU_NOTE) {
                             event.prevent_default();
                         }
                     }
@@ -77,22 +107,23 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 event.shift_key(),
             );
             caret.borrow().set(next);
-            if let (Some(span), Some(root)) = (next, region.closest(".aa-root").ok().flatten()) {
+            if let (Some(span), Some(root)) = (next, region.closest(selector::ROOT).ok().flatten())
+            {
                 crate::dom::selection::select(&root, span);
             }
         })
     };
     html! {
-        <article class="aa-article" lang="en" data-size={size}>
+        <article class={class::ARTICLE} lang="en" data-size={size}>
             <header class="aa-article__header">
                 <h1 class="aa-title">{ meta.title.clone() }</h1>
                 if let Some(standfirst) = &meta.standfirst {
                     <p class="aa-standfirst">{ standfirst.clone() }</p>
                 }
             </header>
-            <div class="aa-body" tabindex="0" role="region" onkeydown={on_keydown}
+            <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown}
                 aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels.">
-                { for props.segments.iter().enumerate().map(|(idx, segments)| html! {
+                { for segments.iter().enumerate().map(|(idx, segments)| html! {
                     <ParagraphView key={idx} article={props.article.clone()} idx={idx} segments={segments.clone()}
                         on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
                 }) }

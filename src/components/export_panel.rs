@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::options::InstanceId;
+use crate::options::InstanceId;
 
 use crate::dom::{clock, transfer};
 use crate::model::w3c::collection_to_json;

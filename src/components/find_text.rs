@@ -10,10 +10,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::options::InstanceId;
 use crate::dom::host::HostArticle;
+use crate::dom::markup::{self, class};
 use crate::model::selection::find_next;
 use crate::model::Article;
+use crate::options::InstanceId;
 use crate::state::{Action, Input, Pending};
 
 /// Properties of [`FindText`].
@@ -62,14 +63,14 @@ pub fn FindText(props: &FindTextProps) -> Html {
             props.on_action.emit(Action::Select {
                 pending: Pending {
                     span,
-                    anchor: crate::dom::selection::anchor_of_range(&root, &range),
+                    on_screen: crate::dom::selection::range_on_screen(&root, &range),
                     input: Input::Keyboard,
                     hint: None,
                 },
             });
             // Into the menu once it is rendered, so 1/2/3, the note field and Esc work at once.
             gloo::timers::callback::Timeout::new(0, move || {
-                let first = root.query_selector(".aa-menu button").ok().flatten();
+                let first = root.query_selector(markup::MENU_BUTTON).ok().flatten();
                 if let Some(button) = first.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
                     let _ = button.focus();
                 }
@@ -79,7 +80,7 @@ pub fn FindText(props: &FindTextProps) -> Html {
     };
     let input_id = ids.id("find");
     html! {
-        <form class="aa-find" role="search" onsubmit={on_submit}>
+        <form class={class::FIND} role="search" onsubmit={on_submit}>
             <label for={input_id.clone()}>{ "Annotate by typing words from the article" }</label>
             <span class="aa-find__row">
                 <input id={input_id} type="search" value={(*phrase).clone()} oninput={on_input} autocomplete="off" />

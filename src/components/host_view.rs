@@ -13,8 +13,9 @@ use yew::prelude::*;
 
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
+use crate::dom::markup::{highlight_name, HIGHLIGHT_SELECTED};
 use crate::model::{AnnotationId, Category, Span};
-use crate::state::{Action, Anchor, Annotations, CategorySet, Trigger};
+use crate::state::{Action, Annotations, CategorySet, ScreenBox, Trigger};
 
 /// Properties of [`HostView`].
 #[derive(Properties, Clone)]
@@ -47,17 +48,6 @@ impl PartialEq for HostViewProps {
     }
 }
 
-/// The highlight name of a category: the page's stylesheet styles `::highlight(aa-claim)` etc.
-pub fn highlight_name(category: Category) -> &'static str {
-    match category {
-        Category::Claim => "aa-claim",
-        Category::Demand => "aa-demand",
-        Category::Question => "aa-question",
-    }
-}
-
-const SELECTED: &str = "aa-selected";
-
 /// Draws the highlights and listens for clicks on the host's article.
 #[component]
 pub fn HostView(props: &HostViewProps) -> Html {
@@ -77,30 +67,34 @@ pub fn HostView(props: &HostViewProps) -> Html {
             move |(annotations, hidden, selected, pending)| {
                 let mut ranges = Vec::new();
                 if let Some(range) = pending.and_then(|span| host.range(span)) {
-                    ranges.push((SELECTED, range));
+                    ranges.push((HIGHLIGHT_SELECTED, range));
                 }
                 for placed in annotations.iter() {
-                    let category = placed.annotation.category;
-                    let Some(span) = placed.placement.span else {
-                        continue;
-                    };
                     let is_selected = selected.as_ref() == Some(&placed.annotation.id);
-                    if hidden.contains(category) && !is_selected {
-                        continue;
-                    }
-                    if let Some(range) = host.range(span) {
+                    // The selected annotation is drawn even when its category is hidden.
+                    let span = if is_selected {
+                        placed.placement.span
+                    } else {
+                        hidden.visible_span(placed)
+                    };
+                    if let Some(range) = span.and_then(|span| host.range(span)) {
                         if is_selected {
-                            ranges.push((SELECTED, range.clone_range()));
+                            ranges.push((HIGHLIGHT_SELECTED, range.clone_range()));
                         }
-                        ranges.push((highlight_name(category), range));
+                        ranges.push((highlight_name(placed.annotation.category), range));
                     }
                 }
                 // Selected on top; then questions over demands over claims, the rarer on top.
-                layer.borrow_mut().draw(ranges, |name| match name {
-                    SELECTED => 4,
-                    "aa-question" => 3,
-                    "aa-demand" => 2,
-                    _ => 1,
+                layer.borrow_mut().draw(ranges, |name| {
+                    if name == HIGHLIGHT_SELECTED {
+                        4
+                    } else if name == highlight_name(Category::Question) {
+                        3
+                    } else if name == highlight_name(Category::Demand) {
+                        2
+                    } else {
+                        1
+                    }
                 });
             },
         );
@@ -139,12 +133,12 @@ pub fn HostView(props: &HostViewProps) -> Html {
                     on_action.emit(Action::HideNotes { trigger: None });
                     return;
                 };
-                let anchor = root
+                let on_screen = root
                     .cast::<Element>()
                     .map(|root| {
                         let r = root.get_bounding_client_rect();
                         let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-                        Anchor {
+                        ScreenBox {
                             left: x - r.left(),
                             top: y - r.top() - 10.0,
                             bottom: y - r.top() + 10.0,
@@ -154,7 +148,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
                 on_action.emit(Action::SelectAnnotation { id: Some(first) });
                 on_action.emit(Action::ShowNotes {
                     ids,
-                    anchor,
+                    on_screen,
                     trigger: Trigger::Focus,
                 });
             });

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::options::InstanceId;
+use crate::options::InstanceId;
 
 use crate::dom::transfer;
 use crate::model::w3c::{parse_document, MAX_IMPORT_BYTES};

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::options::{InstanceId, Labels};
 use crate::model::Category;
+use crate::options::{InstanceId, Labels};
 use crate::state::CategorySet;
 
 /// Properties of [`Legend`].

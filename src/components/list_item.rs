@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::options::Labels;
+use crate::dom::markup::selector;
 use crate::model::{AnchorStatus, Category, Origin, Placed};
+use crate::options::Labels;
 
 /// What a list item asks its parent to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +56,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
             let timer = selected.then(|| {
                 gloo::timers::callback::Timeout::new(0, move || {
                     if let Some(el) = node.cast::<web_sys::Element>() {
-                        crate::dom::focus::reveal_in_scroller(&el, ".aa-list__items");
+                        crate::dom::focus::reveal_in_scroller(&el, selector::LIST_ITEMS);
                     }
                 })
             });

@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::options::Labels;
+use crate::dom::markup::{class, selector};
+use crate::options::Labels;
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
@@ -38,6 +39,12 @@ impl HighlightKey {
     }
 }
 
+impl crate::model::segments::SegmentKey for HighlightKey {
+    fn category(&self) -> Category {
+        self.category
+    }
+}
+
 /// Properties of [`ParagraphView`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
@@ -59,7 +66,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
     let labels = use_context::<Labels>().unwrap_or_default();
     html! {
-        <p class="aa-paragraph" data-paragraph={props.idx.to_string()}>
+        <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
             { for props.segments.iter().map(|segment| {
                 let run = text.slice(segment.span).unwrap_or_default().to_string();
                 if segment.covering.is_empty() {
@@ -79,13 +86,9 @@ fn render_mark(
     popover_id: &AttrValue,
     labels: &Labels,
 ) -> Html {
-    let mut categories: Vec<Category> = Vec::with_capacity(3);
-    for key in &segment.covering {
-        if !categories.contains(&key.category) {
-            categories.push(key.category);
-        }
-    }
-    let category_tokens = categories
+    // The model lists a few covering keys per run (the outermost) and counts the rest.
+    let category_tokens = segment
+        .categories()
         .iter()
         .map(|c| c.token())
         .collect::<Vec<_>>()
@@ -96,26 +99,17 @@ fn render_mark(
         .map(AnnotationId::as_str)
         .collect::<Vec<_>>()
         .join(" ");
-    let starting: Vec<&HighlightKey> = segment
-        .covering
-        .iter()
-        .filter(|k| k.span.start() == segment.span.start())
-        .collect();
-    let ending: Vec<&HighlightKey> = segment
-        .covering
-        .iter()
-        .filter(|k| k.span.end() == segment.span.end())
-        .collect();
+    let (starting, ending) = (&segment.starting, &segment.ending);
     // No hover popover during a drag: it would cover the words being selected.
     let on_enter = {
         let ids = ids.clone();
         let on_action = on_action.clone();
         Callback::from(move |event: MouseEvent| {
             if event.buttons() == 0 {
-                let anchor = anchor_from(event.target(), ".aa-mark");
+                let on_screen = on_screen_of(event.target(), selector::MARK);
                 on_action.emit(Action::ShowNotes {
                     ids: ids.clone(),
-                    anchor,
+                    on_screen,
                     trigger: Trigger::Hover,
                 });
             }
@@ -137,11 +131,11 @@ fn render_mark(
         <>
             { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
             <mark
-                class="aa-mark"
+                class={class::MARK}
                 data-start={segment.span.start().to_string()}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
-                data-depth={segment.covering.len().min(3).to_string()}
+                data-depth={segment.n_covering.min(3).to_string()}
                 onmouseenter={on_enter}
                 onmouseleave={on_leave}
                 onclick={on_click}
@@ -151,12 +145,12 @@ fn render_mark(
     }
 }
 
-/// The popover anchor for the element an event came from, or the nearest `selector` around it.
-fn anchor_from(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::Anchor {
+/// Where the element an event came from (or the nearest `selector` around it) is on screen.
+fn on_screen_of(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::ScreenBox {
     target
         .and_then(|t| t.dyn_into::<Element>().ok())
         .and_then(|el| el.closest(selector).ok().flatten())
-        .map(|el| crate::dom::geometry::anchor_of(&el))
+        .map(|el| crate::dom::geometry::on_screen(&el))
         .unwrap_or_default()
 }
 
@@ -177,25 +171,25 @@ fn start_edge(
         .chain(ids.iter().filter(|id| **id != key.id).cloned())
         .collect();
     let on_focus = on_action.reform(move |event: FocusEvent| {
-        // Anchor on the highlight the marker introduces, not on the small glyph.
+        // Place the popover by the highlight the marker introduces, not by the small glyph.
         let mark = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|el| {
                 let mut next = el.next_element_sibling();
                 while let Some(candidate) =
-                    next.clone().filter(|n| !n.class_list_contains("aa-mark"))
+                    next.clone().filter(|n| !n.class_list_contains(class::MARK))
                 {
                     next = candidate.next_element_sibling();
                 }
                 next
             });
-        let anchor = mark
-            .map(|m| crate::dom::geometry::anchor_of(&m))
+        let on_screen = mark
+            .map(|m| crate::dom::geometry::on_screen(&m))
             .unwrap_or_default();
         Action::ShowNotes {
             ids: ordered.clone(),
-            anchor,
+            on_screen,
             trigger: Trigger::Focus,
         }
     });
@@ -203,7 +197,7 @@ fn start_edge(
         trigger: Some(Trigger::Focus),
     });
     html! {
-        <span class="aa-edge" data-edge="start" data-category={key.category.token()}
+        <span class={class::EDGE} data-edge="start" data-category={key.category.token()}
             data-label={format!("{} start", labels.of(key.category))} data-annotation-id={key.id.to_string()}
             tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
     }
@@ -212,7 +206,7 @@ fn start_edge(
 /// Where an annotation ends, for screen readers (text via CSS).
 fn end_edge(key: &HighlightKey, labels: &Labels) -> Html {
     html! {
-        <span class="aa-edge" data-edge="end" data-category={key.category.token()}
+        <span class={class::EDGE} data-edge="end" data-category={key.category.token()}
             data-label={format!("{} end", labels.of(key.category))}></span>
     }
 }

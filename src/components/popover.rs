@@ -50,7 +50,7 @@ pub fn NotePopover(props: &NotePopoverProps) -> Html {
         props
             .popover
             .as_ref()
-            .map(|p| (p.anchor.left, p.anchor.bottom + 8.0)),
+            .map(|p| (p.on_screen.left, p.on_screen.bottom + 8.0)),
     );
     let Some(popover) = &props.popover else {
         return html! {};

@@ -10,6 +10,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::popover::use_placement;
+use crate::dom::markup::class;
 use crate::model::Category;
 use crate::state::{Input, Pending};
 
@@ -55,39 +56,37 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
                     event.stop_propagation();
                     on_cancel.emit(());
                 }
-                "1" | "2" | "3" if !in_field && !event.ctrl_key() && !event.meta_key() => {
-                    event.prevent_default();
-                    let category = match event.key().as_str() {
-                        "1" => Category::Claim,
-                        "2" => Category::Demand,
-                        _ => Category::Question,
-                    };
-                    save.emit(category);
+                key => {
+                    let category = Category::from_key(key)
+                        .filter(|_| !in_field && !event.ctrl_key() && !event.meta_key());
+                    if let Some(category) = category {
+                        event.prevent_default();
+                        save.emit(category);
+                    }
                 }
-                _ => {}
             }
         })
     };
     let pending = &props.pending;
     let (top, placement) = match pending.input {
         // Above the selection on touch screens: the native handles and magnifier sit below it.
-        Input::Touch => (pending.anchor.top - 12.0, "above"),
-        Input::Pointer | Input::Keyboard => (pending.anchor.bottom + 10.0, "below"),
+        Input::Touch => (pending.on_screen.top - 12.0, "above"),
+        Input::Pointer | Input::Keyboard => (pending.on_screen.bottom + 10.0, "below"),
     };
     // widget.css clamps the left edge inside the widget's width.
-    let node = use_placement(Some((pending.anchor.left, top)));
+    let node = use_placement(Some((pending.on_screen.left, top)));
     let chosen_token = chosen.token();
     html! {
-        <div class="aa-menu" role="dialog" aria-label="Annotate the selected text" data-placement={placement} ref={node} onkeydown={on_menu_key}>
+        <div class={class::MENU} role="dialog" aria-label="Annotate the selected text" data-placement={placement} ref={node} onkeydown={on_menu_key}>
             <p class="aa-menu__preview">{ "Mark " }<q>{ props.preview.clone() }</q>{ " as:" }</p>
             <div class="aa-menu__choices" role="group" aria-label="Category">
-                { for Category::ALL.iter().enumerate().map(|(idx, &category)| {
-                    let key = (idx + 1).to_string();
+                { for Category::ALL.iter().map(|&category| {
+                    let key = category.key();
                     let onclick = save.reform(move |_: MouseEvent| category);
                     let onfocus = { let chosen = chosen.clone(); Callback::from(move |_: FocusEvent| chosen.set(category)) };
                     html! {
                         <button type="button" class="aa-menu__choice" data-category={category.token()}
-                            aria-keyshortcuts={key.clone()} title={format!("{} (key {key})", category.label())} {onclick} {onfocus}>
+                            aria-keyshortcuts={key} title={format!("{} (key {key})", category.label())} {onclick} {onfocus}>
                             <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
                             <span class="aa-menu__label">{ category.short_label() }</span>
                             <kbd class="aa-menu__key" aria-hidden="true">{ key }</kbd>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::options::InstanceId;
+use crate::options::InstanceId;
 
 use crate::state::{Action, History};
 

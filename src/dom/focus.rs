@@ -3,22 +3,26 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use super::markup;
 use crate::model::AnnotationId;
 
 /// Scrolls the first highlight of `id` into view and focuses it; false if it is not on the page
 /// (orphaned, or its category is hidden).
 pub fn focus_highlight(root: &Element, id: &AnnotationId) -> bool {
-    // Ids are validated URIs without quotes or backslashes, so they are safe inside the selector.
     // The tab stop of an annotation is its start marker (see components/paragraph.rs).
-    let selector = format!(
-        ".aa-edge[data-edge=\"start\"][data-annotation-id=\"{}\"]",
-        id.as_str()
-    );
-    let Some(mark) = root.query_selector(&selector).ok().flatten() else {
+    let Some(mark) = root.query_selector(&markup::start_edge(id)).ok().flatten() else {
         return false;
     };
     scroll_to(&mark);
     focus(&mark)
+}
+
+/// True when keyboard focus is inside a selection menu (its buttons or its note field): keys
+/// and selection changes there belong to the menu.
+pub fn in_menu() -> bool {
+    gloo::utils::document()
+        .active_element()
+        .is_some_and(|el| el.closest(markup::selector::MENU).ok().flatten().is_some())
 }
 
 /// Focuses the first element inside `root` matching `selector`; false if none.

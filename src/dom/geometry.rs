@@ -3,13 +3,14 @@
 
 use web_sys::Element;
 
-use crate::state::Anchor;
+use super::markup;
+use crate::state::ScreenBox;
 
 /// Where `element` starts, relative to the enclosing `.aa-root` (which is `position: relative`).
 ///
 /// Positions relative to the widget, not the viewport, keep the popover beside its highlight
 /// when the page scrolls, and inside the widget when a host page embeds it in a positioned box.
-pub fn anchor_of(element: &Element) -> Anchor {
+pub fn on_screen(element: &Element) -> ScreenBox {
     // A highlight that wraps over lines has several client rects; the first is where it starts,
     // which is where the reader's eye (and the focus ring) is.
     let (left, top, bottom) = match element.get_client_rects().get(0) {
@@ -20,7 +21,7 @@ pub fn anchor_of(element: &Element) -> Anchor {
         }
     };
     let (origin_left, origin_top) = element
-        .closest(".aa-root")
+        .closest(markup::selector::ROOT)
         .ok()
         .flatten()
         .map(|root| {
@@ -28,7 +29,7 @@ pub fn anchor_of(element: &Element) -> Anchor {
             (r.left(), r.top())
         })
         .unwrap_or_default();
-    Anchor {
+    ScreenBox {
         left: left - origin_left,
         top: top - origin_top,
         bottom: bottom - origin_top,

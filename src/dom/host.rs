@@ -7,7 +7,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range, Text};
 
-use super::selection::{anchor_of_range, RawSelection};
+use super::markup;
+use super::selection::{range_on_screen, RawSelection};
 use crate::model::host_text::{Bias, HostText, HostTextBuilder, NodeIndex};
 use crate::model::units::{code_points_before_utf16, utf16_before_code_points};
 use crate::model::Span;
@@ -62,7 +63,7 @@ impl HostArticle {
         Some(RawSelection {
             span: Span::new(start, end)?,
             clipped: start_clipped || end_clipped,
-            anchor: anchor_of_range(root, &range),
+            on_screen: range_on_screen(root, &range),
         })
     }
 
@@ -171,6 +172,6 @@ fn skipped(element: &Element, exclude: Option<&str>) -> bool {
     NOT_PROSE.contains(&element.tag_name().as_str())
         || element.has_attribute("hidden")
         || element.has_attribute("data-annotator-skip")
-        || element.matches(".aa-root").unwrap_or(false)
+        || element.matches(markup::selector::ROOT).unwrap_or(false)
         || exclude.is_some_and(|selector| element.matches(selector).unwrap_or(false))
 }

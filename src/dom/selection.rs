@@ -8,9 +8,10 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range};
 
+use super::markup::{self, selector};
 use crate::model::units::{code_points_before_utf16, utf16_before_code_points};
 use crate::model::Span;
-use crate::state::Anchor;
+use crate::state::ScreenBox;
 
 /// The browser's current selection, as far as it lies in the article.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,7 +21,7 @@ pub struct RawSelection {
     /// True when an end lay outside the article text and was clipped.
     pub clipped: bool,
     /// Where the selection is, relative to the widget root.
-    pub anchor: Anchor,
+    pub on_screen: ScreenBox,
 }
 
 /// Reads the selection if it is non-empty and touches the article inside `root`.
@@ -30,7 +31,7 @@ pub fn read(root: &Element, n_chars: usize) -> Option<RawSelection> {
         return None;
     }
     let range = selection.get_range_at(0).ok()?;
-    let article = root.query_selector(".aa-article").ok()??;
+    let article = root.query_selector(selector::ARTICLE).ok()??;
     let (start, start_clipped) = boundary(
         &article,
         &range.start_container().ok()?,
@@ -52,14 +53,14 @@ pub fn read(root: &Element, n_chars: usize) -> Option<RawSelection> {
     Some(RawSelection {
         span,
         clipped: start_clipped || end_clipped,
-        anchor: anchor_of_range(root, &range),
+        on_screen: range_on_screen(root, &range),
     })
 }
 
 /// Code point of a DOM boundary; outside the article's paragraphs it clips to `fallback`.
 fn boundary(article: &Element, node: &Node, offset: u32, fallback: usize) -> (Option<usize>, bool) {
     let in_paragraph = element_of(node)
-        .and_then(|el| el.closest(".aa-paragraph").ok().flatten())
+        .and_then(|el| el.closest(selector::PARAGRAPH).ok().flatten())
         .is_some_and(|p| article.contains(Some(&p)));
     if !in_paragraph {
         return (Some(fallback), true);
@@ -111,11 +112,11 @@ fn resolve(mut node: Node, mut offset: u32) -> Option<usize> {
 
 fn is_run(node: &Node) -> bool {
     node.dyn_ref::<Element>()
-        .is_some_and(|el| el.has_attribute("data-start"))
+        .is_some_and(|el| el.has_attribute(markup::RUN_START))
 }
 
 fn run_start(element: &Element) -> Option<usize> {
-    element.get_attribute("data-start")?.parse().ok()
+    element.get_attribute(markup::RUN_START)?.parse().ok()
 }
 
 fn element_of(node: &Node) -> Option<Element> {
@@ -139,7 +140,7 @@ pub fn select(root: &Element, span: Span) -> Option<()> {
 
 /// The text node and UTF-16 offset of code point `offset`; at a run edge, `at_end` picks the earlier run.
 fn locate(root: &Element, offset: usize, at_end: bool) -> Option<(Node, u32)> {
-    let runs = root.query_selector_all(".aa-paragraph [data-start]").ok()?;
+    let runs = root.query_selector_all(markup::RUNS).ok()?;
     let mut best: Option<(Element, usize)> = None;
     for idx in 0..runs.length() {
         let Some(run) = runs.get(idx).and_then(|n| n.dyn_into::<Element>().ok()) else {
@@ -165,7 +166,7 @@ fn locate(root: &Element, offset: usize, at_end: bool) -> Option<(Node, u32)> {
 }
 
 /// The selection's first line box, relative to the widget root.
-pub(crate) fn anchor_of_range(root: &Element, range: &Range) -> Anchor {
+pub(crate) fn range_on_screen(root: &Element, range: &Range) -> ScreenBox {
     let rects = range.get_client_rects();
     let first = rects.as_ref().and_then(|r| r.get(0));
     let last = rects
@@ -173,12 +174,12 @@ pub(crate) fn anchor_of_range(root: &Element, range: &Range) -> Anchor {
         .and_then(|r| r.get(r.length().saturating_sub(1)));
     let origin = root.get_bounding_client_rect();
     match (first, last) {
-        (Some(first), Some(last)) => Anchor {
+        (Some(first), Some(last)) => ScreenBox {
             left: first.left() - origin.left(),
             top: first.top() - origin.top(),
             bottom: last.bottom() - origin.top(),
         },
-        _ => Anchor::default(),
+        _ => ScreenBox::default(),
     }
 }
 

@@ -60,12 +60,9 @@ pub struct Restored {
     pub writable: bool,
 }
 
-/// Loads and places the reader's annotations for `article`, skipping ids already in `existing`.
-pub fn restore(
-    key: &str,
-    article: &crate::model::Article,
-    existing: &[crate::model::Placed],
-) -> Restored {
+/// Loads and places the reader's annotations for `article` (the reducer's `Action::Restore`
+/// leaves out any whose id is already shown).
+pub fn restore(key: &str, article: &crate::model::Article) -> Restored {
     use crate::model::{place_all, w3c, Origin};
     let raw = match load(key) {
         Ok(Some(raw)) => raw,
@@ -85,15 +82,9 @@ pub fn restore(
     };
     match w3c::parse_document(&raw, Origin::Reader) {
         Ok(report) => {
-            // Editorial annotations are never duplicated, even if an old save contained them.
-            let fresh: Vec<_> = report
-                .annotations
-                .into_iter()
-                .filter(|a| !existing.iter().any(|e| e.annotation.id == a.id))
-                .collect();
             let n_rejected = report.rejected.len();
             Restored {
-                annotations: place_all(article, fresh),
+                annotations: place_all(article, report.annotations),
                 warning: (n_rejected > 0).then(|| {
                     format!("{n_rejected} saved annotation(s) could not be read and were skipped.")
                 }),

@@ -7,12 +7,12 @@ use std::rc::Rc;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::data::{assemble, placeholder_meta, unreadable};
-use crate::components::{Labels, StorageChoice};
+use super::data::{parts, placeholder_meta, unreadable};
 use crate::model::article::{ArticleId, ArticleMeta};
+use crate::model::bundle::{load, Bundle};
 use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
 use crate::model::Category;
-use crate::seed::{parse_meta, Bundle};
+use crate::options::{Labels, StorageChoice};
 
 /// What the loader hands over (camelCase keys; every one optional).
 #[derive(Deserialize, Default, Debug)]
@@ -159,7 +159,7 @@ impl EmbedConfig {
         } else if let Some(problem) = &self.annotations_error {
             problems.push(problem.clone());
         }
-        let mut bundle = assemble(meta, &text, annotations.as_deref());
+        let mut bundle = load(meta, &text, annotations.as_deref());
         problems.append(&mut bundle.problems);
         bundle.problems = problems;
         bundle
@@ -178,26 +178,15 @@ impl EmbedConfig {
                 })?;
                 // Only the parts: the editorial layer is placed once, by `bundle` (placing it
                 // here too, through `bundle_from_value`, would anchor every annotation twice).
-                let Some(text) = value.get("text").and_then(Value::as_str) else {
-                    return Err("article data has no \"text\" string".into());
-                };
-                let meta = match value.get("meta") {
-                    Some(meta) => parse_meta(&meta.to_string()),
-                    None => Err("article data has no \"meta\" object".into()),
-                };
-                let meta = match meta {
+                let parts = parts(&value)?;
+                let meta = match parts.meta {
                     Ok(meta) => meta,
-                    Err(problem) if text.lines().all(|l| l.trim().is_empty()) => {
+                    Err(problem) if parts.text.lines().all(|l| l.trim().is_empty()) => {
                         return Err(problem)
                     }
                     Err(_) => placeholder_meta("Untitled article"),
                 };
-                let annotations = match value.get("annotations") {
-                    None | Some(Value::Null) => None,
-                    Some(Value::String(s)) => Some(s.clone()),
-                    Some(other) => Some(other.to_string()),
-                };
-                Ok((meta, text.to_string(), annotations))
+                Ok((meta, parts.text, parts.annotations))
             }
             format => {
                 let article = if format == SourceFormat::Markdown {

@@ -1,5 +1,6 @@
-//! Article data handed over by the host page (the JSON data island, later mount options), turned
-//! into a [`Bundle`] the way `seed::load` does: never failing as a whole, problems as messages.
+//! Article data handed over by the host page as JSON (the data island, `mount` options, a fetched
+//! `src` in JSON), read here and nowhere else, and turned into a [`Bundle`] by
+//! [`crate::model::bundle::load`]: never failing as a whole, problems as messages.
 //!
 //! The shape is `{ "meta": {id, title, standfirst, source}, "text": "…", "annotations": <W3C
 //! JSON-LD document, or null> }`. Whatever can be shown is shown: bad metadata gives a placeholder
@@ -11,7 +12,7 @@ use std::rc::Rc;
 use serde_json::Value;
 
 use crate::model::article::{Article, ArticleId, ArticleMeta};
-use crate::seed::{load, parse_meta, Bundle};
+use crate::model::bundle::{load, parse_meta, Bundle};
 
 /// The `id` of the `<script type="application/json">` element holding a page's article data.
 pub const ISLAND_ID: &str = "article-annotator-data";
@@ -26,41 +27,52 @@ pub fn bundle_from_json(json: &str) -> Bundle {
 
 /// Builds a bundle from already parsed article data.
 pub fn bundle_from_value(value: &Value) -> Bundle {
-    let Some(text) = value.get("text").and_then(Value::as_str) else {
-        return unreadable("article data has no \"text\" string".into());
+    let parts = match parts(value) {
+        Ok(parts) => parts,
+        Err(problem) => return unreadable(problem),
     };
     let mut problems = Vec::new();
-    let meta = match value.get("meta") {
-        Some(meta) => parse_meta(&meta.to_string()).unwrap_or_else(|problem| {
-            problems.push(problem);
-            placeholder_meta("Untitled article")
-        }),
-        None => {
-            problems.push("article data has no \"meta\" object".into());
-            placeholder_meta("Untitled article")
-        }
-    };
-    let mut bundle = match value.get("annotations") {
-        None | Some(Value::Null) => assemble(meta, text, None),
-        // A document given as a string (e.g. a file's content passed through) is read as is.
-        Some(Value::String(document)) => assemble(meta, text, Some(document)),
-        Some(document) => assemble(meta, text, Some(&document.to_string())),
-    };
+    let meta = parts.meta.unwrap_or_else(|problem| {
+        problems.push(problem);
+        placeholder_meta("Untitled article")
+    });
+    let mut bundle = load(meta, &parts.text, parts.annotations.as_deref());
     problems.append(&mut bundle.problems);
     bundle.problems = problems;
     bundle
 }
 
-/// The article with its editorial annotations placed, if there is a document of them.
-pub fn assemble(meta: ArticleMeta, text: &str, annotations: Option<&str>) -> Bundle {
-    match annotations {
-        Some(document) => load(meta, text, document),
-        None => Bundle {
-            article: Rc::new(Article::from_plain_text(meta, text)),
-            editorial: Vec::new(),
-            problems: Vec::new(),
-        },
-    }
+/// The parts of article data, read but not yet placed: each caller decides what a bad `meta`
+/// means (a placeholder and a message here; `config.rs` is stricter about empty text).
+pub(super) struct Parts {
+    /// The metadata, or why it could not be read.
+    pub meta: Result<ArticleMeta, String>,
+    /// The body text, one paragraph a line.
+    pub text: String,
+    /// The editorial annotations document as JSON text, if there is one.
+    pub annotations: Option<String>,
+}
+
+/// Reads `{meta, text, annotations}`; `Err` only when there is no `text` string.
+pub(super) fn parts(value: &Value) -> Result<Parts, String> {
+    let Some(text) = value.get("text").and_then(Value::as_str) else {
+        return Err("article data has no \"text\" string".into());
+    };
+    let meta = match value.get("meta") {
+        Some(meta) => parse_meta(&meta.to_string()),
+        None => Err("article data has no \"meta\" object".into()),
+    };
+    let annotations = match value.get("annotations") {
+        None | Some(Value::Null) => None,
+        // A document given as a string (e.g. a file's content passed through) is read as is.
+        Some(Value::String(document)) => Some(document.clone()),
+        Some(document) => Some(document.to_string()),
+    };
+    Ok(Parts {
+        meta,
+        text: text.to_string(),
+        annotations,
+    })
 }
 
 /// Metadata for an article nobody described: id `untitled`, a URN source.

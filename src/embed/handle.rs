@@ -2,15 +2,19 @@
 //! annotations (`annotations()`, `set_annotations()`, `export_collection()`, `import_document()`),
 //! all in W3C Web Annotation JSON-LD. `src/embed/element.js` exposes them on the element.
 
+use std::rc::Rc;
+
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::components::{App, Bridge};
-use crate::dom::events;
-use crate::hooks::{detail, reader_collection};
-use crate::model::w3c::{parse_document, standalone_annotation_jsonld, ImportReport};
+use crate::components::App;
+use crate::dom::events::{self, detail, from_json};
+use crate::model::w3c::{
+    parse_document, reader_collection, standalone_annotation_json, ImportReport,
+};
 use crate::model::Origin;
+use crate::options::Bridge;
 use crate::state::{Action, AppState};
 
 /// A mounted widget; `destroy()` removes it and detaches its listeners.
@@ -45,13 +49,14 @@ impl WidgetHandle {
     /// The reader's annotations: an array of W3C Annotation objects.
     pub fn annotations(&self) -> Result<JsValue, JsValue> {
         let state = self.state()?;
-        let items: Vec<Value> = state
+        let items: Vec<String> = state
             .annotations
             .iter()
             .filter(|p| p.annotation.origin == Origin::Reader)
-            .map(|p| standalone_annotation_jsonld(&state.article, p))
+            .map(|p| standalone_annotation_json(&state.article, p))
             .collect();
-        to_js(&Value::Array(items).to_string())
+        // One array of the written texts, parsed once by the browser.
+        Ok(from_json(&format!("[{}]", items.join(","))))
     }
 
     /// Replaces the reader's annotations with `document` (an array of annotations, a W3C
@@ -73,11 +78,16 @@ impl WidgetHandle {
     /// page as an `article-annotator:export` event.
     pub fn export_collection(&self) -> Result<JsValue, JsValue> {
         let state = self.state()?;
-        let json = reader_collection(&state.article, &state.annotations);
+        let json = reader_collection(&state.article, state.annotations.iter().map(Rc::as_ref));
         if let Some(target) = &self.events {
-            events::emit(target, "export", &detail(&self.instance, "document", &json));
+            let document = from_json(&json);
+            events::emit(
+                target,
+                "export",
+                &detail(&self.instance, "document", &document),
+            );
         }
-        to_js(&json)
+        Ok(from_json(&json))
     }
 
     /// Adds the annotations in `document` (W3C JSON-LD, Hypothesis or Recogito export; an
@@ -94,39 +104,41 @@ impl WidgetHandle {
 
 impl WidgetHandle {
     fn state(&self) -> Result<AppState, JsValue> {
-        self.bridge.state().ok_or_else(|| {
-            JsError::new(
-                "article-annotator: the widget is not mounted (destroyed, or not ready yet)",
-            )
-            .into()
-        })
+        self.bridge.state().ok_or_else(not_mounted)
     }
 
-    /// Sends an import-like action and returns its summary, computed by applying the same pure
-    /// reducer step to the current state (the widget applies it again when it renders).
+    /// Sends an import-like action and returns its summary. The reducer runs at dispatch (Yew
+    /// renders later), so the state read next holds the import, anchored once.
     fn run(&self, action: Action) -> Result<JsValue, JsValue> {
-        let mut preview = self.state()?;
-        preview.apply(action.clone());
         if !self.bridge.dispatch(action) {
-            return Err(JsError::new("article-annotator: the widget is not mounted").into());
+            return Err(not_mounted());
         }
-        // Yew renders later; reads in the same task must see this write already.
-        self.bridge.anticipate(preview.clone());
-        let outcome = preview.import_outcome.as_ref();
-        let summary = outcome.map(|o| &o.summary);
-        let count = |f: fn(&crate::model::import::ImportSummary) -> usize| {
-            Value::from(summary.map_or(0, f))
-        };
-        let result = serde_json::json!({
-            "imported": count(|s| s.imported),
-            "alreadyPresent": count(|s| s.already_present),
-            "fuzzy": count(|s| s.fuzzy),
-            "orphaned": count(|s| s.orphaned),
-            "rejected": count(|s| s.rejected),
-            "error": outcome.and_then(|o| o.error.clone()),
-        });
-        to_js(&result.to_string())
+        let state = self.state()?;
+        let outcome = state.import_outcome.as_ref();
+        let summary = outcome.map(|o| o.summary).unwrap_or_default();
+        let error = outcome
+            .and_then(|o| o.error.as_deref())
+            .map_or(JsValue::NULL, JsValue::from);
+        let result = js_sys::Object::new();
+        let fields = [
+            ("imported", JsValue::from(summary.imported)),
+            ("alreadyPresent", JsValue::from(summary.already_present)),
+            ("fuzzy", JsValue::from(summary.fuzzy)),
+            ("orphaned", JsValue::from(summary.orphaned)),
+            ("rejected", JsValue::from(summary.rejected)),
+            ("error", error),
+        ];
+        for (key, value) in fields {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&result, &key.into(), &value);
+        }
+        Ok(result.into())
     }
+}
+
+fn not_mounted() -> JsValue {
+    JsError::new("article-annotator: the widget is not mounted (destroyed, or not ready yet)")
+        .into()
 }
 
 /// `[]`, or a page or collection with no items.
@@ -159,8 +171,4 @@ fn json_text(document: &JsValue) -> Result<String, JsValue> {
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| JsError::new("article-annotator: the annotations are not plain data").into())
-}
-
-fn to_js(json: &str) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(json)
 }

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::dom::focus;
+use crate::dom::markup::selector;
 use crate::model::Category;
 use crate::state::Action;
 
@@ -30,7 +32,7 @@ fn owns_page_shortcuts(root: &Element) -> bool {
         // Nothing touched yet: the first widget on the page.
         None => {
             gloo::utils::document()
-                .query_selector(".aa-root")
+                .query_selector(selector::ROOT)
                 .ok()
                 .flatten()
                 .as_ref()
@@ -106,17 +108,8 @@ pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers
                     return;
                 }
                 // Inside the menu, the menu handles 1/2/3 itself so it can include the typed note.
-                let in_menu = active
-                    .as_ref()
-                    .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
-                if has_pending && !in_menu && !command && !event.alt_key() {
-                    let category = match key.as_str() {
-                        "1" => Some(Category::Claim),
-                        "2" => Some(Category::Demand),
-                        "3" => Some(Category::Question),
-                        _ => None,
-                    };
-                    if let Some(category) = category {
+                if has_pending && !focus::in_menu() && !command && !event.alt_key() {
+                    if let Some(category) = Category::from_key(&key) {
                         event.prevent_default();
                         handlers.on_category.emit(category);
                     }

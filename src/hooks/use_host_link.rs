@@ -5,27 +5,29 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::components::WidgetOptions;
-use crate::dom::events;
-use crate::model::w3c::{collection_to_json, standalone_annotation_jsonld};
-use crate::model::{AnnotationId, Article, Origin, Placed};
-use crate::state::{Action, Annotations, AppState};
+use super::reader_document::ReaderDocument;
+use crate::dom::events::{self, detail, from_json};
+use crate::model::w3c::standalone_annotation_json;
+use crate::model::{AnnotationId, Origin, Placed};
+use crate::options::WidgetOptions;
+use crate::state::{Annotations, AppState};
 
 /// Keeps the bridge current and reports changes to the reader's annotations and the selection.
 #[hook]
 pub fn use_host_link(
     options: Rc<WidgetOptions>,
     instance: AttrValue,
-    state: &AppState,
-    dispatch: Callback<Action>,
+    reducer: &UseReducerHandle<AppState>,
+    document: &Rc<ReaderDocument>,
 ) {
     {
-        let (bridge, state) = (options.bridge.clone(), state.clone());
-        // After every render: the API reads what the reader sees.
-        use_effect(move || bridge.connect(dispatch, state));
+        let (bridge, reducer) = (options.bridge.clone(), reducer.clone());
+        use_effect(move || bridge.connect(reducer));
     }
+    let state: &AppState = reducer;
     {
         let bridge = options.bridge.clone();
         use_effect_with((), move |_| move || bridge.disconnect());
@@ -34,22 +36,29 @@ pub fn use_host_link(
     {
         let (options, instance, article) =
             (options.clone(), instance.clone(), state.article.clone());
-        use_effect_with(state.annotations.clone(), move |annotations| {
+        let deps = (document.clone(), state.restored);
+        use_effect_with(deps, move |(document, restored)| {
             let Some(target) = options.events.as_ref() else {
                 return;
             };
+            // Before the saved annotations are read, nothing is the reader's change.
+            if !*restored {
+                return;
+            }
+            let annotations = document.annotations();
             let before = previous.borrow_mut().replace(annotations.clone());
-            // The first render is the restored state, not a change.
+            // The restored state is where changes start, not a change.
             let Some(before) = before else {
                 return;
             };
             let changes = diff(&before, annotations);
             for (kind, placed) in &changes {
-                let annotation = standalone_annotation_jsonld(&article, placed).to_string();
+                let annotation = from_json(&standalone_annotation_json(&article, placed));
                 events::emit(target, kind, &detail(&instance, "annotation", &annotation));
             }
             if !changes.is_empty() {
-                let document = reader_collection(&article, annotations);
+                // The same text storage saves: written once for both.
+                let document = from_json(&document.json());
                 events::emit(
                     target,
                     "change",
@@ -72,8 +81,9 @@ pub fn use_host_link(
             let annotation = selected
                 .as_ref()
                 .and_then(|id| annotations.iter().find(|p| &p.annotation.id == id))
-                .map(|placed| standalone_annotation_jsonld(&article, placed).to_string())
-                .unwrap_or_else(|| "null".into());
+                .map_or(JsValue::NULL, |placed| {
+                    from_json(&standalone_annotation_json(&article, placed))
+                });
             events::emit(
                 target,
                 "select",
@@ -81,21 +91,6 @@ pub fn use_host_link(
             );
         });
     }
-}
-
-/// The reader's annotations as one W3C AnnotationCollection (JSON text).
-pub fn reader_collection(article: &Article, annotations: &Annotations) -> String {
-    let mine = annotations
-        .iter()
-        .map(|p| p.as_ref())
-        .filter(|p| p.annotation.origin == Origin::Reader);
-    collection_to_json(article, "Reader annotations", mine, false)
-}
-
-/// `{"instance": …, "<key>": <json>}`; `json` is already JSON text.
-pub fn detail(instance: &str, key: &str, json: &str) -> String {
-    let instance = serde_json::Value::from(instance).to_string();
-    format!("{{\"instance\":{instance},\"{key}\":{json}}}")
 }
 
 /// What happened to the reader's annotations between two states, in a stable order:

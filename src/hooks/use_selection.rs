@@ -12,7 +12,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use crate::dom::focus;
 use crate::dom::host::HostArticle;
+use crate::dom::markup::selector;
 use crate::dom::selection;
 use crate::model::selection::{snap, Snap};
 use crate::model::Article;
@@ -104,9 +106,6 @@ fn read_into_action(
     on_action: &Callback<Action>,
 ) {
     let active = gloo::utils::document().active_element();
-    let in_menu = active
-        .as_ref()
-        .is_some_and(|el| el.closest(".aa-menu").ok().flatten().is_some());
     let raw = match source {
         SelectionSource::Rendered => selection::read(root, article.text().n_chars()),
         SelectionSource::Host(host) => host.read_selection(root),
@@ -114,14 +113,14 @@ fn read_into_action(
     };
     let Some(raw) = raw else {
         // Typing a note moves the selection into the text field; that must not close the menu.
-        if !in_menu {
+        if !focus::in_menu() {
             on_action.emit(Action::ClearSelection);
         }
         return;
     };
     let keyboard = active
         .as_ref()
-        .is_some_and(|el| el.matches(".aa-body").unwrap_or(false));
+        .is_some_and(|el| el.matches(selector::BODY).unwrap_or(false));
     let mode = if alt { Snap::Graphemes } else { Snap::Words };
     let Some(span) = snap(article.text(), raw.span, mode) else {
         on_action.emit(Action::ClearSelection);
@@ -140,7 +139,7 @@ fn read_into_action(
     on_action.emit(Action::Select {
         pending: Pending {
             span,
-            anchor: raw.anchor,
+            on_screen: raw.on_screen,
             input,
             hint,
         },

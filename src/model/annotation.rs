@@ -12,25 +12,18 @@ use super::span::Span;
 pub struct AnnotationId(Rc<str>);
 
 impl AnnotationId {
-    /// Accepts an absolute URI (`scheme:rest`) without whitespace or control characters.
+    /// Accepts an absolute `urn:`, `http:` or `https:` URI (scheme in any case) that
+    /// [`is_uri_text`].
     ///
-    /// Ids end up in `data-` attributes and element ids, so anything that could break out of
-    /// an attribute or a CSS selector is refused here rather than escaped later.
+    /// Ids end up in `data-` attributes, element ids, events and other tools' files, so
+    /// anything that could break out of an attribute or a CSS selector, or a scheme that runs
+    /// or embeds something (`javascript:`, `data:`), is refused here rather than escaped later.
     pub fn parse(value: &str) -> Option<AnnotationId> {
         let (scheme, rest) = value.split_once(':')?;
-        let scheme_ok = scheme
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-        let rest_ok = !rest.is_empty()
-            && value.len() <= 2048
-            && rest
-                .chars()
-                .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
-        (scheme_ok && rest_ok).then(|| AnnotationId(Rc::from(value)))
+        let scheme_ok = ["urn", "http", "https"]
+            .iter()
+            .any(|allowed| scheme.eq_ignore_ascii_case(allowed));
+        (scheme_ok && !rest.is_empty() && is_uri_text(value)).then(|| AnnotationId(Rc::from(value)))
     }
 
     /// A `urn:uuid:` id built from 128 random bits supplied by the caller (the model owns no RNG).
@@ -60,6 +53,16 @@ impl fmt::Display for AnnotationId {
     }
 }
 
+/// True for text that may sit in an attribute or a CSS selector unescaped: at most 2048
+/// printable ASCII characters, none of `"'<>\\` and the backtick.
+pub fn is_uri_text(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 2048
+        && value.bytes().all(|b| {
+            b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'\\' | b'`')
+        })
+}
+
 /// Who made an annotation: decides whether the reader may edit it and what "my annotations" means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Origin {
@@ -74,45 +77,54 @@ pub enum Origin {
 pub struct Timestamp(Rc<str>);
 
 impl Timestamp {
-    /// Accepts `YYYY-MM-DDTHH:MM:SS` followed by optional fraction and a `Z` or `±HH:MM` offset.
+    /// Accepts `YYYY-MM-DDTHH:MM:SS` followed by an optional fraction and a `Z` or `±HH:MM`
+    /// offset, when it names a real moment: months 1–12, days that month has (leap years
+    /// as the Gregorian calendar counts them), hours 0–23, minutes and seconds 0–59.
     pub fn parse(value: &str) -> Option<Timestamp> {
         let bytes = value.as_bytes();
-        let digits = |range: std::ops::Range<usize>| {
-            bytes
-                .get(range)
-                .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
-        };
-        let shape_ok = bytes.len() >= 20
-            && digits(0..4)
+        let number = |range| number_in(bytes, range);
+        let separators = bytes.len() >= 20
             && bytes[4] == b'-'
-            && digits(5..7)
             && bytes[7] == b'-'
-            && digits(8..10)
             && matches!(bytes[10], b'T' | b't')
-            && digits(11..13)
             && bytes[13] == b':'
-            && digits(14..16)
-            && bytes[16] == b':'
-            && digits(17..19);
-        if !shape_ok {
+            && bytes[16] == b':';
+        if !separators {
+            return None;
+        }
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let month_days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        if day == 0 || day > month_days || hour > 23 || minute > 59 || second > 59 {
             return None;
         }
         // Bytes 0..19 are ASCII here, so 19 is a char boundary.
-        let mut rest = &value[19..];
+        let mut rest = value.get(19..)?;
         if let Some(fraction) = rest.strip_prefix('.') {
             let n_digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
             if n_digits == 0 {
                 return None;
             }
-            rest = &fraction[n_digits..];
+            rest = fraction.get(n_digits..)?;
         }
         let zone = rest.as_bytes();
-        let zone_ok = matches!(rest, "Z" | "z")
-            || (zone.len() == 6
+        let offset_ok = || {
+            let hours = number_in(zone, 1..3).filter(|h| *h <= 23);
+            let minutes = number_in(zone, 4..6).filter(|m| *m <= 59);
+            zone.len() == 6
                 && matches!(zone[0], b'+' | b'-')
                 && zone[3] == b':'
-                && zone[1..3].iter().chain(&zone[4..6]).all(u8::is_ascii_digit));
-        zone_ok.then(|| Timestamp(Rc::from(value)))
+                && hours.is_some()
+                && minutes.is_some()
+        };
+        (matches!(rest, "Z" | "z") || offset_ok()).then(|| Timestamp(Rc::from(value)))
     }
 
     /// 1970-01-01T00:00:00Z, for when no clock is available.
@@ -124,6 +136,13 @@ impl Timestamp {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// The decimal number written in `bytes[range]`, if all of it is digits.
+fn number_in(bytes: &[u8], range: std::ops::Range<usize>) -> Option<u32> {
+    bytes.get(range)?.iter().try_fold(0_u32, |acc, d| {
+        d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+    })
 }
 
 /// Where an annotation points: the quote with its context, plus where it was last seen.
@@ -152,6 +171,9 @@ pub struct Annotation {
     pub created: Option<Timestamp>,
     /// When it was last changed, if known.
     pub modified: Option<Timestamp>,
+    /// The id it had in the file it was imported from, when that id could not be kept (a
+    /// relative or `#` id, another scheme), as W3C `via`; `None` otherwise.
+    pub via: Option<String>,
 }
 
 #[cfg(test)]
@@ -169,6 +191,11 @@ mod tests {
             ("urn:a b", false),
             ("urn:x\"]{}<script>", false),
             ("javascript:alert('x')", false),
+            ("data:text/html,x", false),
+            ("vbscript:x", false),
+            ("tag:example.org,2026:1", false),
+            ("HTTPS://example.org/a", true),
+            ("URN:x:1", true),
         ];
         for (value, ok) in cases {
             assert_eq!(AnnotationId::parse(value).is_some(), ok, "{value}");
@@ -193,6 +220,21 @@ mod tests {
             ("2026-11-25 10:00:00Z", false),
             ("2026-11-25T10:00:00", false),
             ("2026-11-25T10:00:00.Z", false),
+            ("2026-99-99T99:99:99Z", false),
+            ("2026-02-29T10:00:00Z", false),
+            ("2028-02-29T10:00:00Z", true),
+            ("2000-02-29T10:00:00Z", true),
+            ("1900-02-29T10:00:00Z", false),
+            ("2026-04-31T10:00:00Z", false),
+            ("2026-12-31T23:59:59Z", true),
+            ("2026-12-31T24:00:00Z", false),
+            ("2026-12-31T23:60:00Z", false),
+            ("2026-12-31T23:59:60Z", false),
+            ("2026-00-10T10:00:00Z", false),
+            ("2026-01-00T10:00:00Z", false),
+            ("2026-11-25T10:00:00+24:00", false),
+            ("2026-11-25T10:00:00-05:60", false),
+            ("2026-11-25T10:00:00+05:30", true),
             ("yesterday", false),
             ("", false),
         ];

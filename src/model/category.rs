@@ -83,6 +83,22 @@ impl Category {
         }
     }
 
+    /// The key that picks this category in the selection menu: `1`, `2`, `3`, in legend order.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Claim => "1",
+            Category::Demand => "2",
+            Category::Question => "3",
+        }
+    }
+
+    /// The category a pressed key (`KeyboardEvent.key`) picks, if any.
+    pub fn from_key(key: &str) -> Option<Category> {
+        Category::ALL
+            .into_iter()
+            .find(|category| category.key() == key)
+    }
+
     /// The documented IRI naming this category in exported W3C annotations.
     pub fn iri(self) -> String {
         format!("{CATEGORY_IRI_PREFIX}{}", self.token())
@@ -111,5 +127,49 @@ mod tests {
         assert_eq!(Category::parse(" CLAIM "), Some(Category::Claim));
         assert_eq!(Category::parse("opinion"), None);
         assert_eq!(Category::parse("urn:article-annotator:category:"), None);
+    }
+
+    #[test]
+    fn keys_pick_categories_in_legend_order() {
+        struct Case {
+            key: &'static str,
+            picks: Option<Category>,
+        }
+        let cases = [
+            Case {
+                key: "1",
+                picks: Some(Category::Claim),
+            },
+            Case {
+                key: "2",
+                picks: Some(Category::Demand),
+            },
+            Case {
+                key: "3",
+                picks: Some(Category::Question),
+            },
+            Case {
+                key: "4",
+                picks: None,
+            },
+            Case {
+                key: "0",
+                picks: None,
+            },
+            Case {
+                key: "c",
+                picks: None,
+            },
+            Case {
+                key: "",
+                picks: None,
+            },
+        ];
+        for case in cases {
+            assert_eq!(Category::from_key(case.key), case.picks, "{:?}", case.key);
+        }
+        for category in Category::ALL {
+            assert_eq!(Category::from_key(category.key()), Some(category));
+        }
     }
 }

@@ -3,120 +3,150 @@
 //! This is where overlaps are decided. Every span edge is a boundary; between two neighbouring
 //! boundaries the set of covering annotations is constant, so the view can render each segment
 //! as one `<mark>` (or plain text) without ever nesting or splitting DOM nodes itself.
+//!
+//! Memory is linear in the number of spans however they overlap: a run lists at most
+//! [`MAX_LISTED`] covering keys (the outermost), counts all of them per category, and names
+//! only the keys that start or end at its edges, so 50,000 nested spans make 100,000 runs of
+//! a few keys each instead of 10^9 keys. Spans crossing a whole paragraph are not copied into
+//! it: one sweep over the paragraphs keeps them as a constant set per paragraph (`Through`).
+//! `sweep.rs` tiles one extent; `incremental.rs` redoes only the paragraphs an edit touches.
 
 use super::article::Article;
+use super::category::Category;
 use super::span::Span;
 
 mod incremental;
+mod paragraphs;
+mod sweep;
 
-pub use incremental::{changed_spans, update_paragraph_segments, SegmentCache, SharedSegments};
+pub use incremental::{
+    changed_spans, update_paragraph_segments, Previous, SegmentCache, SharedSegments,
+};
 
-/// One run of text with the keys of every span that covers all of it (empty for plain text).
+/// Covering keys listed per run; the others are only counted.
+pub const MAX_LISTED: usize = 8;
+
+/// What a run needs to know of a key besides its order: its category, counted per run.
+pub trait SegmentKey: Clone + Ord {
+    /// The category of the annotation the key stands for.
+    fn category(&self) -> Category;
+}
+
+/// Any ordered key paired with its category, for callers without a key type of their own.
+impl<T: Clone + Ord> SegmentKey for (Category, T) {
+    fn category(&self) -> Category {
+        self.0
+    }
+}
+
+/// One run of text: the keys covering it (the first few, and how many per category) and the
+/// keys whose spans start or end at its edges.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment<K> {
     /// The code points this segment covers.
     pub span: Span,
-    /// Covering keys, ordered by the covering span's start, then longest first, then key.
+    /// The first [`MAX_LISTED`] covering keys, ordered by the covering span's start, then
+    /// longest first, then key (outermost first); empty for plain text.
     pub covering: Vec<K>,
+    /// How many keys cover the run in all.
+    pub n_covering: usize,
+    /// How many of them are claims, demands and questions ([`Category::ALL`] order).
+    pub per_category: [usize; 3],
+    /// Keys whose whole span starts where this run starts, in covering order.
+    pub starting: Vec<K>,
+    /// Keys whose whole span ends where this run ends, in covering order.
+    pub ending: Vec<K>,
+}
+
+impl<K: SegmentKey> Segment<K> {
+    /// The categories covering the run: those of the listed keys first (outermost first),
+    /// then any only counted, in legend order.
+    pub fn categories(&self) -> Vec<Category> {
+        let mut out: Vec<Category> = Vec::with_capacity(3);
+        let listed = self.covering.iter().map(SegmentKey::category);
+        let counted = Category::ALL
+            .into_iter()
+            .zip(self.per_category)
+            .filter(|(_, n)| *n > 0)
+            .map(|(category, _)| category);
+        for category in listed.chain(counted) {
+            if !out.contains(&category) {
+                out.push(category);
+            }
+        }
+        out
+    }
+}
+
+/// The index of `category` in [`Category::ALL`], where its count sits.
+fn slot(category: Category) -> usize {
+    match category {
+        Category::Claim => 0,
+        Category::Demand => 1,
+        Category::Question => 2,
+    }
+}
+
+/// The keys of spans that cross a whole extent: constant over all its runs.
+#[derive(Clone, Debug)]
+pub struct Through<K> {
+    /// The first [`MAX_LISTED`] of them by key.
+    pub listed: Vec<K>,
+    /// How many there are.
+    pub n_covering: usize,
+    /// How many per category.
+    pub per_category: [usize; 3],
+}
+
+impl<K> Default for Through<K> {
+    fn default() -> Self {
+        Through {
+            listed: Vec::new(),
+            n_covering: 0,
+            per_category: [0; 3],
+        }
+    }
 }
 
 /// Tiles `extent` into segments given `(span, key)` pairs; spans are clipped to `extent`.
 ///
 /// The output covers `extent` exactly, in order, with no empty segment; neighbouring segments
 /// always differ in their covering set.
-pub fn segments<K: Clone + Ord>(extent: Span, spans: &[(Span, K)]) -> Vec<Segment<K>> {
-    let mut clipped: Vec<(Span, &K)> = spans
-        .iter()
-        .filter_map(|(span, key)| Some((span.intersect(extent)?, key)))
-        .collect();
-    clipped.sort_by(|(a, ka), (b, kb)| {
-        (a.start(), std::cmp::Reverse(a.end()), ka).cmp(&(
-            b.start(),
-            std::cmp::Reverse(b.end()),
-            kb,
-        ))
-    });
-    let mut boundaries: Vec<usize> = Vec::with_capacity(clipped.len() * 2 + 2);
-    boundaries.push(extent.start());
-    boundaries.push(extent.end());
-    for (span, _) in &clipped {
-        boundaries.push(span.start());
-        boundaries.push(span.end());
-    }
-    boundaries.sort_unstable();
-    boundaries.dedup();
-
-    // Sweep: `active` holds the spans covering the current segment, in sorted order.
-    let mut active: Vec<(Span, &K)> = Vec::new();
-    let mut next_to_open = 0;
-    let mut out: Vec<Segment<K>> = Vec::with_capacity(boundaries.len());
-    for window in boundaries.windows(2) {
-        let (from, to) = (window[0], window[1]);
-        active.retain(|(span, _)| span.end() > from);
-        while next_to_open < clipped.len() && clipped[next_to_open].0.start() <= from {
-            let opened = clipped[next_to_open];
-            let pos = active.partition_point(|(span, key)| {
-                (span.start(), std::cmp::Reverse(span.end()), *key)
-                    <= (
-                        opened.0.start(),
-                        std::cmp::Reverse(opened.0.end()),
-                        opened.1,
-                    )
-            });
-            active.insert(pos, opened);
-            next_to_open += 1;
-        }
-        let covering: Vec<K> = active.iter().map(|(_, key)| (*key).clone()).collect();
-        let Some(span) = Span::new(from, to) else {
-            continue;
-        };
-        match out.last_mut() {
-            // Only reachable when a boundary opens and closes the same set; merge to keep the tiling minimal.
-            Some(last) if last.covering == covering => {
-                last.span = Span::new(last.span.start(), to).unwrap_or(last.span);
-            }
-            _ => out.push(Segment { span, covering }),
-        }
-    }
-    out
+pub fn segments<K: SegmentKey>(extent: Span, spans: &[(Span, K)]) -> Vec<Segment<K>> {
+    sweep::tile(extent, spans, &Through::default())
 }
 
 /// Segments for every paragraph of `article`, in paragraph order.
 ///
-/// Spans that cross paragraph boundaries are clipped into each paragraph they touch.
-pub fn paragraph_segments<K: Clone + Ord>(
+/// Spans that cross paragraph boundaries are clipped into each paragraph they touch; each
+/// paragraph's segments equal `segments(paragraph, spans)`.
+pub fn paragraph_segments<K: SegmentKey>(
     article: &Article,
     spans: &[(Span, K)],
 ) -> Vec<Vec<Segment<K>>> {
-    let paragraphs = article.paragraphs();
-    let mut buckets: Vec<Vec<(Span, K)>> = vec![Vec::new(); paragraphs.len()];
-    for (span, key) in spans {
-        for idx in overlapping_paragraphs(paragraphs, *span) {
-            buckets[idx].push((*span, key.clone()));
-        }
-    }
-    paragraphs
-        .iter()
-        .zip(&buckets)
-        .map(|(paragraph, bucket)| segments(*paragraph, bucket))
+    let all = vec![true; article.paragraphs().len()];
+    paragraphs::some_paragraph_segments(article, spans, &all)
+        .into_iter()
+        .map(Option::unwrap_or_default)
         .collect()
-}
-
-/// Indices of the paragraphs (sorted, disjoint spans) that `span` overlaps, in order.
-fn overlapping_paragraphs(paragraphs: &[Span], span: Span) -> impl Iterator<Item = usize> + '_ {
-    let first = paragraphs.partition_point(|p| p.end() <= span.start());
-    paragraphs[first..]
-        .iter()
-        .take_while(move |p| p.start() < span.end())
-        .enumerate()
-        .filter(move |(_, p)| span.overlaps(**p))
-        .map(move |(offset, _)| first + offset)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::segments;
-    use crate::model::Span;
+    use super::{segments, SegmentKey, MAX_LISTED};
+    use crate::model::{Category, Span};
+
+    impl SegmentKey for char {
+        fn category(&self) -> Category {
+            Category::ALL[*self as usize % 3]
+        }
+    }
+
+    impl SegmentKey for u32 {
+        fn category(&self) -> Category {
+            Category::ALL[*self as usize % 3]
+        }
+    }
 
     fn s(start: usize, end: usize) -> Span {
         Span::new(start, end).unwrap()
@@ -134,52 +164,85 @@ mod tests {
             .join(" ")
     }
 
+    struct Case {
+        name: &'static str,
+        spans: &'static [(usize, usize, char)],
+        want: &'static str,
+    }
+
     #[test]
     fn segment_table() {
-        let cases: &[(&str, &[(Span, char)], &str)] = &[
-            ("none", &[], "0-10:"),
-            ("single", &[(s(2, 5), 'a')], "0-2: 2-5:a 5-10:"),
-            ("whole", &[(s(0, 10), 'a')], "0-10:a"),
-            (
-                "adjacent",
-                &[(s(0, 3), 'a'), (s(3, 6), 'b')],
-                "0-3:a 3-6:b 6-10:",
-            ),
-            (
-                "overlap",
-                &[(s(1, 5), 'a'), (s(3, 8), 'b')],
-                "0-1: 1-3:a 3-5:ab 5-8:b 8-10:",
-            ),
-            (
-                "nested",
-                &[(s(1, 9), 'a'), (s(3, 5), 'b')],
-                "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
-            ),
-            (
-                "nested, given inner first",
-                &[(s(3, 5), 'b'), (s(1, 9), 'a')],
-                "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
-            ),
-            (
-                "same start, longer first",
-                &[(s(2, 4), 'a'), (s(2, 8), 'b')],
-                "0-2: 2-4:ba 4-8:b 8-10:",
-            ),
-            (
-                "identical spans",
-                &[(s(2, 4), 'b'), (s(2, 4), 'a')],
-                "0-2: 2-4:ab 4-10:",
-            ),
-            ("clipped at both ends", &[(s(0, 20), 'a')], "0-10:a"),
-            ("outside", &[(s(12, 20), 'a')], "0-10:"),
-            (
-                "triple stack",
-                &[(s(0, 6), 'a'), (s(2, 8), 'b'), (s(4, 10), 'c')],
-                "0-2:a 2-4:ab 4-6:abc 6-8:bc 8-10:c",
-            ),
+        let cases = [
+            Case {
+                name: "none",
+                spans: &[],
+                want: "0-10:",
+            },
+            Case {
+                name: "single",
+                spans: &[(2, 5, 'a')],
+                want: "0-2: 2-5:a 5-10:",
+            },
+            Case {
+                name: "whole",
+                spans: &[(0, 10, 'a')],
+                want: "0-10:a",
+            },
+            Case {
+                name: "adjacent",
+                spans: &[(0, 3, 'a'), (3, 6, 'b')],
+                want: "0-3:a 3-6:b 6-10:",
+            },
+            Case {
+                name: "overlap",
+                spans: &[(1, 5, 'a'), (3, 8, 'b')],
+                want: "0-1: 1-3:a 3-5:ab 5-8:b 8-10:",
+            },
+            Case {
+                name: "nested",
+                spans: &[(1, 9, 'a'), (3, 5, 'b')],
+                want: "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
+            },
+            Case {
+                name: "nested, given inner first",
+                spans: &[(3, 5, 'b'), (1, 9, 'a')],
+                want: "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
+            },
+            Case {
+                name: "same start, longer first",
+                spans: &[(2, 4, 'a'), (2, 8, 'b')],
+                want: "0-2: 2-4:ba 4-8:b 8-10:",
+            },
+            Case {
+                name: "identical spans",
+                spans: &[(2, 4, 'b'), (2, 4, 'a')],
+                want: "0-2: 2-4:ab 4-10:",
+            },
+            Case {
+                name: "same key closes and reopens",
+                spans: &[(0, 3, 'a'), (3, 6, 'a')],
+                want: "0-6:a 6-10:",
+            },
+            Case {
+                name: "clipped at both ends",
+                spans: &[(0, 20, 'a')],
+                want: "0-10:a",
+            },
+            Case {
+                name: "outside",
+                spans: &[(12, 20, 'a')],
+                want: "0-10:",
+            },
+            Case {
+                name: "triple stack",
+                spans: &[(0, 6, 'a'), (2, 8, 'b'), (4, 10, 'c')],
+                want: "0-2:a 2-4:ab 4-6:abc 6-8:bc 8-10:c",
+            },
         ];
-        for (name, spans, want) in cases {
-            assert_eq!(render(s(0, 10), spans), *want, "{name}");
+        for case in cases {
+            let spans: Vec<(Span, char)> =
+                case.spans.iter().map(|&(a, b, k)| (s(a, b), k)).collect();
+            assert_eq!(render(s(0, 10), &spans), case.want, "{}", case.name);
         }
     }
 
@@ -197,13 +260,25 @@ mod tests {
         assert_eq!(out.last().map(|seg| seg.span.end()), Some(530));
         for pair in out.windows(2) {
             assert_eq!(pair[0].span.end(), pair[1].span.start());
-            assert_ne!(pair[0].covering, pair[1].covering);
         }
         for seg in &out {
-            for (span, key) in &spans {
-                let covers = span.contains(seg.span);
-                assert_eq!(seg.covering.contains(key), covers, "{seg:?} vs {key}");
-            }
+            let covering: Vec<u32> = spans
+                .iter()
+                .filter(|(span, _)| span.contains(seg.span))
+                .map(|(_, key)| *key)
+                .collect();
+            assert_eq!(seg.n_covering, covering.len(), "{seg:?}");
+            assert_eq!(
+                seg.covering.len(),
+                covering.len().min(MAX_LISTED),
+                "{seg:?}"
+            );
+            assert!(
+                seg.covering.iter().all(|key| covering.contains(key)),
+                "{seg:?}"
+            );
+            let per_category: usize = seg.per_category.iter().sum();
+            assert_eq!(per_category, covering.len());
         }
     }
 }

@@ -136,6 +136,7 @@ pub fn generate(n_bytes: usize, n_annotations: usize, seed: u64) -> Synthetic {
             },
             created: None,
             modified: None,
+            via: None,
         });
     }
     Synthetic {

@@ -6,6 +6,9 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::span::Span;
+use super::text::IndexedText;
+
 /// Code points in `text` before UTF-16 offset `utf16_offset`.
 ///
 /// An offset inside a surrogate pair (half an emoji) rounds down to the start of that
@@ -55,6 +58,58 @@ pub fn ceil_to_grapheme(text: &str, code_point_offset: usize) -> usize {
         n_chars += grapheme.chars().count();
     }
     n_chars
+}
+
+/// Position hints counted in UTF-16 code units (Hypothesis, Recogito, anything built on DOM
+/// offsets) read as code points of a whole text: its astral characters (one code point, two
+/// units) are listed once, then each offset is a binary search away.
+#[derive(Debug)]
+pub struct Utf16Map {
+    astral: Vec<usize>,
+}
+
+impl Utf16Map {
+    /// Lists the astral characters of `text`.
+    pub fn new(text: &IndexedText) -> Utf16Map {
+        let astral = text
+            .as_str()
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| c.len_utf16() == 2)
+            .map(|(idx, _)| idx)
+            .collect();
+        Utf16Map { astral }
+    }
+
+    /// True when UTF-16 units and code points count the same in this text.
+    pub fn is_trivial(&self) -> bool {
+        self.astral.is_empty()
+    }
+
+    /// The code point at UTF-16 offset `unit`; `None` inside a surrogate pair.
+    fn code_point(&self, unit: usize) -> Option<usize> {
+        // The k-th astral character (code point a_k) starts at unit a_k + k. Those starting
+        // before `unit` each count one unit more than one code point.
+        let (mut lo, mut hi) = (0, self.astral.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.astral.get(mid).is_some_and(|a| a + mid < unit) {
+                true => lo = mid + 1,
+                false => hi = mid,
+            }
+        }
+        let n_before = lo;
+        let code_point = unit.checked_sub(n_before)?;
+        // Inside a pair: the unit just after the start of an astral character.
+        let inside =
+            n_before > 0 && self.astral.get(n_before - 1).map(|a| a + n_before) == Some(unit);
+        (!inside).then_some(code_point)
+    }
+
+    /// `span` read as UTF-16 units, in code points.
+    pub fn span(&self, span: Span) -> Option<Span> {
+        Span::new(self.code_point(span.start())?, self.code_point(span.end())?)
+    }
 }
 
 #[cfg(test)]
@@ -125,5 +180,34 @@ mod tests {
                 "ceil {text:?} {offset}"
             );
         }
+    }
+
+    #[test]
+    fn utf16_spans_of_a_whole_text_agree_with_the_scan() {
+        let text = IndexedText::new("a😀b🇺🇦c\ne\u{301}😀😀".to_string());
+        let map = Utf16Map::new(&text);
+        assert!(!map.is_trivial());
+        let n_units: usize = text.as_str().chars().map(char::len_utf16).sum();
+        for start in 0..n_units {
+            for end in start + 1..=n_units {
+                let Some(span) = Span::new(start, end) else {
+                    continue;
+                };
+                // Inside a surrogate pair: no code point starts at this unit.
+                let inside = |unit: usize| {
+                    let before = code_points_before_utf16(text.as_str(), unit);
+                    utf16_before_code_points(text.as_str(), before) != unit
+                };
+                let want = match inside(start) || inside(end) {
+                    true => None,
+                    false => Span::new(
+                        code_points_before_utf16(text.as_str(), start),
+                        code_points_before_utf16(text.as_str(), end),
+                    ),
+                };
+                assert_eq!(map.span(span), want, "{start}..{end}");
+            }
+        }
+        assert!(Utf16Map::new(&IndexedText::new("plain".into())).is_trivial());
     }
 }

@@ -7,29 +7,49 @@
 //! `FragmentSelector` with a Text Fragment directive (plus the full link as the target's `id`
 //! when the article has an http(s) URL), and a `generator` naming this software and version.
 //!
-//! Imports also read other tools' files: any W3C annotation (Recogito's bare UUID ids become
-//! `urn:uuid:`), and Hypothesis API JSON (`read_hypothesis.rs` documents the mapping). Every
-//! position read is only a hint that placement checks against the quote.
+//! Imports also read other tools' files: any W3C annotation (Recogito's `#uuid` and bare UUID
+//! ids become `urn:uuid:`), JSON-LD `@graph` documents, and Hypothesis API JSON
+//! (`read_hypothesis.rs` documents the mapping). Every position read is only a hint that
+//! placement checks against the quote.
+//!
+//! The reader, from the outside in: `parse.rs` (entry points) → `decode.rs` (bytes to text) →
+//! `lexer.rs` (JSON grammar) → `reader.rs` (containers, streamed) → `build.rs` (one item's
+//! value, bounded) → `sink.rs` (collects) → `read_w3c.rs` / `read_hypothesis.rs` (one item,
+//! with `ids.rs`, `selectors.rs`, `fields.rs`, `item.rs`); `report.rs` holds what they share
+//! with callers. Each only imports files to its right.
 
-mod bounded;
+mod build;
+mod collection;
+mod decode;
 mod export;
+mod fields;
 mod fragment;
+mod ids;
+mod item;
+mod lexer;
 mod parse;
 mod read_hypothesis;
 mod read_w3c;
 mod reader;
+mod report;
+mod selectors;
+mod sink;
 mod suggestions;
 mod words;
 mod write;
 
+pub use build::MAX_ITEM_DEPTH;
+pub use collection::{reader_collection, standalone_annotation_json};
 pub use export::{
     annotation_to_jsonld, collection_to_json, collection_to_jsonld, standalone_annotation_jsonld,
     GENERATOR_ID, GENERATOR_NAME,
 };
 pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
-pub use parse::{
-    parse_document, ImportError, ImportReport, Problem, MAX_ANNOTATIONS, MAX_IMPORT_BYTES,
-    MAX_WARNINGS,
+pub use lexer::MAX_NESTING;
+pub use parse::{parse_bytes, parse_document, parse_document_with};
+pub use report::{
+    check_size, megabytes, ImportError, ImportOptions, ImportReport, Problem, MAX_ANNOTATIONS,
+    MAX_IMPORT_BYTES, MAX_WARNINGS,
 };
 pub use suggestions::{
     suggestions_to_json, Generator, AUTOMATIC_TAG, SUGGESTER_ID, SUGGESTER_NAME,

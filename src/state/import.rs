@@ -1,11 +1,10 @@
 //! Importing annotations as one undoable change, and confirming placements that were only approximate.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::{AppState, Changed, Tone};
 use crate::model::anchor::{describe, AnchorStatus};
-use crate::model::import::{merge_import, ImportSummary};
+use crate::model::import::{import_new, ImportSummary};
 use crate::model::w3c::{ImportError, ImportReport, Problem};
 use crate::model::{AnnotationId, Origin, Placed, Timestamp};
 
@@ -37,23 +36,21 @@ impl AppState {
         replace: bool,
     ) -> Changed {
         let report = match parsed {
-            Ok(report) => report,
-            Err(error) => {
-                let text = error.to_string();
-                self.say(
-                    format!("Nothing imported from {source}: {text}"),
-                    Tone::Error,
-                    false,
-                );
-                self.import_outcome = Some(ImportOutcome {
-                    source,
-                    summary: ImportSummary::default(),
-                    error: Some(text),
-                    problems: Vec::new(),
-                    n_problems: 0,
-                });
-                return Changed::Yes;
+            // Replacing with a document that had items but no annotation (a host's error body,
+            // `{"error": "Service Unavailable"}`) would wipe the reader's work: refused.
+            Ok(report) if replace && report.annotations.is_empty() && report.n_read > 0 => {
+                let problems: Vec<Problem> = report
+                    .rejected
+                    .iter()
+                    .take(MAX_LISTED_PROBLEMS)
+                    .cloned()
+                    .collect();
+                let text =
+                    "it holds no annotation this widget can read, so your annotations were kept";
+                return self.refuse_import(source, text.into(), problems);
             }
+            Ok(report) => report,
+            Err(error) => return self.refuse_import(source, error.to_string(), Vec::new()),
         };
         let base: Vec<Rc<Placed>> = self
             .annotations
@@ -62,26 +59,15 @@ impl AppState {
             .cloned()
             .collect();
         let n_removed = self.annotations.len() - base.len();
-        let present: HashSet<&AnnotationId> = base.iter().map(|p| &p.annotation.id).collect();
-        let (fresh, repeated): (Vec<_>, Vec<_>) = report
-            .annotations
-            .into_iter()
-            .partition(|a| !present.contains(&a.id));
-        let all_problems: Vec<Problem> = report
+        let n_problems = report.rejected.len() + report.warnings.len();
+        let problems: Vec<Problem> = report
             .rejected
             .iter()
             .chain(&report.warnings)
+            .take(MAX_LISTED_PROBLEMS)
             .cloned()
             .collect();
-        let filtered = ImportReport {
-            annotations: fresh,
-            rejected: report.rejected,
-            warnings: Vec::new(),
-            n_unread: report.n_unread,
-        };
-        let mut added = Vec::new();
-        let mut summary = merge_import(&self.article, &mut added, filtered);
-        summary.already_present += repeated.len();
+        let (added, summary) = import_new(&self.article, base.iter().map(Rc::as_ref), report);
         let n_added = added.len();
         if n_added > 0 || n_removed > 0 {
             let mut next = base;
@@ -103,9 +89,12 @@ impl AppState {
         };
         for (n, what) in [
             (summary.already_present, "already present"),
+            (summary.duplicates, "duplicates (not added)"),
             (summary.fuzzy, "to confirm"),
             (summary.orphaned, "not found in this text"),
             (summary.rejected, "rejected"),
+            (summary.untagged, "without a category tag (left out)"),
+            (summary.over_cap, "over the cap (not read)"),
         ] {
             if n > 0 {
                 text.push_str(&format!(", {n} {what}"));
@@ -122,8 +111,25 @@ impl AppState {
             source,
             summary,
             error: None,
-            n_problems: all_problems.len(),
-            problems: all_problems.into_iter().take(MAX_LISTED_PROBLEMS).collect(),
+            n_problems,
+            problems,
+        });
+        Changed::Yes
+    }
+
+    /// Reports an import that changed nothing, and why.
+    fn refuse_import(&mut self, source: String, text: String, problems: Vec<Problem>) -> Changed {
+        self.say(
+            format!("Nothing imported from {source}: {text}"),
+            Tone::Error,
+            false,
+        );
+        self.import_outcome = Some(ImportOutcome {
+            source,
+            summary: ImportSummary::default(),
+            error: Some(text),
+            n_problems: problems.len(),
+            problems,
         });
         Changed::Yes
     }

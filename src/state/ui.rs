@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::model::{AnnotationId, Category, Span};
+use crate::model::{AnnotationId, Category, Placed, Span};
 
 /// A set of categories, as a bit set: copying it is free and it compares by value.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -22,11 +22,22 @@ impl CategorySet {
     pub fn toggled(self, category: Category) -> CategorySet {
         CategorySet(self.0 ^ Self::bit(category))
     }
+
+    /// Where `placed` is highlighted when this set is hidden: its span, if it has one and its
+    /// category is shown. The one visibility rule of the article copy, in place and the state.
+    pub fn visible_span(self, placed: &Placed) -> Option<Span> {
+        placed
+            .placement
+            .span
+            .filter(|_| !self.contains(placed.annotation.category))
+    }
 }
 
-/// Where something should appear, in pixels relative to the widget root (read by the shell).
+/// Where a highlight or a selection is on screen, in CSS pixels from the widget root's corner
+/// (read by the shell), so the popover and the menu can be placed beside it. Screen geometry,
+/// not text: anchoring text is `model::anchor`'s business.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Anchor {
+pub struct ScreenBox {
     /// Left edge of the thing it points at.
     pub left: f64,
     /// Top edge.
@@ -50,7 +61,7 @@ pub struct Popover {
     /// Annotations covering the highlight, in display order.
     pub ids: Rc<[AnnotationId]>,
     /// Where the highlight is.
-    pub anchor: Anchor,
+    pub on_screen: ScreenBox,
     /// What opened it.
     pub trigger: Trigger,
 }
@@ -72,7 +83,7 @@ pub struct Pending {
     /// The snapped span.
     pub span: Span,
     /// Where the selection is on screen.
-    pub anchor: Anchor,
+    pub on_screen: ScreenBox,
     /// How it was made.
     pub input: Input,
     /// A short hint when the selection had to be changed (e.g. clipped to the article).
@@ -102,7 +113,7 @@ pub struct ListFilter {
 
 impl ListFilter {
     /// True when `placed` passes the filter (the list and the "current filter" export agree).
-    pub fn accepts(&self, placed: &crate::model::Placed) -> bool {
+    pub fn accepts(&self, placed: &Placed) -> bool {
         use crate::model::Origin;
         !self.hidden.contains(placed.annotation.category)
             && match self.origin {
@@ -139,7 +150,7 @@ impl super::AppState {
     pub(super) fn show_notes(
         &mut self,
         ids: Rc<[AnnotationId]>,
-        anchor: Anchor,
+        on_screen: ScreenBox,
         trigger: Trigger,
     ) -> super::Changed {
         // Hover must not steal a popover the keyboard opened.
@@ -159,7 +170,7 @@ impl super::AppState {
             &mut self.popover,
             Some(Popover {
                 ids,
-                anchor,
+                on_screen,
                 trigger,
             }),
         )

@@ -9,8 +9,8 @@ use web_sys::{Element, Node};
 use article_annotator::components::{App, AppProps};
 use article_annotator::dom::selection;
 use article_annotator::model::article::{ArticleId, ArticleMeta};
+use article_annotator::model::bundle::load;
 use article_annotator::model::Span;
-use article_annotator::seed::load;
 
 /// Emoji (two UTF-16 units), a combining accent and Arabic, with one editorial annotation.
 const TEXT: &str = "😀😀 Le café\u{301} ferme.\nقال بوتين لا 👩‍👩‍👧 today.";
@@ -26,7 +26,7 @@ async fn mount() -> Element {
         standfirst: None,
         source: "urn:test".into(),
     };
-    let bundle = load(meta, TEXT, ANNOTATIONS);
+    let bundle = load(meta, TEXT, Some(ANNOTATIONS));
     assert!(bundle.problems.is_empty(), "{:?}", bundle.problems);
     let host = gloo::utils::document().create_element("div").expect("div");
     gloo::utils::body().append_child(&host).expect("append");

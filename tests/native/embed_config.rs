@@ -1,8 +1,8 @@
 //! The embed's configuration at its boundary: what the loader hands over (attributes, a JSON config
 //! element, fetched documents, fetch failures) becomes options and an article bundle, natively.
 
-use article_annotator::components::StorageChoice;
 use article_annotator::embed::{id_from_url, EmbedConfig, PageFacts};
+use article_annotator::options::StorageChoice;
 use article_annotator::seed::{SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
 
 fn config(json: &str) -> EmbedConfig {
@@ -22,27 +22,49 @@ fn fetched(url: &str, content_type: Option<&str>, text: &str) -> serde_json::Val
 
 #[test]
 fn readonly_and_storage_attributes() {
+    struct Case {
+        json: &'static str,
+        read_only: bool,
+        storage: StorageChoice,
+    }
     let cases = [
-        (r#"{}"#, false, StorageChoice::PerArticle),
-        (r#"{"readonly": ""}"#, true, StorageChoice::PerArticle),
-        (r#"{"readonly": "false"}"#, false, StorageChoice::PerArticle),
-        (
-            r#"{"readonly": true, "storageKey": "none"}"#,
-            true,
-            StorageChoice::Off,
-        ),
-        (
-            r#"{"readonly": false, "storageKey": " "}"#,
-            false,
-            StorageChoice::PerArticle,
-        ),
-        (
-            r#"{"storageKey": "cms:story-1"}"#,
-            false,
-            StorageChoice::Key("cms:story-1".into()),
-        ),
+        Case {
+            json: r#"{}"#,
+            read_only: false,
+            storage: StorageChoice::PerArticle,
+        },
+        Case {
+            json: r#"{"readonly": ""}"#,
+            read_only: true,
+            storage: StorageChoice::PerArticle,
+        },
+        Case {
+            json: r#"{"readonly": "false"}"#,
+            read_only: false,
+            storage: StorageChoice::PerArticle,
+        },
+        Case {
+            json: r#"{"readonly": true, "storageKey": "none"}"#,
+            read_only: true,
+            storage: StorageChoice::Off,
+        },
+        Case {
+            json: r#"{"readonly": false, "storageKey": " "}"#,
+            read_only: false,
+            storage: StorageChoice::PerArticle,
+        },
+        Case {
+            json: r#"{"storageKey": "cms:story-1"}"#,
+            read_only: false,
+            storage: StorageChoice::Key("cms:story-1".into()),
+        },
     ];
-    for (json, read_only, storage) in cases {
+    for Case {
+        json,
+        read_only,
+        storage,
+    } in cases
+    {
         let c = config(json);
         assert_eq!(c.read_only(), read_only, "{json}");
         assert_eq!(c.storage(), storage, "{json}");
@@ -148,22 +170,30 @@ fn in_place_text_takes_the_page_facts_unless_attributes_say_otherwise() {
 
 #[test]
 fn failures_are_shown_in_the_widget_not_thrown() {
+    struct Case {
+        json: &'static str,
+        /// Words the standfirst must contain.
+        needle: &'static str,
+    }
     let cases = [
-        (
-            r#"{"sourceError": "The article could not be fetched from a.md (HTTP 404)"}"#,
-            "HTTP 404",
-        ),
-        (
-            r##"{"forError": "no element matches for=\"#story\""}"##,
-            "#story",
-        ),
-        (
-            r#"{"configError": "the JSON configuration is not valid"}"#,
-            "not valid",
-        ),
-        (r#"{}"#, "neither src nor for"),
+        Case {
+            json: r#"{"sourceError": "The article could not be fetched from a.md (HTTP 404)"}"#,
+            needle: "HTTP 404",
+        },
+        Case {
+            json: r##"{"forError": "no element matches for=\"#story\""}"##,
+            needle: "#story",
+        },
+        Case {
+            json: r#"{"configError": "the JSON configuration is not valid"}"#,
+            needle: "not valid",
+        },
+        Case {
+            json: r#"{}"#,
+            needle: "neither src nor for",
+        },
     ];
-    for (json, needle) in cases {
+    for Case { json, needle } in cases {
         let bundle = config(json).bundle(None, &page());
         assert!(bundle.article.paragraphs().is_empty(), "{json}");
         let standfirst = bundle.article.meta.standfirst.clone().unwrap_or_default();
@@ -181,21 +211,37 @@ fn failures_are_shown_in_the_widget_not_thrown() {
 
 #[test]
 fn ids_from_urls() {
+    struct Case {
+        url: &'static str,
+        id: &'static str,
+    }
     let cases = [
-        ("https://news.example/world/peace-talks", "peace-talks"),
-        (
-            "https://news.example/world/peace-talks/?utm=1#top",
-            "peace-talks",
-        ),
-        (
-            "../../seeds/000_bfbf250b9c86d46e.txt",
-            "000_bfbf250b9c86d46e",
-        ),
-        ("https://x/ünïcode path.md", "n-code-path"),
-        ("https://x/", "x"),
-        ("", "article"),
+        Case {
+            url: "https://news.example/world/peace-talks",
+            id: "peace-talks",
+        },
+        Case {
+            url: "https://news.example/world/peace-talks/?utm=1#top",
+            id: "peace-talks",
+        },
+        Case {
+            url: "../../seeds/000_bfbf250b9c86d46e.txt",
+            id: "000_bfbf250b9c86d46e",
+        },
+        Case {
+            url: "https://x/ünïcode path.md",
+            id: "n-code-path",
+        },
+        Case {
+            url: "https://x/",
+            id: "x",
+        },
+        Case {
+            url: "",
+            id: "article",
+        },
     ];
-    for (url, id) in cases {
+    for Case { url, id } in cases {
         assert_eq!(id_from_url(url).as_str(), id, "{url}");
     }
 }

@@ -60,7 +60,7 @@ fn jsonish() -> impl Strategy<Value = String> {
 
 /// Structured JSON made of the keys and values the readers look at, nested at random: it
 /// reaches much deeper into the readers than token soup does.
-fn annotation_like() -> impl Strategy<Value = serde_json::Value> {
+pub fn annotation_like() -> impl Strategy<Value = serde_json::Value> {
     use serde_json::{json, Value};
     let leaf = prop_oneof![
         Just(Value::Null),

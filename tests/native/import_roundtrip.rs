@@ -70,6 +70,7 @@ struct Spec {
     stamp: Option<(u32, u32, u32)>,
     modified: bool,
     id_bits: u128,
+    via: bool,
 }
 
 fn spec() -> impl Strategy<Value = Spec> {
@@ -82,9 +83,10 @@ fn spec() -> impl Strategy<Value = Spec> {
         proptest::option::of((2000..2100u32, 1..13u32, 1..29u32)),
         any::<bool>(),
         any::<u128>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(at, len, category, note, extra_note, stamp, modified, id_bits)| Spec {
+            |(at, len, category, note, extra_note, stamp, modified, id_bits, via)| Spec {
                 at,
                 len,
                 category,
@@ -93,6 +95,7 @@ fn spec() -> impl Strategy<Value = Spec> {
                 stamp,
                 modified,
                 id_bits,
+                via,
             },
         )
 }
@@ -118,6 +121,7 @@ fn build(article: &Article, specs: &[Spec], origin: Origin) -> Vec<Annotation> {
                 },
                 created: stamp.clone(),
                 modified: stamp.filter(|_| s.modified),
+                via: s.via.then(|| format!("annotations/{}", s.id_bits % 1000)),
             })
         })
         .collect()

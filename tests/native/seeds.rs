@@ -2,9 +2,10 @@
 
 use std::collections::HashSet;
 
+use article_annotator::model::bundle::parse_meta;
 use article_annotator::model::w3c::{collection_to_jsonld, parse_document};
 use article_annotator::model::{paragraph_segments, AnchorStatus, Category, Origin};
-use article_annotator::seed::{parse_meta, seed_bundle, SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
+use article_annotator::seed::{seed_bundle, SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
 
 #[test]
 fn seed_text_is_the_shared_article_byte_for_byte() {
@@ -107,7 +108,10 @@ fn seed_overlaps_render_as_segments_that_tile_every_paragraph() {
     let spans: Vec<_> = bundle
         .editorial
         .iter()
-        .filter_map(|p| Some((p.placement.span?, p.annotation.id.clone())))
+        .filter_map(|p| {
+            let key = (p.annotation.category, p.annotation.id.clone());
+            Some((p.placement.span?, key))
+        })
         .collect();
     let per_paragraph = paragraph_segments(&bundle.article, &spans);
     let mut n_multi = 0;

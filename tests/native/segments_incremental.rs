@@ -4,26 +4,34 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use article_annotator::model::article::ArticleMeta;
-use article_annotator::model::segments::{update_paragraph_segments, SegmentCache, SharedSegments};
+use article_annotator::model::segments::{
+    update_paragraph_segments, SegmentCache, SegmentKey, SharedSegments,
+};
 use article_annotator::model::{paragraph_segments, synthetic, Article, ArticleId, Category, Span};
 
 /// Stand-in for the app's `HighlightKey`: id, category and the whole span.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Key {
-    id: u64,
-    category: Category,
-    span: Span,
+pub struct Key {
+    pub id: u64,
+    pub category: Category,
+    pub span: Span,
 }
 
-type Keys = Vec<(Span, Key)>;
+impl SegmentKey for Key {
+    fn category(&self) -> Category {
+        self.category
+    }
+}
+
+pub type Keys = Vec<(Span, Key)>;
 
 use article_annotator::model::synthetic::Rng;
 
-fn s(start: usize, end: usize) -> Span {
+pub fn s(start: usize, end: usize) -> Span {
     Span::new(start, end).expect("non-empty")
 }
 
-fn key(id: u64, span: Span) -> (Span, Key) {
+pub fn key(id: u64, span: Span) -> (Span, Key) {
     let category = Category::ALL[id as usize % 3];
     (span, Key { id, category, span })
 }
@@ -190,40 +198,58 @@ fn edge_cases() {
     let base: Keys = vec![key(1, s(2, 8)), key(2, s(30, 40))];
     let cross = key(3, s(10, 60));
     let with = |extra: &(Span, Key)| -> Keys { base.iter().chain([extra]).cloned().collect() };
-    let cases: Vec<(&str, &Article, Keys, Keys)> = vec![
-        ("empty article, no keys", &empty, vec![], vec![]),
-        (
+    struct Case<'a> {
+        name: &'static str,
+        article: &'a Article,
+        old: Keys,
+        new: Keys,
+    }
+    let case = |name, article, old, new| Case {
+        name,
+        article,
+        old,
+        new,
+    };
+    let cases = vec![
+        case("empty article, no keys", &empty, vec![], vec![]),
+        case(
             "empty article, a stray key",
             &empty,
             vec![],
             vec![key(1, s(0, 3))],
         ),
-        ("nothing changes", &article, base.clone(), base.clone()),
-        (
+        case("nothing changes", &article, base.clone(), base.clone()),
+        case(
             "cross-paragraph added",
             &article,
             base.clone(),
             with(&cross),
         ),
-        (
+        case(
             "cross-paragraph removed",
             &article,
             with(&cross),
             base.clone(),
         ),
-        (
+        case(
             "key over the newline only",
             &article,
             base.clone(),
             with(&key(4, s(21, 22))),
         ),
-        ("duplicate added", &article, base.clone(), with(&base[0])),
-        ("duplicate removed", &article, with(&base[0]), base.clone()),
-        ("all keys removed", &article, with(&cross), vec![]),
-        ("from no keys", &article, vec![], with(&cross)),
-        ("whole text", &article, base.clone(), vec![key(5, s(0, 90))]),
+        case("duplicate added", &article, base.clone(), with(&base[0])),
+        case("duplicate removed", &article, with(&base[0]), base.clone()),
+        case("all keys removed", &article, with(&cross), vec![]),
+        case("from no keys", &article, vec![], with(&cross)),
+        case("whole text", &article, base.clone(), vec![key(5, s(0, 90))]),
     ];
-    for (name, article, old, new) in cases {
+    for Case {
+        name,
+        article,
+        old,
+        new,
+    } in cases
+    {
         let mut cache = SegmentCache::default();
         let old_result = update_paragraph_segments(article, None, &old);
         assert_eq!(old_result, full(article, &old), "{name}: from scratch");

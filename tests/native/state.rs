@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use article_annotator::model::{AnnotationId, Category, Origin, Span, Timestamp};
 use article_annotator::seed::seed_bundle;
-use article_annotator::state::{Action, Anchor, AppState, Input, Pending, Tone, Trigger};
+use article_annotator::state::{Action, AppState, Input, Pending, ScreenBox, Tone, Trigger};
 
 fn id(n: u32) -> AnnotationId {
     AnnotationId::parse(&format!("urn:test:{n}")).expect("valid id")
@@ -24,7 +24,7 @@ fn select(start: usize, end: usize) -> Action {
     Action::Select {
         pending: Pending {
             span,
-            anchor: Anchor::default(),
+            on_screen: ScreenBox::default(),
             input: Input::Pointer,
             hint: None,
         },
@@ -43,7 +43,7 @@ fn create(n: u32, category: Category, note: &str) -> Action {
 fn show(trigger: Trigger, n: u32) -> Action {
     Action::ShowNotes {
         ids: Rc::from(vec![id(n)]),
-        anchor: Anchor::default(),
+        on_screen: ScreenBox::default(),
         trigger,
     }
 }
@@ -71,28 +71,30 @@ fn row(n: u32, category: Category, note: &str) -> (String, Category, String) {
 #[test]
 fn editing_table() {
     use Category::*;
-    // (name, actions, the reader's annotations afterwards, last notice tone)
-    let cases: Vec<(
-        &str,
-        Vec<Action>,
-        Vec<(String, Category, String)>,
-        Option<Tone>,
-    )> = vec![
-        (
-            "create",
-            vec![select(0, 5), create(1, Claim, "  Check this.  ")],
-            vec![row(1, Claim, "Check this.")],
-            Some(Tone::Info),
-        ),
-        (
-            "create needs a selection",
-            vec![create(1, Claim, "")],
-            vec![],
-            Some(Tone::Error),
-        ),
-        (
-            "overlap across categories is fine",
-            vec![
+    struct Case {
+        name: &'static str,
+        actions: Vec<Action>,
+        /// The reader's annotations afterwards (see `mine`).
+        want: Vec<(String, Category, String)>,
+        /// The last notice's tone.
+        tone: Option<Tone>,
+    }
+    let cases = vec![
+        Case {
+            name: "create",
+            actions: vec![select(0, 5), create(1, Claim, "  Check this.  ")],
+            want: vec![row(1, Claim, "Check this.")],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "create needs a selection",
+            actions: vec![create(1, Claim, "")],
+            want: vec![],
+            tone: Some(Tone::Error),
+        },
+        Case {
+            name: "overlap across categories is fine",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, ""),
                 select(3, 9),
@@ -100,29 +102,29 @@ fn editing_table() {
                 select(0, 5),
                 create(3, Question, ""),
             ],
-            vec![row(1, Claim, ""), row(2, Demand, ""), row(3, Question, "")],
-            Some(Tone::Info),
-        ),
-        (
-            "same span twice in one category is refused",
-            vec![
+            want: vec![row(1, Claim, ""), row(2, Demand, ""), row(3, Question, "")],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "same span twice in one category is refused",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, ""),
                 select(0, 5),
                 create(2, Claim, ""),
             ],
-            vec![row(1, Claim, "")],
-            Some(Tone::Error),
-        ),
-        (
-            "duplicate of an editorial annotation is refused",
-            vec![select(0, 43), create(1, Claim, "")],
-            vec![],
-            Some(Tone::Error),
-        ),
-        (
-            "edit note and category",
-            vec![
+            want: vec![row(1, Claim, "")],
+            tone: Some(Tone::Error),
+        },
+        Case {
+            name: "duplicate of an editorial annotation is refused",
+            actions: vec![select(0, 43), create(1, Claim, "")],
+            want: vec![],
+            tone: Some(Tone::Error),
+        },
+        Case {
+            name: "edit note and category",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, ""),
                 Action::Update {
@@ -132,44 +134,44 @@ fn editing_table() {
                     now: now(),
                 },
             ],
-            vec![row(1, Question, "Who says?")],
-            Some(Tone::Info),
-        ),
-        (
-            "delete",
-            vec![
+            want: vec![row(1, Question, "Who says?")],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "delete",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, ""),
                 Action::Delete { id: id(1) },
             ],
-            vec![],
-            Some(Tone::Info),
-        ),
-        (
-            "undo delete",
-            vec![
+            want: vec![],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "undo delete",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, "n"),
                 Action::Delete { id: id(1) },
                 Action::Undo,
             ],
-            vec![row(1, Claim, "n")],
-            Some(Tone::Info),
-        ),
-        (
-            "undo create then redo",
-            vec![
+            want: vec![row(1, Claim, "n")],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "undo create then redo",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, ""),
                 Action::Undo,
                 Action::Redo,
             ],
-            vec![row(1, Claim, "")],
-            Some(Tone::Info),
-        ),
-        (
-            "undo edit",
-            vec![
+            want: vec![row(1, Claim, "")],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "undo edit",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, "a"),
                 Action::Update {
@@ -180,12 +182,12 @@ fn editing_table() {
                 },
                 Action::Undo,
             ],
-            vec![row(1, Claim, "a")],
-            Some(Tone::Info),
-        ),
-        (
-            "a new change clears redo",
-            vec![
+            want: vec![row(1, Claim, "a")],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "a new change clears redo",
+            actions: vec![
                 select(0, 5),
                 create(1, Claim, ""),
                 Action::Undo,
@@ -193,17 +195,23 @@ fn editing_table() {
                 create(2, Demand, ""),
                 Action::Redo,
             ],
-            vec![row(2, Demand, "")],
-            Some(Tone::Info),
-        ),
-        (
-            "undo with nothing to undo",
-            vec![Action::Undo],
-            vec![],
-            Some(Tone::Info),
-        ),
+            want: vec![row(2, Demand, "")],
+            tone: Some(Tone::Info),
+        },
+        Case {
+            name: "undo with nothing to undo",
+            actions: vec![Action::Undo],
+            want: vec![],
+            tone: Some(Tone::Info),
+        },
     ];
-    for (name, actions, want, tone) in cases {
+    for Case {
+        name,
+        actions,
+        want,
+        tone,
+    } in cases
+    {
         let mut state = state();
         for action in actions {
             state.apply(action);

@@ -36,23 +36,44 @@ fn n_mine(state: &AppState) -> usize {
 
 #[test]
 fn import_table() {
-    // (name, documents imported in order, reader annotations after, last notice tone)
-    let cases: &[(&str, &[&str], usize, Tone)] = &[
-        ("one annotation", &[ONE], 1, Tone::Info),
-        (
+    struct Case {
+        name: &'static str,
+        /// Imported in order.
+        documents: &'static [&'static str],
+        /// Reader annotations after.
+        want: usize,
+        /// The last notice's tone.
+        tone: Tone,
+    }
+    fn case(
+        name: &'static str,
+        documents: &'static [&'static str],
+        want: usize,
+        tone: Tone,
+    ) -> Case {
+        Case {
+            name,
+            documents,
+            want,
+            tone,
+        }
+    }
+    let cases = [
+        case("one annotation", &[ONE], 1, Tone::Info),
+        case(
             "the same file twice changes nothing",
             &[ONE, ONE],
             1,
             Tone::Info,
         ),
-        (
+        case(
             "invalid JSON imports nothing",
             &["{not json"],
             0,
             Tone::Error,
         ),
-        ("not annotations", &["[1, 2, 3]"], 0, Tone::Error),
-        (
+        case("not annotations", &["[1, 2, 3]"], 0, Tone::Error),
+        case(
             "script payload stays text",
             &[
                 r#"{"id":"urn:x:1","type":"Annotation","bodyValue":"<script>alert(1)</script>","body":null,"target":"urn:x"}"#,
@@ -61,15 +82,21 @@ fn import_table() {
             Tone::Error,
         ),
     ];
-    for (name, documents, want, tone) in cases {
+    for Case {
+        name,
+        documents,
+        want,
+        tone,
+    } in cases
+    {
         let mut state = state();
-        for document in *documents {
+        for document in documents {
             state.apply(import(document));
         }
-        assert_eq!(n_mine(&state), *want, "{name}");
+        assert_eq!(n_mine(&state), want, "{name}");
         assert_eq!(
             state.notice.as_ref().map(|n| n.tone),
-            Some(*tone),
+            Some(tone),
             "{name}: {:?}",
             state.notice
         );
@@ -136,4 +163,67 @@ fn approximate_placements_can_be_confirmed() {
         Some(confirmed.annotation.target.quote.exact.as_str())
     );
     assert_eq!(confirmed.annotation.target.position, Some(span));
+}
+
+#[test]
+fn a_flood_of_copies_imports_one_and_counts_the_rest_as_duplicates() {
+    // Issue 10, item 4: 29,000 copies of one annotation (the file stays under 5 MB).
+    let copy = r#"{"type":"Annotation","body":"urn:article-annotator:category:claim","target":{"selector":{"type":"TextQuoteSelector","exact":"Donald Trump is so eager"}}}"#;
+    let n = 29_000;
+    let document = format!("[{}]", vec![copy; n].join(","));
+    assert!(document.len() < 5 << 20);
+    let mut state = state();
+    let start = std::time::Instant::now();
+    state.apply(import(&document));
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    assert_eq!(n_mine(&state), 1);
+    let outcome = state.import_outcome.as_ref().expect("a summary");
+    let summary = outcome.summary;
+    assert_eq!(
+        (
+            summary.read,
+            summary.imported,
+            summary.duplicates,
+            summary.rejected
+        ),
+        (n, 1, n - 1, 0)
+    );
+    let text = &state.notice.as_ref().expect("a notice").text;
+    assert!(
+        text.contains("Imported 1") && text.contains("28999 duplicates"),
+        "{text}"
+    );
+    state.apply(Action::Undo);
+    assert_eq!(n_mine(&state), 0, "still one undoable step");
+}
+
+#[test]
+fn replacing_with_an_error_body_keeps_the_readers_annotations() {
+    // Issue 10, item 3 (the reducer's half): `el.annotations = {error: …}` must not wipe.
+    let mut state = state();
+    state.apply(import(ONE));
+    assert_eq!(n_mine(&state), 1);
+    let replace = |json: &str| Action::ReplaceReader {
+        source: "script".into(),
+        parsed: parse_document(json, Origin::Reader),
+    };
+    for body in [
+        r#"{"error": "Service Unavailable", "status": 503}"#,
+        r#"[{"oops": 1}, 7]"#,
+        "not json",
+    ] {
+        state.apply(replace(body));
+        assert_eq!(n_mine(&state), 1, "{body}");
+        let outcome = state.import_outcome.as_ref().expect("a summary");
+        assert!(outcome.error.is_some(), "{body}");
+        assert_eq!(state.notice.as_ref().map(|n| n.tone), Some(Tone::Error));
+    }
+    // A document with annotations replaces them, as before.
+    state.apply(replace(EDITED));
+    assert_eq!(n_mine(&state), 1);
+    assert!(state.annotations.iter().any(|p| p
+        .annotation
+        .id
+        .as_str()
+        .starts_with("urn:uuid:2222")));
 }

@@ -80,9 +80,10 @@ fn output_imports_back_into_the_widget_exactly_and_ids_are_stable() {
     let json = serde_json::to_string(&doc).expect("JSON");
     let report = parse_document(&json, Origin::Editorial).expect("readable");
     assert!(report.rejected.is_empty(), "{:?}", report.rejected);
-    let meta =
-        article_annotator::seed::parse_meta(&std::fs::read_to_string(SEED_JSON).expect("meta"))
-            .expect("meta");
+    let meta = article_annotator::model::bundle::parse_meta(
+        &std::fs::read_to_string(SEED_JSON).expect("meta"),
+    )
+    .expect("meta");
     let article = article_annotator::model::Article::from_plain_text(meta, &text);
     let placed = place_all(&article, report.annotations);
     assert!(placed

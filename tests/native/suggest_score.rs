@@ -2,17 +2,18 @@
 //! held-out set, each printed per category, with floors a little under the measured figures.
 //!
 //! Labels are read with the widget's own W3C reader and anchored as editorial annotations
-//! (`seed::load`), so a label file the widget could not read fails here too. The floors guard
+//! (`model::bundle::load`), so a label file the widget could not read fails here too. The floors guard
 //! against regressions only; the figures are printed (`cargo test --test native suggest --
 //! --nocapture`). `SUGGEST_DEBUG=1` also prints each label missed and each suggestion wrong.
 
 use std::fs;
 use std::path::Path;
 
+use article_annotator::model::bundle::{load, parse_meta};
 use article_annotator::model::suggest::score::{score, Score};
 use article_annotator::model::suggest::{suggest, Suggestion};
 use article_annotator::model::{Article, Category, Span};
-use article_annotator::seed::{load, parse_meta, SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
+use article_annotator::seed::{SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
 
 /// One labelled article: text, labels and what the suggester proposes for it.
 pub struct Scored {
@@ -24,7 +25,7 @@ pub struct Scored {
 
 fn scored(name: &str, meta: &str, text: &str, annotations: &str) -> Scored {
     let meta = parse_meta(meta).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let bundle = load(meta, text, annotations);
+    let bundle = load(meta, text, Some(annotations));
     assert!(bundle.problems.is_empty(), "{name}: {:?}", bundle.problems);
     let labels = bundle
         .editorial

@@ -85,7 +85,14 @@ fn reducer_does_no_io() {
         .chain([PathBuf::from("src/state.rs")])
     {
         let text = fs::read_to_string(&path).expect("readable");
-        for banned in ["web_sys", "gloo", "wasm_bindgen", "crate::dom", "js_sys"] {
+        for banned in [
+            "web_sys",
+            "gloo",
+            "wasm_bindgen",
+            "crate::dom",
+            "js_sys",
+            "yew",
+        ] {
             assert!(
                 !code_lines(&text).any(|l| l.contains(banned)),
                 "{} names {banned}: the reducer does no IO",

@@ -74,48 +74,64 @@ fn the_rules_catch_known_bad_annotations() {
         "target": {"source": "urn:x:a", "selector": [{"type": "TextQuoteSelector", "exact": "a"}]}
     });
     assert!(must_violations(&good).is_empty());
-    let cases: &[(&str, &str, Value)] = &[
-        ("id not a uri", "/id", json!("not a uri")),
-        ("wrong type", "/type", json!("Note")),
-        ("bad date", "/created", json!("yesterday")),
-        ("unknown motivation", "/motivation", json!("claiming")),
-        ("SpecificResource with value", "/body/0/value", json!("x")),
-        (
+    struct Case {
+        name: &'static str,
+        /// JSON pointer of the value replaced.
+        pointer: &'static str,
+        value: Value,
+    }
+    let case = |name, pointer, value| Case {
+        name,
+        pointer,
+        value,
+    };
+    let cases = [
+        case("id not a uri", "/id", json!("not a uri")),
+        case("wrong type", "/type", json!("Note")),
+        case("bad date", "/created", json!("yesterday")),
+        case("unknown motivation", "/motivation", json!("claiming")),
+        case("SpecificResource with value", "/body/0/value", json!("x")),
+        case(
             "negative start",
             "/target/selector/0",
             json!({"type": "TextPositionSelector", "start": -1, "end": 2}),
         ),
-        (
+        case(
             "exact not a string",
             "/target/selector/0",
             json!({"type": "TextQuoteSelector", "exact": ["a"]}),
         ),
-        (
+        case(
             "unknown selector",
             "/target/selector/0",
             json!({"type": "WordSelector"}),
         ),
-        ("body and bodyValue", "/bodyValue", json!("note")),
-        (
+        case("body and bodyValue", "/bodyValue", json!("note")),
+        case(
             "fragment without value",
             "/target/selector/0",
             json!({"type": "FragmentSelector", "conformsTo": "https://wicg.github.io/scroll-to-text-fragment/"}),
         ),
-        ("target id not a uri", "/target/id", json!("#:~:text=a")),
-        (
+        case("target id not a uri", "/target/id", json!("#:~:text=a")),
+        case(
             "generator id not a uri",
             "/generator",
             json!({"id": "not a uri", "type": "Software"}),
         ),
     ];
-    for (name, pointer, value) in cases {
+    for Case {
+        name,
+        pointer,
+        value,
+    } in cases
+    {
         let mut bad = good.clone();
         let (parent, key) = pointer.rsplit_once('/').expect("pointer has a slash");
         let slot = bad.pointer_mut(parent).expect("parent exists");
         match slot {
-            Value::Array(items) => items[key.parse::<usize>().expect("index")] = value.clone(),
+            Value::Array(items) => items[key.parse::<usize>().expect("index")] = value,
             Value::Object(map) => {
-                map.insert(key.to_string(), value.clone());
+                map.insert(key.to_string(), value);
             }
             _ => unreachable!("test pointers address objects and arrays"),
         }

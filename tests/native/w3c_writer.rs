@@ -81,6 +81,9 @@ fn reference_annotation(article: &Article, placed: &Placed) -> Value {
     if let Some(t) = &a.modified {
         out["modified"] = json!(t.as_str());
     }
+    if let Some(via) = &a.via {
+        out["via"] = json!(via);
+    }
     if a.origin == Origin::Editorial {
         out["creator"] = json!({
             "id": "urn:article-annotator:agent:editorial-desk",
@@ -116,6 +119,7 @@ fn roughen(placed: &mut [Placed]) {
         a.note = NASTY[idx % NASTY.len()].to_string();
         a.created = (idx % 3 == 0).then(|| stamp.clone()).flatten();
         a.modified = (idx % 5 == 0).then(Timestamp::epoch);
+        a.via = (idx % 7 == 1).then(|| format!("annotations/{idx}#x&y"));
         a.origin = [Origin::Reader, Origin::Editorial][idx % 2];
         if idx % 17 == 4 {
             p.placement = Placement::ORPHANED;
@@ -165,6 +169,7 @@ fn hostile_article() -> (Article, Vec<Placed>) {
                 },
                 created: None,
                 modified: None,
+                via: None,
             })
         })
         .collect();
@@ -173,8 +178,23 @@ fn hostile_article() -> (Article, Vec<Placed>) {
     (article, placed)
 }
 
-/// Every export case: (name, article, placed annotations).
-fn cases() -> Vec<(&'static str, Article, Vec<Placed>)> {
+/// One export case.
+struct Case {
+    name: &'static str,
+    article: Article,
+    placed: Vec<Placed>,
+}
+
+fn case(name: &'static str, article: Article, placed: Vec<Placed>) -> Case {
+    Case {
+        name,
+        article,
+        placed,
+    }
+}
+
+/// Every export case.
+fn cases() -> Vec<Case> {
     let bundle = seed_bundle();
     let seed = (*bundle.article).clone();
     let web = with_source(&seed, "https://news.example/world/2026/story");
@@ -190,12 +210,12 @@ fn cases() -> Vec<(&'static str, Article, Vec<Placed>)> {
     let synth_web = with_source(&data.article, "HTTP://news.example/s#part");
     let (hostile, hostile_placed) = hostile_article();
     vec![
-        ("seed", seed, bundle.editorial),
-        ("seed-web", web, web_placed),
-        ("synthetic", data.article, synth.clone()),
-        ("synthetic-web", synth_web, synth),
-        ("hostile", hostile, hostile_placed),
-        ("empty", with_source(&bundle.article, "urn:x:y"), Vec::new()),
+        case("seed", seed, bundle.editorial),
+        case("seed-web", web, web_placed),
+        case("synthetic", data.article, synth.clone()),
+        case("synthetic-web", synth_web, synth),
+        case("hostile", hostile, hostile_placed),
+        case("empty", with_source(&bundle.article, "urn:x:y"), Vec::new()),
     ]
 }
 
@@ -209,7 +229,12 @@ fn assert_html_safe(name: &str, json: &str) {
 
 #[test]
 fn exports_equal_the_reference_in_both_modes() {
-    for (name, article, placed) in cases() {
+    for Case {
+        name,
+        article,
+        placed,
+    } in cases()
+    {
         let label = "Label \"with\" </script> & \u{2028}";
         let want = reference_collection(&article, label, &placed);
         for pretty in [false, true] {

@@ -86,16 +86,68 @@ mod tests {
 
     #[test]
     fn ranking_table() {
-        // (offers as (merit, distance), winner's distance, n_tied, runner_up, clear with hint)
-        let cases: &[(&[(i64, usize)], usize, usize, Option<usize>, bool)] = &[
-            (&[(5, 10)], 10, 1, None, true),
-            (&[(5, 10), (7, 90)], 90, 1, None, true),
-            (&[(5, 10), (5, 90)], 10, 2, Some(90), true),
-            (&[(5, 90), (5, 10), (5, 25)], 10, 3, Some(25), false),
-            (&[(5, 40), (5, 50)], 40, 2, Some(50), false),
-            (&[(3, 0), (5, 40), (5, 50)], 40, 2, Some(50), false),
+        struct Case {
+            /// Offers as (merit, distance).
+            offers: &'static [(i64, usize)],
+            /// The winner's distance.
+            distance: usize,
+            n_tied: usize,
+            runner_up: Option<usize>,
+            /// Whether the win is clear when a position hint was given.
+            clear: bool,
+        }
+        let cases = &[
+            Case {
+                offers: &[(5, 10)],
+                distance: 10,
+                n_tied: 1,
+                runner_up: None,
+                clear: true,
+            },
+            Case {
+                offers: &[(5, 10), (7, 90)],
+                distance: 90,
+                n_tied: 1,
+                runner_up: None,
+                clear: true,
+            },
+            Case {
+                offers: &[(5, 10), (5, 90)],
+                distance: 10,
+                n_tied: 2,
+                runner_up: Some(90),
+                clear: true,
+            },
+            Case {
+                offers: &[(5, 90), (5, 10), (5, 25)],
+                distance: 10,
+                n_tied: 3,
+                runner_up: Some(25),
+                clear: false,
+            },
+            Case {
+                offers: &[(5, 40), (5, 50)],
+                distance: 40,
+                n_tied: 2,
+                runner_up: Some(50),
+                clear: false,
+            },
+            Case {
+                offers: &[(3, 0), (5, 40), (5, 50)],
+                distance: 40,
+                n_tied: 2,
+                runner_up: Some(50),
+                clear: false,
+            },
         ];
-        for &(offers, distance, n_tied, runner_up, clear) in cases {
+        for &Case {
+            offers,
+            distance,
+            n_tied,
+            runner_up,
+            clear,
+        } in cases
+        {
             let mut ranking = Ranking::default();
             for &(merit, d) in offers {
                 ranking.offer(merit, d, d);

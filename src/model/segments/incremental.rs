@@ -7,12 +7,16 @@
 
 use std::rc::Rc;
 
-use super::{overlapping_paragraphs, paragraph_segments, segments, Segment};
+use super::paragraphs::{overlapping_paragraphs, some_paragraph_segments};
+use super::{paragraph_segments, Segment, SegmentKey};
 use crate::model::article::Article;
 use crate::model::span::Span;
 
 /// One paragraph's segments, shared.
 pub type SharedSegments<K> = Rc<Vec<Segment<K>>>;
+
+/// A previous call's key list and result, handed back to the next call.
+pub type Previous<'a, K> = (&'a [(Span, K)], &'a [SharedSegments<K>]);
 
 /// Above this share of affected paragraphs (1 in `FULL_DIVISOR`) everything is recomputed.
 const FULL_DIVISOR: usize = 4;
@@ -23,9 +27,9 @@ const FULL_DIVISOR: usize = 4;
 /// `previous` is the key list of the last call and what it returned, for the same article (a
 /// result of another length is ignored). Paragraphs that no added or removed key overlaps reuse
 /// the previous `Rc`; so does any recomputed paragraph whose segments did not change.
-pub fn update_paragraph_segments<K: Clone + Ord>(
+pub fn update_paragraph_segments<K: SegmentKey>(
     article: &Article,
-    previous: Option<(&[(Span, K)], &[SharedSegments<K>])>,
+    previous: Option<Previous<'_, K>>,
     keys: &[(Span, K)],
 ) -> Vec<SharedSegments<K>> {
     let paragraphs = article.paragraphs();
@@ -39,7 +43,7 @@ pub fn update_paragraph_segments<K: Clone + Ord>(
 }
 
 /// `old` with the paragraphs that a span of `changed` overlaps recomputed from `keys`.
-fn redo_changed<K: Clone + Ord>(
+fn redo_changed<K: SegmentKey>(
     article: &Article,
     old: &[SharedSegments<K>],
     changed: &[Span],
@@ -64,27 +68,14 @@ fn redo_changed<K: Clone + Ord>(
             .map(|(fresh, old)| reuse_if_equal(fresh, old))
             .collect();
     }
-    // Bucket slot per affected paragraph; one pass over the new keys fills the buckets.
-    let mut slot = vec![usize::MAX; paragraphs.len()];
-    let mut buckets: Vec<Vec<(Span, K)>> = Vec::with_capacity(n_affected);
-    for (idx, _) in affected.iter().enumerate().filter(|(_, hit)| **hit) {
-        slot[idx] = buckets.len();
-        buckets.push(Vec::new());
-    }
-    for (span, key) in keys {
-        for idx in overlapping_paragraphs(paragraphs, *span) {
-            if let Some(bucket) = buckets.get_mut(slot[idx]) {
-                bucket.push((*span, key.clone()));
-            }
-        }
-    }
-    let mut out = old.to_vec();
-    for (idx, shared) in out.iter_mut().enumerate() {
-        if let Some(bucket) = buckets.get(slot[idx]) {
-            *shared = reuse_if_equal(segments(paragraphs[idx], bucket), shared);
-        }
-    }
-    out
+    let fresh = some_paragraph_segments(article, keys, &affected);
+    old.iter()
+        .zip(fresh)
+        .map(|(old, fresh)| match fresh {
+            Some(fresh) => reuse_if_equal(fresh, old),
+            None => Rc::clone(old),
+        })
+        .collect()
 }
 
 fn reuse_if_equal<K: PartialEq>(
@@ -155,7 +146,7 @@ impl<K> Default for SegmentCache<K> {
     }
 }
 
-impl<K: Clone + Ord> SegmentCache<K> {
+impl<K: SegmentKey> SegmentCache<K> {
     /// Segments of every paragraph for `keys`, reusing the previous `Rc`s where nothing changed.
     ///
     /// When no paragraph changed (no key did, or none that overlaps a paragraph) the previous

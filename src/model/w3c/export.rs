@@ -63,7 +63,7 @@ fn category_source(category: Category) -> Entry {
 }
 
 /// What every annotation of one export shares, worked out once.
-struct Export<'a> {
+pub(super) struct Export<'a> {
     article: &'a Article,
     source: &'a str,
     /// `Some` when the source is a web URL: targets then get a link as their `id`.
@@ -73,7 +73,7 @@ struct Export<'a> {
 }
 
 impl<'a> Export<'a> {
-    fn new(article: &'a Article) -> Export<'a> {
+    pub(super) fn new(article: &'a Article) -> Export<'a> {
         let source = article.meta.source.as_str();
         Export {
             article,
@@ -84,7 +84,7 @@ impl<'a> Export<'a> {
     }
 
     /// Writes one annotation object (without `@context`, which the collection carries).
-    fn annotation(&mut self, w: &mut JsonWriter, placed: &Placed) {
+    pub(super) fn annotation(&mut self, w: &mut JsonWriter, placed: &Placed) {
         let annotation = &placed.annotation;
         let stored = &annotation.target.quote;
         // The quote is refreshed from the article where the annotation is placed, so an
@@ -111,6 +111,9 @@ impl<'a> Export<'a> {
         }
         if let Some(modified) = &annotation.modified {
             w.field(entry!("modified"), modified.as_str());
+        }
+        if let Some(via) = &annotation.via {
+            w.field(entry!("via"), via);
         }
         if annotation.origin == Origin::Editorial {
             w.entry(entry!("creator"));

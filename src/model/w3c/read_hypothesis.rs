@@ -1,26 +1,28 @@
 //! Reading Hypothesis API JSON: a search result `{"rows": […], "total": n}`, one row, or an array of rows.
 //!
 //! A row is `{id, created, updated, user, uri, text, tags, target: [{source, selector: […]}], …}`
-//! (h API v1/v2). It maps onto an annotation as follows:
+//! (h API v1/v2; `"type": null` in some exports). It maps onto an annotation as follows:
 //! - `id` (URL-safe base64, not a URI) becomes `urn:x-hypothesis:<id>`;
 //! - `text` becomes the note, kept as plain text (Hypothesis renders it as Markdown; here it is
 //!   shown as typed);
 //! - the category is the first tag naming one (`claim`, `demand`, `question`, their labels or
-//!   plurals, any case). A row without such a tag is **rejected** with the reason "no
-//!   claim/demand/question tag": guessing a category would put words in the annotator's mouth,
-//!   and tagging the row in Hypothesis and exporting again fixes it;
+//!   plurals, any case). Most real rows have no such tag: they are *untagged*, given the
+//!   category the caller chose ([`ImportOptions::untagged`](super::ImportOptions)) or left out
+//!   and counted, so the reader can be asked; guessing would put words in the annotator's mouth;
 //! - the first TextQuoteSelector is required. Hypothesis positions count UTF-16 code units of
-//!   the whole web page, not code points of this article, so a TextPositionSelector is kept only
-//!   as a hint that placement verifies against the quote, never trusted alone. RangeSelectors
-//!   and the other DOM selectors are skipped silently (every row has them);
+//!   the page, so a TextPositionSelector is kept only as a hint that placement verifies against
+//!   the quote (`import.rs` also tries it as UTF-16 units of this article). RangeSelectors and
+//!   the other DOM selectors are skipped silently (every row has them);
 //! - replies (rows with `references`) annotate an annotation, not the text, and are rejected;
 //! - `created` and `updated` become `created` and `modified`.
 
 use serde_json::Value;
 
-use super::parse::Problem;
-use super::read_w3c::{bounded_str, read_selectors, timestamp, truncate};
-use crate::model::annotation::{Annotation, AnnotationId, Origin, TextTarget};
+use super::fields::{bounded_str, timestamp, truncate};
+use super::ids::read_id;
+use super::item::{Context, Refusal};
+use super::selectors::read_selectors;
+use crate::model::annotation::{Annotation, TextTarget};
 use crate::model::category::Category;
 
 /// Selectors Hypothesis writes that address the original page's DOM; skipped without a word.
@@ -45,9 +47,10 @@ const ROW_KEYS: &[&str] = &[
     "document",
 ];
 
-/// True for an object shaped like a Hypothesis row: no `type`, a `target`, and a row key.
+/// True for an object shaped like a Hypothesis row: no `type` (or a null one), a `target`,
+/// and a row key.
 pub fn looks_like_row(value: &Value) -> bool {
-    value.get("type").is_none()
+    value.get("type").is_none_or(Value::is_null)
         && value.get("target").is_some()
         && ROW_KEYS.iter().any(|key| value.get(key).is_some())
 }
@@ -62,31 +65,8 @@ fn category_of_tag(tag: &str) -> Option<Category> {
     })
 }
 
-/// Reads one Hypothesis row; `Err` is the reason it is rejected.
-pub fn parse_row(
-    value: &Value,
-    path: &str,
-    origin: Origin,
-    warnings: &mut Vec<Problem>,
-) -> Result<Annotation, String> {
-    let raw_id = match value.get("id") {
-        Some(Value::String(raw)) => raw,
-        Some(_) => return Err("`id` must be a string".into()),
-        None => return Err("`id` is missing".into()),
-    };
-    let id_ok = (1..=64).contains(&raw_id.len())
-        && raw_id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
-    let id = id_ok
-        .then(|| AnnotationId::parse(&format!("urn:x-hypothesis:{raw_id}")))
-        .flatten()
-        .ok_or_else(|| {
-            format!(
-                "`id` {:?} is not a Hypothesis id (letters, digits, - and _)",
-                truncate(raw_id, 60)
-            )
-        })?;
+/// Reads one Hypothesis row.
+pub fn parse_row(value: &Value, path: &str, ctx: &mut Context<'_>) -> Result<Annotation, Refusal> {
     if value
         .get("references")
         .and_then(Value::as_array)
@@ -99,27 +79,32 @@ pub fn parse_row(
         Some(Value::Array(tags)) => tags.iter().filter_map(Value::as_str).collect(),
         Some(_) => return Err("`tags` must be an array of strings".into()),
     };
-    let category = tags
-        .iter()
-        .find_map(|tag| category_of_tag(tag))
-        .ok_or_else(|| {
-            let shown: Vec<String> = tags.iter().take(5).map(|tag| truncate(tag, 30)).collect();
-            format!("no claim/demand/question tag (tags: {shown:?})")
-        })?;
     let note = bounded_str(value.get("text"), "`text`")?
         .unwrap_or_default()
         .to_string();
-    let (quote, position) = read_selectors(value.get("target"), path, DOM_SELECTORS, warnings)?;
+    let (quote, position) = read_selectors(value.get("target"), path, DOM_SELECTORS, ctx)?;
     let quote = quote.ok_or(
         "no TextQuoteSelector: Hypothesis positions count UTF-16 units of the whole page, so they cannot place it alone",
     )?;
+    let tagged = tags.iter().find_map(|tag| category_of_tag(tag));
+    let category = match (tagged, ctx.untagged) {
+        (Some(category), _) | (None, Some(category)) => category,
+        (None, None) => {
+            let shown: Vec<String> = tags.iter().take(5).map(|tag| truncate(tag, 30)).collect();
+            return Err(Refusal::Untagged(format!(
+                "no claim/demand/question tag (tags: {shown:?}); left out until a category is chosen for untagged rows"
+            )));
+        }
+    };
+    let (id, via) = read_id(value, path, true, ctx);
     Ok(Annotation {
         id,
         category,
-        origin,
+        origin: ctx.origin,
         note,
         target: TextTarget { quote, position },
-        created: timestamp(value, "created", path, warnings),
-        modified: timestamp(value, "updated", path, warnings),
+        created: timestamp(value, "created", path, ctx),
+        modified: timestamp(value, "updated", path, ctx),
+        via,
     })
 }

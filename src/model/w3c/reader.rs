@@ -1,269 +1,128 @@
-//! Streaming a document's structure with serde, so memory stays bounded whatever the input.
+//! Streaming a document's structure, so memory stays bounded whatever the input.
 //!
-//! A `serde_json::Value` of a hostile 5 MiB file can take hundreds of megabytes (an object is a
-//! B-tree node of about 600 bytes; `[{"a":1},…]` spends 8 bytes of input on one). So the
-//! document is never built whole: arrays, `items`, `rows`, `first` and `next` are walked as
-//! they are read; each annotation (any other object) is built as a `Value` under a budget,
-//! handed to the [`Sink`], and dropped. Past the sink's item limit, items are skipped
-//! unbuilt. serde_json's recursion limit (128) bounds nesting here as everywhere.
+//! The document is never built whole: arrays and the lists under `items`, `rows` and `@graph`
+//! are walked as they are read, pages under `first` and `next` are followed, and every other
+//! object is an annotation, built as one `Value` (`build.rs`), handed to the [`Sink`] and
+//! dropped. An object becomes a container at its first list or page key: what was read of it
+//! is dropped then, so only one annotation is ever held. Past the sink's item cap, items are
+//! skipped unbuilt. Recursion is bounded: below [`MAX_CONTAINER_DEPTH`] levels an object is
+//! read as an annotation whatever its keys, and `build.rs` bounds the levels inside one.
 
-use std::fmt;
-
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::bounded::{Bounded, Budget, VALUE_COST};
-use super::parse::Sink;
+use super::build::Item;
+use super::lexer::{Fatal, Kind, Lexer};
+use super::sink::Sink;
+
+/// Nesting levels within which lists and pages are followed (real files use under six).
+pub const MAX_CONTAINER_DEPTH: usize = 16;
 
 /// What the document's root turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RootKind {
     /// An array of annotations (or pages, or Hypothesis rows).
     Array,
-    /// One annotation, page, collection or Hypothesis search result.
+    /// One annotation, page, collection, `@graph` document or Hypothesis search result.
     Object,
     /// A string, number, boolean or null: no annotations.
     Scalar,
 }
 
+/// What a member of an object is for.
+enum Role {
+    /// `items`, `rows`, `@graph`: a list of items.
+    List,
+    /// `first`, `next`: an embedded page, or a link to one.
+    Page,
+    /// Anything else: part of an annotation.
+    Field,
+}
+
 /// Reads a whole document into `sink`.
-pub struct Root<'s> {
-    /// Where annotations and problems go.
-    pub sink: &'s mut Sink,
-}
-
-macro_rules! scalars {
-    ($ret:expr) => {
-        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-            Ok($ret(self))
-        }
-        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-            Ok($ret(self))
-        }
-        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-            Ok($ret(self))
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-            Ok($ret(self))
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok($ret(self))
-        }
+pub fn read(lexer: &mut Lexer<'_>, sink: &mut Sink) -> Result<RootKind, Fatal> {
+    let kind = match lexer.peek()? {
+        Kind::Array => list(lexer, sink, "$", 1).map(|()| RootKind::Array)?,
+        Kind::Object => object(lexer, sink, "$", 1).map(|()| RootKind::Object)?,
+        _ => lexer.skip(1).map(|()| RootKind::Scalar)?,
     };
+    lexer.end()?;
+    Ok(kind)
 }
 
-impl<'de> DeserializeSeed<'de> for Root<'_> {
-    type Value = RootKind;
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<RootKind, D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Root<'_> {
-    type Value = RootKind;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON document")
-    }
-    scalars!(|_| RootKind::Scalar);
-    fn visit_str<E>(self, _: &str) -> Result<RootKind, E> {
-        Ok(RootKind::Scalar)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RootKind, A::Error> {
-        stream_items(self.sink, seq, "$").map(|()| RootKind::Array)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RootKind, A::Error> {
-        Container {
-            sink: self.sink,
-            path: "$".into(),
-        }
-        .visit_map(map)
-        .map(|()| RootKind::Object)
-    }
-}
-
-/// Hands each element of an array to the sink, and only counts those past its limit.
-fn stream_items<'de, A: SeqAccess<'de>>(
-    sink: &mut Sink,
-    mut seq: A,
-    path: &str,
-) -> Result<(), A::Error> {
-    for idx in 0.. {
-        let more = if sink.is_full() {
-            seq.next_element::<IgnoredAny>()?.map(|_| sink.skip_item())
+/// Hands each element of the array at the cursor to the sink; past its cap, only counts them.
+fn list(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> Result<(), Fatal> {
+    lexer.open();
+    let mut first = true;
+    let mut idx = 0_usize;
+    while lexer.next_element(&mut first)? {
+        if sink.is_full() {
+            lexer.skip(depth + 1)?;
+            sink.skip_item();
         } else {
-            let item = Item {
-                sink: &mut *sink,
-                path: format!("{path}[{idx}]"),
-            };
-            seq.next_element_seed(item)?
-        };
-        if more.is_none() {
-            break;
+            let here = format!("{path}[{idx}]");
+            match lexer.peek()? {
+                Kind::Object => object(lexer, sink, &here, depth + 1)?,
+                _ => {
+                    lexer.skip(depth + 1)?;
+                    sink.not_an_object(&here);
+                }
+            }
         }
+        idx += 1;
     }
     Ok(())
 }
 
-/// One element of an annotation list: an annotation, a nested page or collection, or junk.
-struct Item<'s> {
-    sink: &'s mut Sink,
-    path: String,
-}
-
-impl<'de> DeserializeSeed<'de> for Item<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Item<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an annotation")
-    }
-    scalars!(|item: Item<'_>| item.sink.not_an_object(&item.path));
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.sink.not_an_object(&self.path);
-        Ok(())
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        self.sink.not_an_object(&self.path);
-        Ok(())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        Container {
-            sink: self.sink,
-            path: self.path,
-        }
-        .visit_map(map)
-    }
-}
-
-/// The value of `items` or `rows`: an array of items, streamed.
-struct List<'s> {
-    sink: &'s mut Sink,
-    path: String,
-}
-
-impl<'de> DeserializeSeed<'de> for List<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for List<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an array of annotations")
-    }
-    scalars!(|list: List<'_>| list
-        .sink
-        .problem(&list.path, "must be an array of annotations"));
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.sink
-            .problem(&self.path, "must be an array of annotations");
-        Ok(())
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
-        stream_items(self.sink, seq, &self.path)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        self.sink
-            .problem(&self.path, "must be an array of annotations");
-        Ok(())
-    }
-}
-
-/// The value of `first` or `next`: an embedded page (followed) or a link (not fetched).
-struct PageRef<'s> {
-    sink: &'s mut Sink,
-    path: String,
-}
-
-impl<'de> DeserializeSeed<'de> for PageRef<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for PageRef<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an AnnotationPage")
-    }
-    scalars!(|page: PageRef<'_>| page
-        .sink
-        .problem(&page.path, "must be an embedded AnnotationPage"));
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.sink.reference(&self.path);
-        Ok(())
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        self.sink
-            .problem(&self.path, "must be an embedded AnnotationPage");
-        Ok(())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        Container {
-            sink: self.sink,
-            path: self.path,
-        }
-        .visit_map(map)
-    }
-}
-
-/// An object: a container when it has `items`, `rows`, `first` or `next` (walked as read),
-/// otherwise an annotation, built under a budget and handed to the sink.
-struct Container<'s> {
-    sink: &'s mut Sink,
-    path: String,
-}
-
-impl<'de> Visitor<'de> for Container<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Container { sink, path } = self;
-        let mut fields = Map::new();
-        let mut budget = Budget::default();
-        let mut is_container = false;
-        while let Some(key) = map.next_key::<String>()? {
-            let here = format!("{path}.{key}");
-            match key.as_str() {
-                "items" | "rows" => map.next_value_seed(List {
-                    sink: &mut *sink,
-                    path: here,
-                })?,
-                "first" | "next" => map.next_value_seed(PageRef {
-                    sink: &mut *sink,
-                    path: here,
-                })?,
-                _ => {
-                    budget.charge(&mut sink.held, VALUE_COST + key.len());
-                    let value = map.next_value_seed(Bounded {
-                        held: &mut sink.held,
-                        budget: &mut budget,
-                    })?;
-                    if !budget.overflow {
-                        fields.insert(key, value);
+/// The object at the cursor: a container when it has a list or page key, else an annotation.
+fn object(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> Result<(), Fatal> {
+    lexer.open();
+    let mut item = Some(Item::new(path));
+    let mut fields = Map::new();
+    let mut first = true;
+    let mut key = String::new();
+    while let Some(n_lone) = lexer.next_key(&mut first, &mut key)? {
+        let role = match key.as_str() {
+            _ if depth > MAX_CONTAINER_DEPTH => Role::Field,
+            "items" | "rows" | "@graph" => Role::List,
+            "first" | "next" => Role::Page,
+            _ => Role::Field,
+        };
+        match (role, item.as_mut()) {
+            (Role::Field, Some(item)) => {
+                item.member(lexer, &mut fields, &mut key, n_lone, 1, depth + 1)?
+            }
+            (Role::Field, None) => lexer.skip(depth + 1)?,
+            (Role::List, _) => {
+                (item, fields) = (None, Map::new());
+                let here = format!("{path}.{key}");
+                match lexer.peek()? {
+                    Kind::Array => list(lexer, sink, &here, depth + 1)?,
+                    _ => {
+                        lexer.skip(depth + 1)?;
+                        sink.problem(&here, "must be an array of annotations");
                     }
-                    continue;
                 }
             }
-            is_container = true;
+            (Role::Page, _) => {
+                (item, fields) = (None, Map::new());
+                let here = format!("{path}.{key}");
+                match lexer.peek()? {
+                    Kind::Object => object(lexer, sink, &here, depth + 1)?,
+                    Kind::String => {
+                        lexer.skip(depth + 1)?;
+                        sink.reference(&here);
+                    }
+                    _ => {
+                        lexer.skip(depth + 1)?;
+                        sink.problem(&here, "must be an embedded AnnotationPage");
+                    }
+                }
+            }
         }
-        if !is_container {
-            sink.item(Value::Object(fields), &path, budget.overflow);
-        }
-        sink.held = sink.held.saturating_sub(budget.charged);
-        Ok(())
     }
+    if let Some(item) = item {
+        let (warnings, refusal) = item.finish();
+        sink.item(Value::Object(fields), path, warnings, refusal);
+    }
+    Ok(())
 }

@@ -1,11 +1,12 @@
-//! What a host page chose for one widget (storage, read-only, labels, events, in-place article),
-//! and the bridge through which the host's JS API reaches the widget's state.
+//! What a host page configures for one widget (storage, read-only, labels, events, in-place
+//! article), and the bridge through which the host's JS API reaches the widget's state. Below the
+//! hooks and components, which read it, and the embed layer, which fills it in.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::Element;
-use yew::Callback;
+use yew::UseReducerHandle;
 
 use crate::dom::host::HostArticle;
 use crate::model::Category;
@@ -106,45 +107,46 @@ impl PartialEq for WidgetOptions {
     }
 }
 
-/// The latest state and the dispatcher, for the host's JS API (which runs outside Yew).
+/// The widget's reducer, for the host's JS API (which runs outside Yew).
+///
+/// It holds the reducer's handle, not a copy of the state: Yew applies an action to the
+/// reducer's value at once and renders later, and the handle reads that value, so an API read
+/// in the same task sees an API write, and an import is anchored once, by the reducer.
 #[derive(Clone, Default)]
 pub struct Bridge(Rc<RefCell<Link>>);
 
+/// What the bridge holds: the reducer's handle while the widget is mounted.
 #[derive(Default)]
-struct Link {
-    dispatch: Option<Callback<Action>>,
-    state: Option<AppState>,
-}
+struct Link(Option<UseReducerHandle<AppState>>);
 
 impl Bridge {
-    /// Called by the widget after every render.
-    pub fn connect(&self, dispatch: Callback<Action>, state: AppState) {
-        let mut link = self.0.borrow_mut();
-        link.dispatch = Some(dispatch);
-        link.state = Some(state);
+    /// Called by the widget after every render (a fresh handle each time, so the states an old
+    /// one has read are not kept alive).
+    pub fn connect(&self, reducer: UseReducerHandle<AppState>) {
+        self.0.borrow_mut().0 = Some(reducer);
     }
 
-    /// The state as of the last render, if the widget has rendered.
+    /// The reducer's current state (every action dispatched so far applied), if it is mounted.
     pub fn state(&self) -> Option<AppState> {
-        self.0.borrow().state.clone()
+        self.0
+            .borrow()
+            .0
+            .as_ref()
+            .map(|reducer| (**reducer).clone())
     }
 
-    /// Sends an action; false when the widget is not (or no longer) mounted.
+    /// Applies an action (the reducer runs now, the render follows); false when the widget is
+    /// not (or no longer) mounted.
     pub fn dispatch(&self, action: Action) -> bool {
-        let dispatch = self.0.borrow().dispatch.clone();
-        match dispatch {
-            Some(dispatch) => {
-                dispatch.emit(action);
+        // Out of the cell first: a render the action causes reconnects.
+        let reducer = self.0.borrow().0.clone();
+        match reducer {
+            Some(reducer) => {
+                reducer.dispatch(action);
                 true
             }
             None => false,
         }
-    }
-
-    /// Takes `state` as current until the widget renders it (after an API write), so a read in
-    /// the same task sees the write.
-    pub fn anticipate(&self, state: AppState) {
-        self.0.borrow_mut().state = Some(state);
     }
 
     /// Forgets the widget (on destroy), so later API calls fail clearly.

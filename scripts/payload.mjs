@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// The payload gate: what a reader's browser downloads, gzipped (-9) and Brotli (q11), from a
+// release build in dist/. Fails when the reader page's payload is over BUDGET_BYTES.
+//
+//   node scripts/payload.mjs [--dist DIR]
+//
+// Reader page = the wasm, wasm-bindgen glue and stylesheets that dist/index.html loads.
+// Embed payload = what a host page loads: the loader, the glue, the wasm, the widget's CSS.
+// Also printed: the single-file page and index.html itself. Figures go to target/payload.txt.
+//
+// The budget lives here and only here. Lower it with every cut; never raise it without a
+// measured reason in the commit message. The target (issue 9) is 150 KB.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseArgs } from 'node:util';
+
+export const BUDGET_BYTES = 275 * 1024;
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = values.dist;
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const br = (buf) =>
+  zlib.brotliCompressSync(buf, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function fail(message) {
+  console.error(`payload: ${message}`);
+  process.exit(1);
+}
+
+const indexPath = path.join(dist, 'index.html');
+if (!fs.existsSync(indexPath)) fail(`${indexPath} is missing: run the 'build' stage first`);
+const html = fs.readFileSync(indexPath, 'utf8');
+
+/** Files in dist/ that index.html names (href, src, import paths), by kind. */
+function linked(re) {
+  const names = new Set();
+  for (const m of html.matchAll(re)) names.add(m[1].replace(/^\.?\//, ''));
+  return [...names].filter((n) => fs.existsSync(path.join(dist, n)));
+}
+const wasm = linked(/["'(]\.?\/?([^"'()\s]+\.wasm)["')]/g);
+const js = linked(/["'(]\.?\/?([^"'()\s]+\.js)["')]/g).filter((n) => n !== 'article-annotator.js');
+const css = linked(/href="\.?\/?([^"]+\.css)"/g);
+if (wasm.length === 0 || js.length === 0) fail('index.html loads no .wasm or .js: trunk build produced no app');
+
+function measure(names) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const n of names) {
+    const buf = fs.readFileSync(path.join(dist, n));
+    raw += buf.length;
+    gzip += gz(buf);
+    brotli += br(buf);
+  }
+  return { raw, gzip, brotli };
+}
+
+const parts = { wasm: measure(wasm), js: measure(js), css: measure(css) };
+const total = {
+  raw: parts.wasm.raw + parts.js.raw + parts.css.raw,
+  gzip: parts.wasm.gzip + parts.js.gzip + parts.css.gzip,
+  brotli: parts.wasm.brotli + parts.js.brotli + parts.css.brotli,
+};
+const loader = measure(['article-annotator.js'].filter((n) => fs.existsSync(path.join(dist, n))));
+const widgetCss = measure(css.filter((n) => /^(widget|highlights)-/.test(n)));
+const embed = {
+  gzip: parts.wasm.gzip + parts.js.gzip + loader.gzip + widgetCss.gzip,
+  brotli: parts.wasm.brotli + parts.js.brotli + loader.brotli + widgetCss.brotli,
+};
+const single = measure(['article-annotator-standalone.html'].filter((n) => fs.existsSync(path.join(dist, n))));
+const page = measure(['index.html']);
+
+const lines = [
+  `payload: wasm ${kb(parts.wasm.gzip)}, js ${kb(parts.js.gzip)}, css ${kb(parts.css.gzip)} gzipped = ${kb(total.gzip)} ` +
+    `(brotli ${kb(total.brotli)}; raw ${kb(total.raw)})`,
+  `embed payload (host page): wasm ${kb(parts.wasm.gzip)}, glue ${kb(parts.js.gzip)}, loader ${kb(loader.gzip)}, ` +
+    `css ${kb(widgetCss.gzip)} gzipped = ${kb(embed.gzip)} (brotli ${kb(embed.brotli)})`,
+  `single-file page: ${kb(single.gzip)} gzipped (brotli ${kb(single.brotli)}); index.html ${kb(page.gzip)} gzipped`,
+  `budget: ${kb(BUDGET_BYTES)} gzipped for the reader page (target 150 KB)`,
+];
+for (const l of lines) console.log(l);
+fs.mkdirSync('target', { recursive: true });
+fs.writeFileSync(
+  path.join('target', 'payload.txt'),
+  `${lines.join('\n')}\nbytes: wasm ${parts.wasm.gzip} js ${parts.js.gzip} css ${parts.css.gzip} total ${total.gzip} ` +
+    `brotli ${total.brotli} embed ${embed.gzip} single ${single.gzip}\n`,
+);
+if (total.gzip > BUDGET_BYTES) {
+  fail(`the reader page's payload ${kb(total.gzip)} is over the budget of ${kb(BUDGET_BYTES)} (scripts/payload.mjs)`);
+}
+console.log(`payload within budget (${kb(BUDGET_BYTES - total.gzip)} to spare)`);

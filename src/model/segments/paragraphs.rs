@@ -1,0 +1,101 @@
+//! Segments of chosen paragraphs: each span is copied only into the paragraphs where it
+//! starts or ends; spans crossing whole paragraphs are kept, per paragraph, as one `Through`
+//! set found by a single sweep, so a span over the whole article costs O(1) per paragraph.
+
+use std::collections::BTreeSet;
+
+use super::{slot, sweep, Segment, SegmentKey, Through, MAX_LISTED};
+use crate::model::article::Article;
+use crate::model::span::Span;
+
+/// Segments of the paragraphs marked in `wanted` (`None` for the others).
+pub fn some_paragraph_segments<K: SegmentKey>(
+    article: &Article,
+    spans: &[(Span, K)],
+    wanted: &[bool],
+) -> Vec<Option<Vec<Segment<K>>>> {
+    let paragraphs = article.paragraphs();
+    let mut buckets: Vec<Vec<(Span, K)>> = vec![Vec::new(); paragraphs.len()];
+    // (first, end) paragraph range each span crosses wholly, with the span's index.
+    let mut crossings: Vec<(usize, usize, usize)> = Vec::new();
+    for (idx, (span, key)) in spans.iter().enumerate() {
+        let first = paragraphs.partition_point(|p| p.end() <= span.start());
+        let end = first + paragraphs[first..].partition_point(|p| p.start() < span.end());
+        let crosses = |p: &Span| span.start() < p.start() && p.end() < span.end();
+        let through_first = first + usize::from(!paragraphs.get(first).is_some_and(crosses));
+        let through_end = match end.checked_sub(1).and_then(|last| paragraphs.get(last)) {
+            Some(last) if !crosses(last) => end - 1,
+            _ => end,
+        };
+        for p in (first..end).filter(|p| *p < through_first || *p >= through_end) {
+            if wanted[p] {
+                buckets[p].push((*span, key.clone()));
+            }
+        }
+        if through_first < through_end {
+            crossings.push((through_first, through_end, idx));
+        }
+    }
+    let through = through_sets(spans, &crossings, wanted);
+    paragraphs
+        .iter()
+        .zip(buckets)
+        .zip(through)
+        .zip(wanted)
+        .map(|(((paragraph, bucket), through), wanted)| {
+            wanted.then(|| sweep::tile(*paragraph, &bucket, &through))
+        })
+        .collect()
+}
+
+/// Indices of the paragraphs (sorted, disjoint spans) that `span` overlaps, in order.
+pub fn overlapping_paragraphs(paragraphs: &[Span], span: Span) -> impl Iterator<Item = usize> + '_ {
+    let first = paragraphs.partition_point(|p| p.end() <= span.start());
+    paragraphs[first..]
+        .iter()
+        .take_while(move |p| p.start() < span.end())
+        .enumerate()
+        .filter(move |(_, p)| span.overlaps(**p))
+        .map(move |(offset, _)| first + offset)
+}
+
+/// One sweep over the paragraphs: the keys crossing each wanted one wholly.
+fn through_sets<K: SegmentKey>(
+    spans: &[(Span, K)],
+    crossings: &[(usize, usize, usize)],
+    wanted: &[bool],
+) -> Vec<Through<K>> {
+    let mut opens: Vec<(usize, usize)> = crossings.iter().map(|&(a, _, i)| (a, i)).collect();
+    let mut closes: Vec<(usize, usize)> = crossings.iter().map(|&(_, b, i)| (b, i)).collect();
+    opens.sort_unstable();
+    closes.sort_unstable();
+    let (mut next_open, mut next_close) = (0, 0);
+    let mut active: BTreeSet<(&K, usize)> = BTreeSet::new();
+    let mut per_category = [0_usize; 3];
+    let mut out = Vec::with_capacity(wanted.len());
+    for (p, wanted) in wanted.iter().enumerate() {
+        while let Some(&(_, i)) = closes.get(next_close).filter(|(at, _)| *at <= p) {
+            active.remove(&(&spans[i].1, i));
+            per_category[slot(spans[i].1.category())] -= 1;
+            next_close += 1;
+        }
+        while let Some(&(_, i)) = opens.get(next_open).filter(|(at, _)| *at <= p) {
+            active.insert((&spans[i].1, i));
+            per_category[slot(spans[i].1.category())] += 1;
+            next_open += 1;
+        }
+        out.push(match *wanted && !active.is_empty() {
+            true => Through {
+                listed: active
+                    .iter()
+                    .take(MAX_LISTED)
+                    .map(|(k, _)| (*k).clone())
+                    .collect(),
+                n_covering: active.len(),
+                per_category,
+            },
+            false => Through::default(),
+        });
+    }
+    out
+}

@@ -1,0 +1,151 @@
+//! The sweep that tiles one extent: spans open and close at boundaries while an ordered set of
+//! the covering spans is kept, so each run costs the keys it lists, not every key covering it.
+//!
+//! Spans are ranked once by (start, longest first, key) after clipping; the active set holds
+//! ranks in a `BTreeSet`, with a count per category beside it. A run lists the first
+//! [`MAX_LISTED`] ranks of the set merged with the paragraph's constant `Through` set (spans
+//! crossing the whole extent), and the keys that really start or end at its edges. Time is
+//! O(n log n + runs × MAX_LISTED), memory O(n + runs × MAX_LISTED), whatever the overlap.
+
+use std::cmp::Reverse;
+use std::collections::BTreeSet;
+
+use super::{slot, Segment, SegmentKey, Through, MAX_LISTED};
+use crate::model::span::Span;
+
+/// One span of the extent: clipped, as given, and its key.
+struct Entry<'k, K> {
+    clipped: Span,
+    whole: Span,
+    key: &'k K,
+}
+
+fn order<K: Ord>(clipped: Span, key: &K) -> (usize, Reverse<usize>, &K) {
+    (clipped.start(), Reverse(clipped.end()), key)
+}
+
+/// Tiles `extent` given `spans` (clipped to it) and the keys of spans crossing all of it.
+pub fn tile<K: SegmentKey>(
+    extent: Span,
+    spans: &[(Span, K)],
+    through: &Through<K>,
+) -> Vec<Segment<K>> {
+    let mut entries: Vec<Entry<'_, K>> = spans
+        .iter()
+        .filter_map(|(whole, key)| {
+            Some(Entry {
+                clipped: whole.intersect(extent)?,
+                whole: *whole,
+                key,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| order(a.clipped, a.key).cmp(&order(b.clipped, b.key)));
+    let mut by_end: Vec<usize> = (0..entries.len()).collect();
+    by_end.sort_by_key(|&rank| (entries[rank].clipped.end(), rank));
+    let mut boundaries: Vec<usize> = Vec::with_capacity(entries.len() * 2 + 2);
+    boundaries.extend([extent.start(), extent.end()]);
+    for entry in &entries {
+        boundaries.extend([entry.clipped.start(), entry.clipped.end()]);
+    }
+    boundaries.sort_unstable();
+    boundaries.dedup();
+
+    let mut active: BTreeSet<usize> = BTreeSet::new();
+    let mut counts = through.per_category;
+    let (mut next_open, mut next_close) = (0, 0);
+    let mut out: Vec<Segment<K>> = Vec::with_capacity(boundaries.len());
+    let (mut opened, mut closed): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    for window in boundaries.windows(2) {
+        let (from, to) = (window[0], window[1]);
+        let Some(span) = Span::new(from, to) else {
+            continue;
+        };
+        closed.clear();
+        while let Some(&rank) = by_end
+            .get(next_close)
+            .filter(|&&r| entries[r].clipped.end() <= from)
+        {
+            active.remove(&rank);
+            counts[slot(entries[rank].key.category())] -= 1;
+            closed.push(rank);
+            next_close += 1;
+        }
+        opened.clear();
+        while let Some(entry) = entries.get(next_open).filter(|e| e.clipped.start() <= from) {
+            active.insert(next_open);
+            counts[slot(entry.key.category())] += 1;
+            opened.push(next_open);
+            next_open += 1;
+        }
+        // `by_end` lists ties by rank, which is the covering order.
+        let ending: Vec<K> = by_end[next_close..]
+            .iter()
+            .take_while(|&&r| entries[r].clipped.end() == to)
+            .filter(|&&r| entries[r].whole.end() == to)
+            .map(|&r| entries[r].key.clone())
+            .collect();
+        if let Some(last) = out
+            .last_mut()
+            .filter(|_| same_keys(&entries, &opened, &closed))
+        {
+            // Only reachable when a boundary closes and opens equal keys: one run, not two.
+            last.span = Span::new(last.span.start(), to).unwrap_or(last.span);
+            last.ending = ending;
+            continue;
+        }
+        let starting = opened
+            .iter()
+            .filter(|&&r| entries[r].whole.start() == from)
+            .map(|&r| entries[r].key.clone())
+            .collect();
+        out.push(Segment {
+            span,
+            covering: listed(extent, &entries, &active, through),
+            n_covering: through.n_covering + active.len(),
+            per_category: counts,
+            starting,
+            ending,
+        });
+    }
+    out
+}
+
+/// True when the keys closed and opened at one boundary are the same multiset (and some are).
+fn same_keys<K: Ord>(entries: &[Entry<'_, K>], opened: &[usize], closed: &[usize]) -> bool {
+    if opened.len() != closed.len() || opened.is_empty() {
+        return false;
+    }
+    let mut a: Vec<&K> = opened.iter().map(|&r| entries[r].key).collect();
+    let mut b: Vec<&K> = closed.iter().map(|&r| entries[r].key).collect();
+    a.sort();
+    b.sort();
+    a == b
+}
+
+/// The first [`MAX_LISTED`] covering keys: the through set and the active ranks, merged in
+/// covering order (through spans clip to the whole extent).
+fn listed<K: SegmentKey>(
+    extent: Span,
+    entries: &[Entry<'_, K>],
+    active: &BTreeSet<usize>,
+    through: &Through<K>,
+) -> Vec<K> {
+    let mut out = Vec::with_capacity(MAX_LISTED.min(through.n_covering + active.len()));
+    let mut crossing = through.listed.iter().peekable();
+    let mut inside = active.iter().map(|&r| &entries[r]).peekable();
+    while out.len() < MAX_LISTED {
+        let take_crossing = match (crossing.peek(), inside.peek()) {
+            (Some(key), Some(entry)) => order(extent, *key) <= order(entry.clipped, entry.key),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let key = match take_crossing {
+            true => crossing.next(),
+            false => inside.next().map(|entry| entry.key),
+        };
+        out.extend(key.cloned());
+    }
+    out
+}
