@@ -37,6 +37,7 @@ mod state_import;
 mod state_popover;
 mod state_restore;
 mod suggest_cli;
+mod suggest_cli_output;
 mod suggest_rules;
 mod suggest_score;
 mod suggest_traps;
