@@ -90,11 +90,19 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                         <p class="aa-import__error">{ error.clone() }</p>
                     } else {
                         <ul class="aa-import__counts">
+                            <li>{ format!("{} read", outcome.summary.read) }</li>
                             <li>{ format!("{} imported", outcome.summary.imported) }</li>
                             <li>{ format!("{} already present (not duplicated)", outcome.summary.already_present) }</li>
+                            <li>{ format!("{} duplicates in the file (same words and category; not added)", outcome.summary.duplicates) }</li>
                             <li>{ format!("{} placed approximately: please confirm them in the list", outcome.summary.fuzzy) }</li>
                             <li>{ format!("{} not found in this text (kept, listed, exported unchanged)", outcome.summary.orphaned) }</li>
                             <li>{ format!("{} rejected", outcome.summary.rejected) }</li>
+                            if outcome.summary.untagged > 0 {
+                                <li>{ format!("{} Hypothesis rows without a claim, demand or question tag (left out)", outcome.summary.untagged) }</li>
+                            }
+                            if outcome.summary.over_cap > 0 {
+                                <li>{ format!("{} over the cap of 50,000 annotations (not read)", outcome.summary.over_cap) }</li>
+                            }
                         </ul>
                     }
                     if !outcome.problems.is_empty() {
