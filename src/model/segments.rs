@@ -17,6 +17,7 @@ use super::span::Span;
 
 mod incremental;
 mod paragraphs;
+mod ranks;
 mod sweep;
 
 pub use incremental::{
@@ -41,21 +42,40 @@ impl<T: Clone + Ord> SegmentKey for (Category, T) {
 
 /// One run of text: the keys covering it (the first few, and how many per category) and the
 /// keys whose spans start or end at its edges.
+///
+/// The three key lists share one vector (one allocation per run, as the tiling had before).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment<K> {
     /// The code points this segment covers.
     pub span: Span,
-    /// The first [`MAX_LISTED`] covering keys, ordered by the covering span's start, then
-    /// longest first, then key (outermost first); empty for plain text.
-    pub covering: Vec<K>,
     /// How many keys cover the run in all.
     pub n_covering: usize,
     /// How many of them are claims, demands and questions ([`Category::ALL`] order).
     pub per_category: [usize; 3],
+    /// The listed covering keys, then the starting keys, then the ending keys.
+    keys: Vec<K>,
+    n_listed: usize,
+    n_starting: usize,
+}
+
+impl<K> Segment<K> {
+    /// The first [`MAX_LISTED`] covering keys, ordered by the covering span's start, then
+    /// longest first, then key (outermost first); empty for plain text.
+    pub fn covering(&self) -> &[K] {
+        self.keys.get(..self.n_listed).unwrap_or_default()
+    }
+
     /// Keys whose whole span starts where this run starts, in covering order.
-    pub starting: Vec<K>,
+    pub fn starting(&self) -> &[K] {
+        let end = self.n_listed + self.n_starting;
+        self.keys.get(self.n_listed..end).unwrap_or_default()
+    }
+
     /// Keys whose whole span ends where this run ends, in covering order.
-    pub ending: Vec<K>,
+    pub fn ending(&self) -> &[K] {
+        let start = self.n_listed + self.n_starting;
+        self.keys.get(start..).unwrap_or_default()
+    }
 }
 
 impl<K: SegmentKey> Segment<K> {
@@ -63,7 +83,7 @@ impl<K: SegmentKey> Segment<K> {
     /// then any only counted, in legend order.
     pub fn categories(&self) -> Vec<Category> {
         let mut out: Vec<Category> = Vec::with_capacity(3);
-        let listed = self.covering.iter().map(SegmentKey::category);
+        let listed = self.covering().iter().map(SegmentKey::category);
         let counted = Category::ALL
             .into_iter()
             .zip(self.per_category)
@@ -113,7 +133,12 @@ impl<K> Default for Through<K> {
 /// The output covers `extent` exactly, in order, with no empty segment; neighbouring segments
 /// always differ in their covering set.
 pub fn segments<K: SegmentKey>(extent: Span, spans: &[(Span, K)]) -> Vec<Segment<K>> {
-    sweep::tile(extent, spans, &Through::default())
+    sweep::tile(
+        extent,
+        spans,
+        &Through::default(),
+        &mut sweep::Scratch::default(),
+    )
 }
 
 /// Segments for every paragraph of `article`, in paragraph order.
@@ -157,7 +182,7 @@ mod tests {
         segments(extent, spans)
             .iter()
             .map(|seg| {
-                let keys: String = seg.covering.iter().collect();
+                let keys: String = seg.covering().iter().collect();
                 format!("{}-{}:{}", seg.span.start(), seg.span.end(), keys)
             })
             .collect::<Vec<_>>()
@@ -269,12 +294,12 @@ mod tests {
                 .collect();
             assert_eq!(seg.n_covering, covering.len(), "{seg:?}");
             assert_eq!(
-                seg.covering.len(),
+                seg.covering().len(),
                 covering.len().min(MAX_LISTED),
                 "{seg:?}"
             );
             assert!(
-                seg.covering.iter().all(|key| covering.contains(key)),
+                seg.covering().iter().all(|key| covering.contains(key)),
                 "{seg:?}"
             );
             let per_category: usize = seg.per_category.iter().sum();
