@@ -69,7 +69,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
         <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
             { for props.segments.iter().map(|segment| {
                 let run = text.slice(segment.span).unwrap_or_default().to_string();
-                if segment.covering.is_empty() {
+                if segment.covering().is_empty() {
                     html! { <span class="aa-text" data-start={segment.span.start().to_string()}>{ run }</span> }
                 } else {
                     render_mark(segment, run, &props.on_action, &props.popover_id, &labels)
@@ -93,13 +93,13 @@ fn render_mark(
         .map(|c| c.token())
         .collect::<Vec<_>>()
         .join(" ");
-    let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
+    let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     let id_list = ids
         .iter()
         .map(AnnotationId::as_str)
         .collect::<Vec<_>>()
         .join(" ");
-    let (starting, ending) = (&segment.starting, &segment.ending);
+    let (starting, ending) = (segment.starting(), segment.ending());
     // No hover popover during a drag: it would cover the words being selected.
     let on_enter = {
         let ids = ids.clone();
