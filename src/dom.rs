@@ -14,6 +14,7 @@ pub mod highlights;
 pub mod host;
 pub mod log;
 pub mod markup;
+pub mod saver;
 pub mod selection;
 pub mod storage;
 pub mod style;

@@ -8,6 +8,7 @@
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the
 //! prefix for element ids (letters, digits, `-`, `_`), unique per widget on a page.
 
+mod colors;
 mod config;
 mod data;
 mod handle;

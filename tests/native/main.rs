@@ -31,6 +31,7 @@ mod state;
 mod state_import;
 mod state_popover;
 mod state_restore;
+mod state_saved;
 mod tidy;
 mod tidy_layers;
 mod w3c_conformance;
