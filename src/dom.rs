@@ -10,6 +10,7 @@ pub mod clock;
 pub mod events;
 pub mod focus;
 pub mod geometry;
+pub mod guard;
 pub mod highlights;
 pub mod host;
 pub mod log;

@@ -57,6 +57,7 @@ pub fn mount_seed_app() {
         instance: default_instance().into(),
         options: Rc::default(),
     };
+    crate::dom::guard::install(&root);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 

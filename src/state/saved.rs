@@ -5,8 +5,6 @@
 //! read (such a value is set aside, never overwritten). `dom::storage` reads and writes;
 //! `hooks::use_widget_state` decides when.
 
-use serde::Deserialize;
-
 use crate::model::w3c::parse_stored;
 use crate::model::{place_all, Article, Origin, Placed};
 
@@ -62,21 +60,30 @@ pub fn stored_value(collection: &str, text_hash: &str) -> String {
 }
 
 /// The head of a saved value.
-#[derive(Deserialize, Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Head {
-    #[serde(default)]
     format: u32,
-    #[serde(rename = "textHash", default)]
     text_hash: Option<String>,
 }
 
-/// The head, read without reading the collection after it.
+/// The head, read without reading the collection after it: its object's `format` (digits) and
+/// `textHash` (hexadecimal) entries, in any order, other entries ignored (a scan, not a JSON
+/// parser: the head is small and flat, and serde's machinery for it cost kilobytes of wasm).
 fn head(raw: &str) -> Option<Head> {
-    let rest = raw.strip_prefix(HEAD_START)?;
-    serde_json::Deserializer::from_str(rest)
-        .into_iter::<Head>()
-        .next()?
-        .ok()
+    let rest = raw.strip_prefix(HEAD_START)?.strip_prefix('{')?;
+    let object = &rest[..rest.find('}')?];
+    let value = |key: &str| {
+        let at = object.find(key)? + key.len();
+        let after = object[at..].trim_start().strip_prefix(':')?.trim_start();
+        let end = after.find([',', '}']).unwrap_or(after.len());
+        Some(after[..end].trim())
+    };
+    let format = value("\"format\"")?.parse().ok()?;
+    let text_hash = value("\"textHash\"")
+        .and_then(|v| v.strip_prefix('"')?.strip_suffix('"'))
+        .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string);
+    Some(Head { format, text_hash })
 }
 
 /// True when `raw` is a value this widget (any version) wrote: only such a value under a
