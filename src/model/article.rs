@@ -3,10 +3,16 @@
 //! The canonical text is the article body with line breaks normalised to `\n`; paragraphs are
 //! its non-blank lines. Every position in the model and in exported TextPositionSelectors counts
 //! code points of this text, separators included, so a paragraph's spans never depend on how
-//! the browser lays the paragraphs out.
+//! the browser lays the paragraphs out. Each paragraph also has a [`Block`] (heading, list
+//! item, quote, code; inline emphasis and links) when the source was Markdown; structure never
+//! changes the text, so positions count the same with or without it.
 
 use super::span::Span;
 use super::text::IndexedText;
+
+mod block;
+
+pub use block::{safe_href, Block, BlockKind, Inline, InlineStyle};
 
 /// An article's stable identifier, used for storage keys and as the default annotation source.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +54,8 @@ pub struct Article {
     pub meta: ArticleMeta,
     text: IndexedText,
     paragraphs: Vec<Span>,
+    /// One per paragraph; inline spans absolute.
+    blocks: Vec<Block>,
 }
 
 impl Article {
@@ -65,11 +73,29 @@ impl Article {
             }
             line_start += n_chars + 1;
         }
+        let blocks = vec![Block::default(); paragraphs.len()];
         Article {
             meta,
             text,
             paragraphs,
+            blocks,
         }
+    }
+
+    /// Builds an article from a body (as [`Article::from_plain_text`] reads it) and one block
+    /// per paragraph, as `model::source::read_markdown` gives them (inline spans relative to
+    /// their paragraph; clipped to it here). With a different number of blocks than paragraphs
+    /// the structure is dropped and every paragraph is body text: the text always wins.
+    pub fn from_blocks(meta: ArticleMeta, body: &str, blocks: Vec<Block>) -> Article {
+        let mut article = Article::from_plain_text(meta, body);
+        if blocks.len() == article.paragraphs.len() {
+            article.blocks = blocks
+                .into_iter()
+                .zip(&article.paragraphs)
+                .map(|(block, p)| block.placed(p.start(), p.len()))
+                .collect();
+        }
+        article
     }
 
     /// The canonical text with its code-point index.
@@ -80,6 +106,12 @@ impl Article {
     /// Paragraph spans, in order, never overlapping.
     pub fn paragraphs(&self) -> &[Span] {
         &self.paragraphs
+    }
+
+    /// The structure of each paragraph, in order (plain body text for a plain-text article);
+    /// inline spans count code points of the whole text, like annotations.
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
     }
 
     /// Index of the paragraph containing code point `offset`, if it is inside one.

@@ -2,12 +2,18 @@
 //! and move a keyboard caret by word or by sentence.
 //!
 //! These are the pure rules behind mouse, touch and keyboard selection; the browser shell only
-//! reports raw code-point offsets and applies the result.
+//! reports raw code-point offsets and applies the result. [`find_next`] (in `find.rs`) picks
+//! typed words in the text, forgiving case, accents, quote styles, dashes and spacing.
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::span::Span;
 use super::text::IndexedText;
+
+mod find;
+mod fold;
+
+pub use find::find_next;
 
 /// How a raw selection is widened before it becomes an annotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,22 +230,4 @@ pub fn move_caret(
 fn trim_end(slice: &str, start: usize, end: usize) -> usize {
     let unit: String = slice.chars().skip(start).take(end - start).collect();
     start + unit.trim_end().chars().count()
-}
-
-/// The next occurrence of `phrase` (whitespace-trimmed, exact) starting at or after code point
-/// `from`, wrapping round to the start; how keyboard readers pick words in a host's article
-/// in place, where there is no caret to move.
-pub fn find_next(text: &IndexedText, phrase: &str, from: usize) -> Option<Span> {
-    let phrase = phrase.trim();
-    if phrase.is_empty() {
-        return None;
-    }
-    let haystack = text.as_str();
-    let from_byte = text.byte_of(from.min(text.n_chars())).unwrap_or(0);
-    let byte = haystack[from_byte..]
-        .find(phrase)
-        .map(|b| b + from_byte)
-        .or_else(|| haystack.find(phrase))?;
-    let start = text.char_of(byte)?;
-    Span::new(start, start + phrase.chars().count())
 }

@@ -2,15 +2,21 @@
 //!
 //! JSON bundles are read by `crate::embed::bundle_from_json`; this module decides when a fetched
 //! document is one, and reads Markdown and plain text into a [`SourceArticle`] whose body has the
-//! shape `Article::from_plain_text` reads (one paragraph per line). Markdown is read for its
-//! readers' text only: markup is dropped, never turned into HTML, and no input can make it panic.
+//! shape `Article::from_plain_text` reads (one paragraph per line). Markdown markup is dropped
+//! from the text, never turned into HTML, and no input can make it panic; its structure
+//! (headings, lists, quotes, code, emphasis, links) is kept beside the text as one [`Block`] per
+//! paragraph, for `Article::from_blocks`.
+
+use super::article::Block;
 
 mod blocks;
 mod emphasis;
 mod front_matter;
 mod html;
 mod inline;
+mod lines;
 mod links;
+mod lists;
 
 /// What a fetched article document is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,6 +38,9 @@ pub struct SourceArticle {
     pub standfirst: Option<String>,
     /// Paragraphs separated by `\n`.
     pub body: String,
+    /// Markdown only: one block per line of `body`, inline spans relative to the line; empty
+    /// for plain text (every paragraph body text).
+    pub blocks: Vec<Block>,
 }
 
 /// Tells a fetched document's format from its HTTP `Content-Type` (parameters ignored), its URL's
@@ -98,12 +107,13 @@ pub fn read_plain_text(text: &str) -> SourceArticle {
         title: None,
         standfirst: None,
         body: normalise(text),
+        blocks: Vec::new(),
     }
 }
 
 /// A Markdown document's readers' text: front matter `title` and `standfirst` (or
 /// `description`), a leading level-1 heading as the title if the front matter has none, and one
-/// body paragraph per paragraph, heading, list item and fenced code line.
+/// body paragraph per paragraph, heading, list item and fenced code line, each with its block.
 pub fn read_markdown(md: &str) -> SourceArticle {
     let text = normalise(md);
     let (front, rest) = front_matter::split(&text);
@@ -113,9 +123,11 @@ pub fn read_markdown(md: &str) -> SourceArticle {
         reader.line(line);
     }
     let (heading_title, paragraphs) = reader.finish();
+    let (texts, blocks): (Vec<String>, Vec<Block>) = paragraphs.into_iter().unzip();
     SourceArticle {
         title: front.title.or(heading_title),
         standfirst: front.standfirst,
-        body: paragraphs.join("\n"),
+        body: texts.join("\n"),
+        blocks,
     }
 }

@@ -34,6 +34,7 @@ mod reader;
 mod report;
 mod selectors;
 mod sink;
+mod suggestions;
 mod words;
 mod write;
 
@@ -49,6 +50,9 @@ pub use parse::{parse_bytes, parse_document, parse_document_with, parse_stored};
 pub use report::{
     check_size, megabytes, ImportError, ImportOptions, ImportReport, Problem, MAX_ANNOTATIONS,
     MAX_IMPORT_BYTES, MAX_WARNINGS,
+};
+pub use suggestions::{
+    suggestions_to_json, Generator, AUTOMATIC_TAG, SUGGESTER_ID, SUGGESTER_NAME,
 };
 
 /// The JSON-LD context every document names.

@@ -1,148 +1,52 @@
-//! Markdown block structure, line by line: paragraphs, headings, list items, block quotes, fenced code, thematic breaks and link reference definitions.
+//! Markdown block structure, line by line: paragraphs, headings, list items, block quotes, fenced code, thematic breaks and link reference definitions, each paragraph with its [`Block`].
 //!
 //! A small subset of CommonMark's container rules, enough for articles: quote markers are
-//! stripped (a deeper quote starts a new block, a shallower line continues one lazily),
-//! indentation never matters except inside fenced code, and each list item is a paragraph.
+//! stripped (a deeper quote starts a new block, a shallower line continues one lazily), each
+//! list item is a paragraph, and indentation matters only for nesting lists (`lists.rs`) and
+//! inside fenced code. The text of every paragraph is what it was before structure was kept.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
+use super::super::article::{Block, BlockKind};
 use super::inline::strip;
+use super::lines::{
+    atx_heading, closes, definition, indent_of, is_thematic_break, list_item, opening_fence,
+    strip_quotes, trim, Fence,
+};
 use super::links::label_key;
-
-/// An open fenced code block.
-#[derive(Clone, Copy, Debug)]
-struct Fence {
-    ch: char,
-    len: usize,
-    /// The opening fence's indentation, removed from its content lines.
-    indent: usize,
-    /// Block quote depth it lives in: a line with fewer markers ends it.
-    depth: usize,
-}
+use super::lists::Lists;
 
 /// The paragraph being collected: raw lines joined by spaces.
 #[derive(Clone, Debug)]
 struct Para {
     raw: String,
-    list_item: bool,
+    /// For a list item: ordered, and its number.
+    item: Option<(bool, u32)>,
+    /// Quote markers on its first line: a deeper quote later starts a new paragraph.
     depth: usize,
+    /// Quotes around its text (more than `depth` for "- > quoted").
+    quote_depth: usize,
+    list_depth: u8,
 }
 
 /// Reads a document's lines into a title (a leading level-1 heading) and body paragraphs.
 pub(super) struct Blocks {
-    defs: HashSet<String>,
+    /// Link reference definitions: normalised label → destination.
+    defs: HashMap<String, String>,
     /// The front matter has a title, so a level-1 heading is body text.
     title_taken: bool,
     title: Option<String>,
-    paragraphs: Vec<String>,
+    paragraphs: Vec<(String, Block)>,
     para: Option<Para>,
     fence: Option<Fence>,
     /// The last block was a list item or a paragraph indented under one: any list marker
     /// starts a new item, even one that would not interrupt a plain paragraph.
     in_list: bool,
+    lists: Lists,
 }
 
-/// Leading spaces and tabs.
-fn indent_of(line: &str) -> usize {
-    line.chars().take_while(|&c| c == ' ' || c == '\t').count()
-}
-
-fn trim(line: &str) -> &str {
-    line.trim_matches([' ', '\t'])
-}
-
-/// Up to `max` block quote markers removed: their count and the rest of the line (unchanged when
-/// there is no marker, so fence indentation survives).
-fn strip_quotes(line: &str, max: usize) -> (usize, &str) {
-    let mut depth = 0;
-    let mut rest = line;
-    while depth < max {
-        let Some(after) = rest.trim_start_matches([' ', '\t']).strip_prefix('>') else {
-            break;
-        };
-        rest = after.strip_prefix([' ', '\t']).unwrap_or(after);
-        depth += 1;
-    }
-    (depth, rest)
-}
-
-/// A line opening a fenced code block (three or more backticks or tildes).
-fn opening_fence(line: &str, depth: usize) -> Option<Fence> {
-    let indent = indent_of(line);
-    let body = line.trim_start_matches([' ', '\t']);
-    let ch = body.chars().next().filter(|&c| c == '`' || c == '~')?;
-    let len = body.chars().take_while(|&c| c == ch).count();
-    // A backtick fence's info string cannot contain backticks (it would be a code span).
-    let info_ok = ch == '~' || !body.get(len..).unwrap_or("").contains('`');
-    (len >= 3 && info_ok).then_some(Fence {
-        ch,
-        len,
-        indent,
-        depth,
-    })
-}
-
-fn closes(fence: &Fence, line: &str) -> bool {
-    let t = trim(line);
-    t.chars().count() >= fence.len && t.chars().all(|c| c == fence.ch)
-}
-
-/// `#` to `######` then a space or the end: the level and the text without a closing sequence.
-fn atx_heading(t: &str) -> Option<(usize, &str)> {
-    let level = t.chars().take_while(|&c| c == '#').count();
-    let rest = t.get(level..)?;
-    if !(1..=6).contains(&level) || !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
-        return None;
-    }
-    let rest = trim(rest);
-    let without = rest.trim_end_matches('#');
-    let text = if without.is_empty() || without.ends_with([' ', '\t']) {
-        without
-    } else {
-        rest
-    };
-    Some((level, trim(text)))
-}
-
-/// Three or more `-`, `*` or `_` (the same one), spaces allowed between.
-fn is_thematic_break(t: &str) -> bool {
-    let marks: Vec<char> = t.chars().filter(|&c| c != ' ' && c != '\t').collect();
-    marks.len() >= 3 && matches!(marks[0], '-' | '*' | '_') && marks.iter().all(|&c| c == marks[0])
-}
-
-/// A list item marker (`-`, `*`, `+`, `1.`, `1)`) starting `t`: the item's text. An item that
-/// interrupts a paragraph must have text, and an ordered one must start at 1 (CommonMark), so
-/// a wrapped line starting "2024." is not a list.
-fn list_item(t: &str, interrupting: bool) -> Option<&str> {
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    let (marker_len, ordinal) = if digits == 0 {
-        (usize::from(t.starts_with(['-', '*', '+'])), None)
-    } else if digits <= 9 && t.get(digits..)?.starts_with(['.', ')']) {
-        (digits + 1, t.get(..digits))
-    } else {
-        (0, None)
-    };
-    let rest = t.get(marker_len..).filter(|_| marker_len > 0)?;
-    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
-        return None;
-    }
-    let text = trim(rest);
-    let allowed = !interrupting || (!text.is_empty() && ordinal.is_none_or(|n| n == "1"));
-    allowed.then_some(text)
-}
-
-/// `[label]: destination …` (footnotes, `[^…]`, are text).
-fn definition(t: &str) -> Option<&str> {
-    let rest = t.strip_prefix('[').filter(|r| !r.starts_with('^'))?;
-    let (label, after) = rest.split_once("]:")?;
-    let ok = !trim(label).is_empty() && label.len() <= 999 && !label.contains(['[', ']']);
-    // A destination, then nothing or a title: "[Note]: read this" is a sentence.
-    let after = trim(after);
-    let title = after
-        .split_once([' ', '\t'])
-        .map_or("", |(_, title)| trim(title));
-    let titled = title.is_empty() || title.starts_with(['"', '\'', '(']);
-    (ok && !after.is_empty() && titled).then_some(label)
+fn small(n: usize) -> u8 {
+    u8::try_from(n).unwrap_or(u8::MAX)
 }
 
 impl Blocks {
@@ -151,13 +55,15 @@ impl Blocks {
     pub(super) fn new(text: &str, title_taken: bool) -> Blocks {
         // A definition cannot interrupt a paragraph: only those after a blank line (or another
         // definition) count. Fenced code is not excluded: a stray label there costs nothing.
-        let mut defs = HashSet::new();
+        let mut defs = HashMap::new();
         let mut may_start = true;
         for line in text.split('\n') {
             let t = trim(strip_quotes(line, usize::MAX).1);
             match definition(t) {
-                Some(label) if may_start => {
-                    defs.insert(label_key(label));
+                Some((label, destination)) if may_start => {
+                    // The first definition of a label wins (CommonMark).
+                    defs.entry(label_key(label))
+                        .or_insert_with(|| destination.to_string());
                 }
                 _ => may_start = t.is_empty(),
             }
@@ -170,6 +76,7 @@ impl Blocks {
             para: None,
             fence: None,
             in_list: false,
+            lists: Lists::default(),
         }
     }
 
@@ -183,9 +90,11 @@ impl Blocks {
                     // Code is kept verbatim, one paragraph per non-blank line.
                     let n = indent_of(content).min(fence.indent);
                     let code = content.get(n..).unwrap_or(content);
-                    if !code.trim().is_empty() {
-                        self.paragraphs.push(code.to_string());
-                    }
+                    let block = Block {
+                        quote_depth: small(depth),
+                        ..Block::of(BlockKind::Code)
+                    };
+                    self.push(code.to_string(), block);
                 }
                 return;
             }
@@ -199,7 +108,7 @@ impl Blocks {
         if self.para.as_ref().is_some_and(|p| depth > p.depth) {
             self.close();
         }
-        let in_para = self.para.as_ref().map(|p| p.list_item);
+        let in_para = self.para.as_ref().map(|p| p.item.is_some());
         let interrupting = in_para == Some(false) && !self.in_list;
         let list_before = std::mem::take(&mut self.in_list);
         if let Some(fence) = opening_fence(rest, depth) {
@@ -207,27 +116,19 @@ impl Blocks {
             self.fence = Some(fence);
         } else if let Some((level, text)) = atx_heading(t) {
             self.close();
-            self.heading(level, text);
+            self.heading(level, text, depth);
         } else if in_para == Some(false)
             && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'))
         {
             // A setext underline turns the paragraph above into a heading.
-            let raw = self.para.take().map(|p| p.raw).unwrap_or_default();
-            self.heading(if t.starts_with('=') { 1 } else { 2 }, &raw);
+            let para = self.para.take();
+            let (raw, depth) = para.map(|p| (p.raw, p.depth)).unwrap_or_default();
+            self.heading(if t.starts_with('=') { 1 } else { 2 }, &raw, depth);
         } else if is_thematic_break(t) {
             self.close();
-        } else if let Some(mut text) = list_item(t, interrupting) {
+        } else if let Some(marker) = list_item(t, interrupting) {
             self.close();
-            // Nested markers ("- - a", "- > a") add nothing to the text.
-            loop {
-                let (quotes, unquoted) = strip_quotes(text, usize::MAX);
-                match list_item(trim(unquoted), false) {
-                    Some(inner) => text = inner,
-                    None if quotes > 0 => text = trim(unquoted),
-                    None => break,
-                }
-            }
-            self.append(text, true, depth);
+            self.item(depth, indent_of(rest), marker);
             self.in_list = true;
         } else if self.para.is_none() && definition(t).is_some() {
             // Link reference definitions are not text.
@@ -235,24 +136,65 @@ impl Blocks {
         } else {
             // A paragraph continues the list if it continues an item or is indented under one.
             self.in_list = list_before && (self.para.is_some() || indent_of(rest) > 0);
-            self.append(t, false, depth);
+            if self.para.is_none() && self.in_list {
+                let list_depth = self.lists.paragraph(indent_of(rest));
+                self.start(t, None, depth, list_depth);
+            } else {
+                self.append(t, None, depth);
+            }
+        }
+        if !self.in_list {
+            self.lists.clear();
+        }
+    }
+
+    /// A list item line: nested markers ("- - a") open nested items, a quote marker after the
+    /// marker ("- > a") quotes the item; the text is the innermost item's.
+    fn item(&mut self, depth: usize, column: usize, mut marker: super::lines::Marker<'_>) {
+        let (mut column, mut quotes) = (column, 0);
+        let (mut list_depth, mut number) = self.lists.item(column, &marker);
+        let mut text = marker.text;
+        loop {
+            let (more_quotes, unquoted) = strip_quotes(text, usize::MAX);
+            match list_item(trim(unquoted), false) {
+                Some(inner) => {
+                    column += marker.width;
+                    (list_depth, number) = self.lists.item(column, &inner);
+                    quotes += more_quotes;
+                    (marker, text) = (inner, inner.text);
+                }
+                None if more_quotes > 0 => {
+                    quotes += more_quotes;
+                    text = trim(unquoted);
+                }
+                None => break,
+            }
+        }
+        self.start(text, Some((marker.ordered, number)), depth, list_depth);
+        if let Some(para) = &mut self.para {
+            para.quote_depth = depth + quotes;
         }
     }
 
     /// The title taken from a leading level-1 heading, and the body paragraphs.
-    pub(super) fn finish(mut self) -> (Option<String>, Vec<String>) {
+    pub(super) fn finish(mut self) -> (Option<String>, Vec<(String, Block)>) {
         self.close();
         (self.title, self.paragraphs)
     }
 
-    fn append(&mut self, t: &str, list_item: bool, depth: usize) {
+    fn start(&mut self, t: &str, item: Option<(bool, u32)>, depth: usize, list_depth: u8) {
+        self.para = Some(Para {
+            raw: t.to_string(),
+            item,
+            depth,
+            quote_depth: depth,
+            list_depth,
+        });
+    }
+
+    fn append(&mut self, t: &str, item: Option<(bool, u32)>, depth: usize) {
         let Some(para) = &mut self.para else {
-            self.para = Some(Para {
-                raw: t.to_string(),
-                list_item,
-                depth,
-            });
-            return;
+            return self.start(t, item, depth, 0);
         };
         // A hard line break (trailing backslash; trailing spaces are already trimmed) is a space.
         let backslashes = para.raw.chars().rev().take_while(|&c| c == '\\').count();
@@ -265,25 +207,43 @@ impl Blocks {
 
     fn close(&mut self) {
         if let Some(para) = self.para.take() {
-            self.push(strip(&para.raw, &self.defs));
+            let (text, inlines) = strip(&para.raw, &self.defs);
+            let kind = match para.item {
+                Some((ordered, number)) => BlockKind::ListItem { ordered, number },
+                None if para.quote_depth > 0 => BlockKind::Quote,
+                None => BlockKind::Paragraph,
+            };
+            let block = Block {
+                kind,
+                quote_depth: small(para.quote_depth),
+                list_depth: para.list_depth,
+                inlines,
+            };
+            self.push(text, block);
         }
     }
 
-    fn heading(&mut self, level: usize, raw: &str) {
-        let text = strip(raw, &self.defs);
+    fn heading(&mut self, level: usize, raw: &str, depth: usize) {
+        let (text, inlines) = strip(raw, &self.defs);
         if level == 1 && !self.title_taken && self.title.is_none() && self.paragraphs.is_empty() {
             if !text.is_empty() {
                 self.title = Some(text);
             }
         } else {
-            self.push(text);
+            let block = Block {
+                kind: BlockKind::Heading(small(level)),
+                quote_depth: small(depth),
+                list_depth: 0,
+                inlines,
+            };
+            self.push(text, block);
         }
     }
 
-    fn push(&mut self, text: String) {
+    fn push(&mut self, text: String, block: Block) {
         // A paragraph of only no-break spaces would be a blank line to `Article`.
         if !text.trim().is_empty() {
-            self.paragraphs.push(text);
+            self.paragraphs.push((text, block));
         }
     }
 }

@@ -46,8 +46,20 @@ pub(super) fn flanking(ch: char, len: usize, before: char, after: char) -> (bool
     }
 }
 
-/// Pairs closers with openers; returns the cell ranges of the delimiters used.
-pub(super) fn matched(runs: &mut [DelimRun]) -> Vec<Range<usize>> {
+/// One opener matched with one closer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Pair {
+    /// The delimiter character.
+    pub ch: char,
+    /// Delimiters used on each side: 1 is emphasis, 2 strong, 3 both.
+    pub n: usize,
+    /// The cells between the opener's and the closer's delimiters.
+    pub inner: Range<usize>,
+}
+
+/// Pairs closers with openers; returns the cell ranges of the delimiters used, and the pairs.
+pub(super) fn matched(runs: &mut [DelimRun]) -> (Vec<Range<usize>>, Vec<Pair>) {
+    let mut pairs = Vec::new();
     let mut openers: [Vec<usize>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     for k in 0..runs.len() {
         let run = runs[k];
@@ -66,6 +78,13 @@ pub(super) fn matched(runs: &mut [DelimRun]) -> Vec<Range<usize>> {
                     break;
                 }
                 let n = available.min(closer_left);
+                // The opener's delimiters are taken from its right end, the closer's from its left.
+                let inner_start = opener.first + opener.len - opener.opened;
+                pairs.push(Pair {
+                    ch: run.ch,
+                    n,
+                    inner: inner_start..run.first + runs[k].closed,
+                });
                 runs[o].opened += n;
                 runs[k].closed += n;
                 if n == available {
@@ -83,5 +102,5 @@ pub(super) fn matched(runs: &mut [DelimRun]) -> Vec<Range<usize>> {
         used.push(run.first..run.first + run.closed);
         used.push(end - run.opened..end);
     }
-    used
+    (used, pairs)
 }

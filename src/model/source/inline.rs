@@ -1,14 +1,18 @@
-//! Markdown inline markup dropped from a paragraph's text: emphasis, code spans, links and images, autolinks, raw HTML, escapes and character references.
+//! Markdown inline markup dropped from a paragraph's text and kept as styled ranges of it: emphasis, code spans, links and images, autolinks, raw HTML, escapes and character references.
 //!
 //! One left-to-right scan turns the raw characters into cells (literal characters and emphasis
 //! delimiters), consuming code spans, links' destinations, tags and references as it meets them;
 //! then delimiter runs are matched (CommonMark's flanking rules, one stack per delimiter
 //! character) and the matched ones dropped. Unmatched markup stays as the literal text it is.
+//! Styles are recorded as cell ranges and mapped to code points of the rendered text at the end.
 //! Every lookahead is either precomputed (code span closers, comment ends) or bounded, so the
 //! cost stays linear in practice.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::ops::Range;
 
+use super::super::article::{Inline, InlineStyle};
+use super::super::span::Span;
 use super::emphasis::{self, DelimRun};
 use super::{html, links};
 
@@ -21,8 +25,10 @@ enum Cell {
 
 struct Scan<'a> {
     chars: Vec<char>,
-    defs: &'a HashSet<String>,
+    defs: &'a HashMap<String, String>,
     cells: Vec<Cell>,
+    /// Styled cell ranges.
+    styles: Vec<(Range<usize>, InlineStyle)>,
     runs: Vec<DelimRun>,
     /// `[` or `![` openers: (cell index, raw index after the bracket, is image).
     brackets: Vec<(usize, usize, bool)>,
@@ -32,8 +38,9 @@ struct Scan<'a> {
 }
 
 /// The readers' text of one paragraph's raw Markdown (lines already joined by spaces), with runs
-/// of spaces collapsed and the ends trimmed. `defs` holds the link reference labels, normalised.
-pub(super) fn strip(raw: &str, defs: &HashSet<String>) -> String {
+/// of spaces collapsed and the ends trimmed, and its styles in code points of that text. `defs`
+/// maps the link reference labels, normalised, to their destinations.
+pub(super) fn strip(raw: &str, defs: &HashMap<String, String>) -> (String, Vec<Inline>) {
     let chars: Vec<char> = raw.chars().collect();
     let code_closers = backtick_runs(&chars);
     let comment_ends = (0..chars.len())
@@ -43,6 +50,7 @@ pub(super) fn strip(raw: &str, defs: &HashSet<String>) -> String {
         chars,
         defs,
         cells: Vec::new(),
+        styles: Vec::new(),
         runs: Vec::new(),
         brackets: Vec::new(),
         code_closers,
@@ -146,7 +154,10 @@ impl Scan<'_> {
         } else {
             &content[..]
         };
+        let first = self.cells.len();
         inner.iter().for_each(|&c| self.lit(c));
+        self.styles
+            .push((first..self.cells.len(), InlineStyle::Code));
         close + len
     }
 
@@ -177,10 +188,15 @@ impl Scan<'_> {
             return i + 1;
         };
         match links::tail(&self.chars, i + 1, text_start, self.defs) {
-            Some(end) => {
+            Some((end, href)) => {
                 let n_open = if image { 2 } else { 1 };
                 for c in self.cells.iter_mut().skip(cell).take(n_open) {
                     *c = Cell::Drop;
+                }
+                // An image's text is its description, not a link.
+                if !image {
+                    let text = cell + 1..self.cells.len();
+                    self.styles.push((text, InlineStyle::Link { href }));
                 }
                 end
             }
@@ -194,7 +210,16 @@ impl Scan<'_> {
     /// `<` at `i`: an autolink keeps its address, a tag or comment goes, else a literal `<`.
     fn angle(&mut self, i: usize) -> usize {
         if let Some((address, end)) = html::autolink(&self.chars, i) {
+            let first = self.cells.len();
             address.chars().for_each(|c| self.lit(c));
+            let href = if address.contains(':') {
+                address
+            } else {
+                format!("mailto:{address}")
+            };
+            let span = first..self.cells.len();
+            self.styles
+                .push((span, InlineStyle::Link { href: Some(href) }));
             return end;
         }
         if let Some(end) = html::tag(&self.chars, i, &self.comment_ends) {
@@ -207,20 +232,39 @@ impl Scan<'_> {
         i + 1
     }
 
-    /// Drops the delimiters that emphasis matching pairs up.
+    /// Drops the delimiters that emphasis matching pairs up, keeping what they enclose as styles.
     fn match_delimiters(&mut self) {
-        for range in emphasis::matched(&mut self.runs) {
+        let (used, pairs) = emphasis::matched(&mut self.runs);
+        for range in used {
             for cell in range {
                 if let Some(c) = self.cells.get_mut(cell) {
                     *c = Cell::Drop;
                 }
             }
         }
+        for pair in pairs {
+            if pair.ch == '~' {
+                self.styles.push((pair.inner, InlineStyle::Strikethrough));
+                continue;
+            }
+            if pair.n >= 2 {
+                self.styles.push((pair.inner.clone(), InlineStyle::Strong));
+            }
+            if pair.n % 2 == 1 {
+                self.styles.push((pair.inner, InlineStyle::Emphasis));
+            }
+        }
     }
 
-    fn render(&self) -> String {
+    /// The text, and the styles as spans of its code points (empty ones dropped; sorted by
+    /// start, outer first).
+    fn render(&self) -> (String, Vec<Inline>) {
         let mut out = String::with_capacity(self.cells.len());
+        // Code points written before each cell (and after the last).
+        let mut at = Vec::with_capacity(self.cells.len() + 1);
+        let mut n_chars = 0;
         for cell in &self.cells {
+            at.push(n_chars);
             let c = match *cell {
                 Cell::Lit('\t') => ' ',
                 Cell::Lit(c) | Cell::Delim(c) => c,
@@ -230,9 +274,25 @@ impl Scan<'_> {
                 continue;
             }
             out.push(c);
+            n_chars += 1;
         }
+        at.push(n_chars);
         let trimmed = out.trim_end_matches(' ').len();
+        n_chars -= out.len() - trimmed;
         out.truncate(trimmed);
-        out
+        let point = |cell: usize| at.get(cell).copied().unwrap_or(n_chars).min(n_chars);
+        let mut inlines: Vec<Inline> = self
+            .styles
+            .iter()
+            .filter_map(|(cells, style)| {
+                let span = Span::new(point(cells.start), point(cells.end))?;
+                Some(Inline {
+                    span,
+                    style: style.clone(),
+                })
+            })
+            .collect();
+        inlines.sort_by_key(|i| (i.span.start(), std::cmp::Reverse(i.span.end())));
+        (out, inlines)
     }
 }
