@@ -8,6 +8,7 @@
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the
 //! prefix for element ids (letters, digits, `-`, `_`), unique per widget on a page.
 
+mod colors;
 mod config;
 mod data;
 mod handle;
@@ -50,6 +51,7 @@ pub fn mount_seed_app() {
         instance: default_instance().into(),
         options: Rc::default(),
     };
+    crate::dom::guard::install(&root);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 

@@ -244,8 +244,8 @@ pub fn App(props: &AppProps) -> Html {
                     if *panel == Some(Panel::Export) {
                         <ExportPanel article={article.clone()} annotations={state.annotations.clone()} filter={state.filter} on_action={dispatch.clone()} on_exported={on_exported} />
                     }
-                    if !read_only && (*panel == Some(Panel::Import) || state.import_outcome.is_some()) {
-                        <ImportPanel outcome={state.import_outcome.clone()} on_action={dispatch.clone()} />
+                    if !read_only && (*panel == Some(Panel::Import) || state.import_outcome.is_some() || state.import_question.is_some()) {
+                        <ImportPanel outcome={state.import_outcome.clone()} question={state.import_question.clone()} on_action={dispatch.clone()} />
                     }
                     <Legend counts={counts} hidden={state.hidden} n_orphaned={state.n_orphaned()}
                         n_problems={bundle.problems.len()} on_toggle={on_toggle} />
@@ -257,7 +257,7 @@ pub fn App(props: &AppProps) -> Html {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create.clone()} on_cancel={on_cancel} />
             }
             <NotePopover id={popover_id} popover={state.popover.clone()} annotations={state.annotations.clone()} />
-            <Toast notice={state.notice.clone()} storage_warning={state.storage_warning.clone()} on_action={dispatch.clone()} />
+            <Toast notice={state.notice.clone()} storage={state.storage.clone()} on_action={dispatch.clone()} />
         </div>
         </ContextProvider<InstanceId>>
         </ContextProvider<Labels>>

@@ -19,7 +19,7 @@ use crate::dom::markup::{self, class, selector};
 use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
 use crate::model::{Article, Segment, Span};
-use crate::state::{Action, Annotations, CategorySet};
+use crate::state::{Action, Annotations, CategorySet, Input, Pending};
 
 /// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
 type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
@@ -74,7 +74,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     // The keyboard selection survives re-renders but is nobody else's business.
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
     let on_keydown = {
-        let article = props.article.clone();
+        let (article, on_action) = (props.article.clone(), props.on_action.clone());
         Callback::from(move |event: KeyboardEvent| {
             let Some(region) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
@@ -107,9 +107,20 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 event.shift_key(),
             );
             caret.borrow().set(next);
-            if let (Some(span), Some(root)) = (next, region.closest(selector::ROOT).ok().flatten())
-            {
-                crate::dom::selection::select(&root, span);
+            let Some((span, root)) = next.zip(region.closest(selector::ROOT).ok().flatten()) else {
+                return;
+            };
+            // The key acts on what it draws, at once: no settle delay decides which words the
+            // menu (and 1/2/3, Enter) act on, however fast the keys come.
+            if let Some(on_screen) = crate::dom::selection::select(&root, span) {
+                on_action.emit(Action::Select {
+                    pending: Pending {
+                        span,
+                        on_screen,
+                        input: Input::Keyboard,
+                        hint: None,
+                    },
+                });
             }
         })
     };

@@ -1,4 +1,5 @@
 //! The import panel: a file picker and a paste box (drops onto the widget arrive the same way),
+//! the question a file of untagged Hypothesis rows raises (which category, or leave them out),
 //! and the summary of what the last import did, with every rejected item's reason and JSON path.
 
 use web_sys::HtmlInputElement;
@@ -7,24 +8,50 @@ use yew::prelude::*;
 use crate::options::InstanceId;
 
 use crate::dom::transfer;
-use crate::model::w3c::{parse_document, MAX_IMPORT_BYTES};
-use crate::model::Origin;
-use crate::state::{Action, ImportOutcome};
+use crate::model::w3c::{parse_document, parse_document_with, ImportOptions, MAX_IMPORT_BYTES};
+use crate::model::{Category, Origin};
+use crate::state::{Action, ImportOutcome, UntaggedQuestion};
 
 /// Properties of [`ImportPanel`].
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
     /// The last import's outcome.
     pub outcome: Option<ImportOutcome>,
+    /// A document waiting for the reader's answer about its untagged Hypothesis rows.
+    #[prop_or_default]
+    pub question: Option<UntaggedQuestion>,
     /// Imports and dismissals go here.
     pub on_action: Callback<Action>,
 }
 
-/// Parses `text` from `source` and asks the reducer to merge it (parsing is pure and bounded).
+/// Parses `text` from `source` and asks the reducer to merge it (parsing is pure and bounded);
+/// a document with untagged Hypothesis rows first asks the reader what to do with them.
 pub fn import_text(on_action: &Callback<Action>, source: String, text: &str) {
+    let parsed = parse_document(text, Origin::Reader);
+    if let Some(n_untagged) = parsed.as_ref().ok().map(|r| r.n_untagged) {
+        if n_untagged > 0 {
+            let text = text.into();
+            let question = UntaggedQuestion {
+                source,
+                text,
+                n_untagged,
+            };
+            on_action.emit(Action::AskUntagged { question });
+            return;
+        }
+    }
+    on_action.emit(Action::Import { source, parsed });
+}
+
+/// Imports the questioned document, its untagged rows as `category` (or left out).
+fn answer(on_action: &Callback<Action>, question: &UntaggedQuestion, category: Option<Category>) {
+    let options = ImportOptions {
+        untagged: category,
+        id_seed: None,
+    };
     on_action.emit(Action::Import {
-        source,
-        parsed: parse_document(text, Origin::Reader),
+        source: question.source.clone(),
+        parsed: parse_document_with(&question.text, Origin::Reader, options),
     });
 }
 
@@ -83,6 +110,20 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                 <textarea rows="3" value={(*pasted).clone()} oninput={on_paste_input} spellcheck="false" />
             </label>
             <button type="button" class="aa-button" onclick={on_paste_import} disabled={pasted.trim().is_empty()}>{ "Import pasted JSON" }</button>
+            if let Some(question) = props.question.clone() {
+                <div class="aa-import__question" role="group" aria-labelledby={ids.id("import-question")}>
+                    <p id={ids.id("import-question")}>{ format!("{}: {} Hypothesis row(s) have no claim, demand or question tag. Import them as:", question.source, question.n_untagged) }</p>
+                    { for Category::ALL.iter().map(|&category| {
+                        let (on_action, question) = (props.on_action.clone(), question.clone());
+                        let onclick = Callback::from(move |_: MouseEvent| answer(&on_action, &question, Some(category)));
+                        html! { <button type="button" class="aa-button" data-category={category.token()} {onclick}>{ category.plural() }</button> }
+                    }) }
+                    <button type="button" class="aa-button aa-import__leave-out" onclick={
+                        let (on_action, question) = (props.on_action.clone(), question.clone());
+                        Callback::from(move |_: MouseEvent| answer(&on_action, &question, None))
+                    }>{ format!("Leave the {} out", question.n_untagged) }</button>
+                </div>
+            }
             if let Some(outcome) = &props.outcome {
                 <div class="aa-import__summary" role="status">
                     <h3>{ format!("Import from {}", outcome.source) }</h3>
@@ -98,7 +139,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                             <li>{ format!("{} not found in this text (kept, listed, exported unchanged)", outcome.summary.orphaned) }</li>
                             <li>{ format!("{} rejected", outcome.summary.rejected) }</li>
                             if outcome.summary.untagged > 0 {
-                                <li>{ format!("{} Hypothesis rows without a claim, demand or question tag (left out)", outcome.summary.untagged) }</li>
+                                <li class="aa-import__untagged">{ format!("{} Hypothesis row(s) without a category tag (left out)", outcome.summary.untagged) }</li>
                             }
                             if outcome.summary.over_cap > 0 {
                                 <li>{ format!("{} over the cap of 50,000 annotations (not read)", outcome.summary.over_cap) }</li>

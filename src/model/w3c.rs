@@ -46,7 +46,7 @@ pub use export::{
 };
 pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
 pub use lexer::MAX_NESTING;
-pub use parse::{parse_bytes, parse_document, parse_document_with};
+pub use parse::{parse_bytes, parse_document, parse_document_with, parse_stored};
 pub use report::{
     check_size, megabytes, ImportError, ImportOptions, ImportReport, Problem, MAX_ANNOTATIONS,
     MAX_IMPORT_BYTES, MAX_WARNINGS,

@@ -36,6 +36,7 @@ mod state;
 mod state_import;
 mod state_popover;
 mod state_restore;
+mod state_saved;
 mod suggest_cli;
 mod suggest_cli_output;
 mod suggest_rules;

@@ -30,6 +30,13 @@ pub fn parse_document_with(
     read_text(json, origin, options)
 }
 
+/// Parses a value the widget saved in the browser's storage: as [`parse_document`], without the
+/// import size limit (the browser's storage quota bounds it, and a value near the quota must
+/// not be refused on the next visit).
+pub fn parse_stored(json: &str, origin: Origin) -> Result<ImportReport, ImportError> {
+    read_text(json, origin, ImportOptions::default())
+}
+
 /// Parses a file's bytes: the size is checked on the bytes, then the encoding is read (UTF-8,
 /// UTF-16 or UTF-32, with or without a byte-order mark).
 pub fn parse_bytes(
