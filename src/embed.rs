@@ -8,6 +8,7 @@
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the
 //! prefix for element ids (letters, digits, `-`, `_`), unique per widget on a page.
 
+mod colors;
 mod config;
 mod data;
 mod handle;
@@ -32,7 +33,8 @@ use crate::seed::seed_bundle;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
 /// data island (`#article-annotator-data`, see this module) if it has one, else the seed
-/// article; with `?synthetic` in the URL, the 1 MB benchmark article with 10,000 annotations.
+/// article. (Benchmark pages carry their generated article in the island too, written by
+/// `article-annotator-cli synthetic`, so the generator is not in the reader's wasm.)
 ///
 /// Does nothing on other pages: a host page that loads the embed loader (which starts this same
 /// wasm) mounts its widgets through `<article-annotator>` elements instead.
@@ -44,14 +46,7 @@ pub fn mount_seed_app() {
     else {
         return;
     };
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let bundle = if search.contains("synthetic") {
-        crate::seed::synthetic_bundle(1 << 20, 10_000)
-    } else {
-        island_bundle().unwrap_or_else(seed_bundle)
-    };
+    let bundle = island_bundle().unwrap_or_else(seed_bundle);
     // The page's language picks the strings; their file is fetched next to the page.
     let lang = document
         .document_element()
@@ -69,6 +64,7 @@ pub fn mount_seed_app() {
         instance: default_instance().into(),
         options: Rc::new(options),
     };
+    crate::dom::guard::install(&root);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 

@@ -14,7 +14,10 @@
 //!   (they read the elements their events point at with web-sys, by `dom::markup`'s names;
 //!   selection, storage, focus and placing go through `dom`);
 //! - [`embed`]: start-up and everything a host page calls (mount, the element, the JS API).
+//! - `cli` (native only): the newsroom's command line, `article-annotator-cli`.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod components;
 pub mod dom;
 pub mod embed;

@@ -19,6 +19,7 @@ pub mod selection;
 pub mod simulation;
 pub mod source;
 pub mod span;
+pub mod suggest;
 pub mod synthetic;
 pub mod text;
 pub mod units;

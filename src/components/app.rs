@@ -243,8 +243,8 @@ pub fn App(props: &AppProps) -> Html {
                     if *panel == Some(Panel::Export) {
                         <ExportPanel article={article.clone()} annotations={state.annotations.clone()} filter={state.filter} on_action={dispatch.clone()} on_exported={on_exported} />
                     }
-                    if !read_only && (*panel == Some(Panel::Import) || state.import_outcome.is_some()) {
-                        <ImportPanel outcome={state.import_outcome.clone()} on_action={dispatch.clone()} />
+                    if !read_only && (*panel == Some(Panel::Import) || state.import_outcome.is_some() || state.import_question.is_some()) {
+                        <ImportPanel outcome={state.import_outcome.clone()} question={state.import_question.clone()} on_action={dispatch.clone()} />
                     }
                     <div class="aa-sheet">
                         <button type="button" class="aa-button aa-sheet__close" onclick={on_sheet.reform(|_: MouseEvent| false)}>{ strings.get(Key::ListClose) }</button>
@@ -257,7 +257,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !in_place { { skip(selector::BODY, Key::SkipToArticle) } }
                 </aside>
             </div></div>
-            <Toast notice={state.notice.clone()} storage_warning={state.storage_warning.clone()} on_action={on_toast} />
+            <Toast notice={state.notice.clone()} storage={state.storage.clone()} on_action={on_toast} />
         </div>
         </ContextProvider<InstanceId>>
         </ContextProvider<I18n>>

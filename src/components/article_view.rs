@@ -23,7 +23,7 @@ use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
 use crate::model::{Article, Segment, Span};
 use crate::options::{I18n, InstanceId};
-use crate::state::{Action, Annotations, CategorySet};
+use crate::state::{Action, Annotations, CategorySet, Input, Pending};
 
 /// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
 type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
@@ -88,7 +88,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let t = use_context::<I18n>().unwrap_or_default();
     let ids = use_context::<InstanceId>().unwrap_or_default();
     let on_keydown = {
-        let (article, spoken, t) = (props.article.clone(), spoken.clone(), t.clone());
+        let (article, on_action) = (props.article.clone(), props.on_action.clone());
+        let (spoken, t) = (spoken.clone(), t.clone());
         Callback::from(move |event: KeyboardEvent| {
             let Some(region) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
@@ -121,9 +122,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 event.shift_key(),
             );
             caret.borrow().set(next);
-            if let (Some(span), Some(root)) = (next, region.closest(selector::ROOT).ok().flatten())
-            {
-                crate::dom::selection::select(&root, span);
+            let Some((span, root)) = next.zip(region.closest(selector::ROOT).ok().flatten()) else {
+                return;
+            };
+            // The key acts on what it draws, at once: no settle delay decides which words the
+            // menu (and 1/2/3, Enter) act on, however fast the keys come.
+            if let Some(on_screen) = crate::dom::selection::select(&root, span) {
                 let quote: String = article
                     .text()
                     .slice(span)
@@ -132,6 +136,14 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     .take(200)
                     .collect();
                 spoken.set(t.text(&Msg::CaretSelected { quote }));
+                on_action.emit(Action::Select {
+                    pending: Pending {
+                        span,
+                        on_screen,
+                        input: Input::Keyboard,
+                        hint: None,
+                    },
+                });
             }
         })
     };

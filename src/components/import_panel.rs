@@ -1,31 +1,58 @@
 //! The import panel: a file picker and a paste box (drops onto the widget arrive the same way),
+//! the question a file of untagged Hypothesis rows raises (which category, or leave them out),
 //! and the summary of what the last import did, with every rejected item's reason and JSON path.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::i18n::{Key, Msg};
+use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::options::{I18n, InstanceId};
 
 use crate::dom::transfer;
-use crate::model::w3c::{parse_document, MAX_IMPORT_BYTES};
-use crate::model::Origin;
-use crate::state::{Action, ImportOutcome};
+use crate::model::w3c::{parse_document, parse_document_with, ImportOptions, MAX_IMPORT_BYTES};
+use crate::model::{Category, Origin};
+use crate::state::{Action, ImportOutcome, UntaggedQuestion};
 
 /// Properties of [`ImportPanel`].
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
     /// The last import's outcome.
     pub outcome: Option<ImportOutcome>,
+    /// A document waiting for the reader's answer about its untagged Hypothesis rows.
+    #[prop_or_default]
+    pub question: Option<UntaggedQuestion>,
     /// Imports and dismissals go here.
     pub on_action: Callback<Action>,
 }
 
-/// Parses `text` from `source` and asks the reducer to merge it (parsing is pure and bounded).
+/// Parses `text` from `source` and asks the reducer to merge it (parsing is pure and bounded);
+/// a document with untagged Hypothesis rows first asks the reader what to do with them.
 pub fn import_text(on_action: &Callback<Action>, source: String, text: &str) {
+    let parsed = parse_document(text, Origin::Reader);
+    if let Some(n_untagged) = parsed.as_ref().ok().map(|r| r.n_untagged) {
+        if n_untagged > 0 {
+            let text = text.into();
+            let question = UntaggedQuestion {
+                source,
+                text,
+                n_untagged,
+            };
+            on_action.emit(Action::AskUntagged { question });
+            return;
+        }
+    }
+    on_action.emit(Action::Import { source, parsed });
+}
+
+/// Imports the questioned document, its untagged rows as `category` (or left out).
+fn answer(on_action: &Callback<Action>, question: &UntaggedQuestion, category: Option<Category>) {
+    let options = ImportOptions {
+        untagged: category,
+        id_seed: None,
+    };
     on_action.emit(Action::Import {
-        source,
-        parsed: parse_document(text, Origin::Reader),
+        source: question.source.clone(),
+        parsed: parse_document_with(&question.text, Origin::Reader, options),
     });
 }
 
@@ -86,6 +113,20 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                 <textarea rows="3" value={(*pasted).clone()} oninput={on_paste_input} spellcheck="false" />
             </label>
             <button type="button" class="aa-button" onclick={on_paste_import} disabled={pasted.trim().is_empty()}>{ t.get(Key::ImportPasteButton) }</button>
+            if let Some(question) = props.question.clone() {
+                <div class="aa-import__question" role="group" aria-labelledby={ids.id("import-question")}>
+                    <p id={ids.id("import-question")}>{ t.text(&Msg::ImportUntaggedQuestion { source: question.source.clone(), n: question.n_untagged }) }</p>
+                    { for Category::ALL.iter().map(|&category| {
+                        let (on_action, question) = (props.on_action.clone(), question.clone());
+                        let onclick = Callback::from(move |_: MouseEvent| answer(&on_action, &question, Some(category)));
+                        html! { <button type="button" class="aa-button" data-category={category.token()} {onclick}>{ t.category(category, CategoryForm::Plural) }</button> }
+                    }) }
+                    <button type="button" class="aa-button aa-import__leave-out" onclick={
+                        let (on_action, question) = (props.on_action.clone(), question.clone());
+                        Callback::from(move |_: MouseEvent| answer(&on_action, &question, None))
+                    }>{ t.text(&Msg::ImportLeaveOut { n: question.n_untagged }) }</button>
+                </div>
+            }
             if let Some(outcome) = &props.outcome {
                 <div class="aa-import__summary" role="status">
                     <h3>{ t.text(&Msg::ImportFrom { source: outcome.source.clone() }) }</h3>
@@ -93,11 +134,19 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                         <p class="aa-import__error">{ t.text(error) }</p>
                     } else {
                         <ul class="aa-import__counts">
+                            <li>{ t.text(&Msg::ImportCountRead { n: outcome.summary.read }) }</li>
                             <li>{ t.text(&Msg::ImportCountImported { n: outcome.summary.imported }) }</li>
                             <li>{ t.text(&Msg::ImportCountAlready { n: outcome.summary.already_present }) }</li>
+                            <li>{ t.text(&Msg::ImportCountDuplicates { n: outcome.summary.duplicates }) }</li>
                             <li>{ t.text(&Msg::ImportCountFuzzy { n: outcome.summary.fuzzy }) }</li>
                             <li>{ t.text(&Msg::ImportCountOrphaned { n: outcome.summary.orphaned }) }</li>
                             <li>{ t.text(&Msg::ImportCountRejected { n: outcome.summary.rejected }) }</li>
+                            if outcome.summary.untagged > 0 {
+                                <li class="aa-import__untagged">{ t.text(&Msg::ImportCountUntagged { n: outcome.summary.untagged }) }</li>
+                            }
+                            if outcome.summary.over_cap > 0 {
+                                <li>{ t.text(&Msg::ImportCountOverCap { n: outcome.summary.over_cap }) }</li>
+                            }
                         </ul>
                     }
                     if !outcome.problems.is_empty() {

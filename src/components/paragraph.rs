@@ -80,7 +80,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
                 { for pieces(segment.span, &block.inlines).into_iter().map(|piece| {
                     let run = text.slice(piece).unwrap_or_default().to_string();
                     let start = piece.start().to_string();
-                    let run = if segment.covering.is_empty() {
+                    let run = if segment.covering().is_empty() {
                         html! { <span class="aa-text" data-start={start}>{ run }</span> }
                     } else {
                         render_mark(segment, start, run, &props.on_action)
@@ -88,7 +88,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
                     styled(piece, &block.inlines, run)
                 }) }
             };
-            if segment.covering.is_empty() {
+            if segment.covering().is_empty() {
                 return runs;
             }
             edges(segment, runs, &props.on_action, &props.popover_id, &labels)
@@ -105,12 +105,12 @@ fn edges(
     popover_id: &AttrValue,
     labels: &Strings,
 ) -> Html {
-    let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
+    let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     html! {
         <>
-            { for segment.starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { for segment.starting().iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
             { runs }
-            { for segment.ending.iter().rev().map(|k| end_edge(k, labels)) }
+            { for segment.ending().iter().rev().map(|k| end_edge(k, labels)) }
         </>
     }
 }
@@ -128,7 +128,7 @@ fn render_mark(
         .map(|c| c.token())
         .collect::<Vec<_>>()
         .join(" ");
-    let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
+    let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     let id_list = ids
         .iter()
         .map(AnnotationId::as_str)

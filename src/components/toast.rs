@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::model::i18n::Key;
 use crate::options::{I18n, InstanceId};
-use crate::state::{Action, Notice, Tone};
+use crate::state::{Action, Notice, StorageStatus, Tone};
 
 /// How long a toast stays, long enough to reach its Undo button.
 const TOAST_MS: u32 = 8_000;
@@ -19,8 +19,9 @@ const TOAST_MS: u32 = 8_000;
 pub struct ToastProps {
     /// The latest notice.
     pub notice: Option<Notice>,
-    /// A persistent storage warning.
-    pub storage_warning: Option<String>,
+    /// How the saved copy stands: a persistent warning, with Export while work is only on the
+    /// page and Save anyway while a stored value is held.
+    pub storage: StorageStatus,
     /// Undo and dismiss.
     pub on_action: Callback<Action>,
 }
@@ -49,6 +50,11 @@ pub fn Toast(props: &ToastProps) -> Html {
     let dismiss = props
         .on_action
         .reform(|_: MouseEvent| Action::DismissNotice);
+    let save_anyway = props.on_action.reform(|_: MouseEvent| Action::SaveAnyway);
+    let export = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ExportUnsaved);
+    let storage = &props.storage;
     let spoken = props
         .notice
         .as_ref()
@@ -57,8 +63,18 @@ pub fn Toast(props: &ToastProps) -> Html {
     let text_id = ids.id("toast-text");
     html! {
         <>
-            if let Some(warning) = &props.storage_warning {
-                <p class="aa-warning" role="alert">{ warning.clone() }</p>
+            if let Some(warning) = &storage.warning {
+                <div class="aa-warning" role="alert">
+                    <p class="aa-warning__text">{ warning.clone() }</p>
+                    if storage.unsaved || storage.held {
+                        <p class="aa-warning__actions">
+                            <button type="button" class="aa-button aa-warning__export" onclick={export}>{ t.get(Key::StorageExport) }</button>
+                            if storage.held {
+                                <button type="button" class="aa-button aa-warning__force" onclick={save_anyway}>{ t.get(Key::StorageSaveAnyway) }</button>
+                            }
+                        </p>
+                    }
+                </div>
             }
             <div class="aa-sr" role="status" aria-live="polite" aria-atomic="true">{ spoken.clone() }</div>
             if let Some(notice) = &props.notice {

@@ -184,10 +184,12 @@ pub fn toast_handler(
     arm: Callback<()>,
 ) -> Callback<Action> {
     Callback::from(move |action: Action| {
-        if matches!(action, Action::Undo) {
-            arm.emit(());
-        } else if let Some(root) = root.cast::<Element>() {
-            Timeout::new(0, move || focus_fallback(&root)).forget();
+        match (&action, root.cast::<Element>()) {
+            (Action::Undo, _) => arm.emit(()),
+            (Action::DismissNotice, Some(root)) => {
+                Timeout::new(0, move || focus_fallback(&root)).forget();
+            }
+            _ => {}
         }
         dispatch.emit(action);
     })

@@ -127,17 +127,13 @@ impl EmbedConfig {
             .map(str::to_string)
     }
 
-    /// CSS custom properties from `colors` (`--aa-claim-bg: …`), values limited to characters
-    /// that colours use; the browser ignores anything else it cannot parse.
+    /// CSS custom properties from `colors` (`--aa-claim-bg: …`): colours only (no `url(`,
+    /// `image-set(`, `var(`; see `colors.rs`), anything else left out.
     pub fn colors(&self) -> Vec<(String, String)> {
         let Some(map) = object(self.colors.as_ref()) else {
             return Vec::new();
         };
-        let safe = |s: &str| {
-            s.len() <= 64
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "#(),.% -/".contains(c))
-        };
+        let safe = |s: &str| super::colors::is_colour(s);
         let mut out = Vec::new();
         for category in Category::ALL {
             for (key, suffix) in [

@@ -19,7 +19,51 @@ const ATTRIBUTES = [
 // Languages with a strings file in i18n/ beside this loader (English is built in).
 const LANGUAGES = ['fr', 'de', 'es', 'ar'];
 
+const STOPPED = 'The annotator stopped. Your saved annotations are safe; reload the page.';
+const GLUE_URL = new URL('./__GLUE__', import.meta.url).href;
+const WASM_URL = new URL(WASM, import.meta.url).href;
+
 let loading = null;
+let stopped = false;
+const controllers = new Set();
+
+/** True for a WebAssembly trap (a Rust panic aborts as `unreachable`) or running out of memory. */
+function isTrap(error) {
+  if (!error || typeof error !== 'object') return false;
+  if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) return true;
+  return error instanceof RangeError && /memory|allocation failed/i.test(String(error.message));
+}
+
+/** A trap reported to the page: ours when its stack passes through our glue or wasm, or names no
+ *  script at all (a host script's own error names its file). */
+function isOurs(error) {
+  const stack = String(error.stack || '');
+  return stack.includes(GLUE_URL) || stack.includes(WASM_URL) || !/(https?|file):\/\//.test(stack);
+}
+
+/** After a trap nothing in the wasm can be trusted: every widget says so and stops taking input. */
+function stopAll(error) {
+  if (stopped) return;
+  stopped = true;
+  for (const controller of controllers) controller.stop(error);
+}
+
+addEventListener('error', (event) => {
+  if (isTrap(event.error) && isOurs(event.error)) stopAll(event.error);
+});
+addEventListener('unhandledrejection', (event) => {
+  if (isTrap(event.reason) && isOurs(event.reason)) stopAll(event.reason);
+});
+
+/** Runs a call into the wasm; a trap there stops every widget (and is rethrown to the caller). */
+function guarded(call) {
+  try {
+    return call();
+  } catch (err) {
+    if (isTrap(err)) stopAll(err);
+    throw err;
+  }
+}
 // Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
 const mark = (name) => performance.mark && performance.mark(`article-annotator:${name}`);
 mark('loader');
@@ -134,7 +178,9 @@ class Controller {
         if (!target) config.forError = `no element matches for="${config.for}"`;
       }
       mark(`fetched:${config.instance || ''}`);
-      this.handle = mount_embed(this.el, config, target);
+      if (stopped) throw new Error(STOPPED);
+      this.handle = guarded(() => mount_embed(this.el, config, target));
+      controllers.add(this);
       mark(`mounted:${this.handle.instance}`);
     } catch (err) {
       this.fail(err);
@@ -144,7 +190,26 @@ class Controller {
     emit(this.el, 'ready', { instance: this.handle.instance });
   }
 
+  /** The wasm trapped (here or in another widget): say so inside the widget, tell the host. */
+  stop(error) {
+    const root = this.el.querySelector(':scope > .aa-root');
+    if (root) root.setAttribute('inert', '');
+    const note = document.createElement('p');
+    note.className = 'aa-embed-error aa-stopped';
+    note.setAttribute('role', 'alert');
+    note.textContent = STOPPED;
+    this.el.prepend(note);
+    const instance = this.handle ? this.handle.instance : null;
+    emit(this.el, 'error', { instance, message: STOPPED, reason: String(error && error.message || error) });
+  }
+
   fail(err) {
+    if (isTrap(err)) {
+      stopAll(err);
+      this.stop(err);
+      this.reject(new Error(STOPPED));
+      return;
+    }
     const message = `The annotator could not start: ${err && err.message ? err.message : err}`;
     const note = document.createElement('p');
     note.className = 'aa-embed-error';
@@ -156,11 +221,13 @@ class Controller {
   }
 
   destroy() {
-    if (this.handle) this.handle.destroy();
+    controllers.delete(this);
+    if (this.handle && !stopped) guarded(() => this.handle.destroy());
     this.handle = null;
   }
 
   live() {
+    if (stopped) throw new Error(`${NAME}: ${STOPPED}`);
     if (!this.handle) throw new Error(`${NAME}: not mounted yet (await element.ready)`);
     return this.handle;
   }
@@ -169,11 +236,13 @@ class Controller {
 const API = {
   ready: { get() { return this[CONTROLLER].ready; } },
   annotations: {
-    get() { return this[CONTROLLER].live().annotations(); },
-    set(value) { this[CONTROLLER].live().set_annotations(value); },
+    get() { const h = this[CONTROLLER].live(); return guarded(() => h.annotations()); },
+    // A value that is not an annotation document changes nothing: the widget reports it as an
+    // `article-annotator:error` event ([] or an empty collection still clears).
+    set(value) { const h = this[CONTROLLER].live(); guarded(() => h.set_annotations(value)); },
   },
-  export: { value() { return this[CONTROLLER].live().export_collection(); } },
-  import: { value(json) { return this[CONTROLLER].live().import_document(json); } },
+  export: { value() { const h = this[CONTROLLER].live(); return guarded(() => h.export_collection()); } },
+  import: { value(json) { const h = this[CONTROLLER].live(); return guarded(() => h.import_document(json)); } },
 };
 const CONTROLLER = Symbol('article-annotator');
 

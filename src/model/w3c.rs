@@ -34,6 +34,7 @@ mod reader;
 mod report;
 mod selectors;
 mod sink;
+mod suggestions;
 mod words;
 mod write;
 
@@ -45,10 +46,13 @@ pub use export::{
 };
 pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
 pub use lexer::MAX_NESTING;
-pub use parse::{parse_bytes, parse_document, parse_document_with};
+pub use parse::{parse_bytes, parse_document, parse_document_with, parse_stored};
 pub use report::{
     check_size, megabytes, ImportError, ImportOptions, ImportReport, Problem, MAX_ANNOTATIONS,
     MAX_IMPORT_BYTES, MAX_WARNINGS,
+};
+pub use suggestions::{
+    suggestions_to_json, Generator, AUTOMATIC_TAG, SUGGESTER_ID, SUGGESTER_NAME,
 };
 
 /// The JSON-LD context every document names.

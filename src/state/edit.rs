@@ -1,5 +1,5 @@
 //! Creating, updating and deleting the reader's annotations, with the rules readers are told
-//! about; and restoring the saved ones.
+//! about.
 
 use std::rc::Rc;
 
@@ -12,28 +12,6 @@ use crate::model::{Annotation, AnnotationId, Category, Origin, Placed, TextTarge
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
 impl AppState {
-    pub(super) fn restore(&mut self, annotations: Vec<Placed>, warning: Option<String>) -> Changed {
-        if self.restored {
-            return Changed::No;
-        }
-        self.restored = true;
-        // Editorial annotations are never duplicated, even if an old save contained them.
-        let fresh: Vec<Rc<Placed>> = annotations
-            .into_iter()
-            .filter(|placed| self.find(&placed.annotation.id).is_none())
-            .map(Rc::new)
-            .collect();
-        if !fresh.is_empty() {
-            let mut next = (*self.annotations).clone();
-            next.extend(fresh);
-            self.annotations = Rc::new(next);
-        }
-        if warning.is_some() {
-            self.storage_warning = warning;
-        }
-        Changed::Yes
-    }
-
     pub(super) fn create(
         &mut self,
         id: AnnotationId,

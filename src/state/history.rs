@@ -1,9 +1,11 @@
 //! Undo and redo: snapshots of the annotation list, which are cheap because annotations are shared.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::{Annotations, AppState, Changed, Tone};
 use crate::model::i18n::{Key, Msg, Step as Change};
+use crate::model::{AnnotationId, Placed};
 
 /// Changes kept for undo; older ones are dropped.
 const MAX_UNDO: usize = 200;
@@ -42,6 +44,28 @@ impl History {
     /// What Redo would redo.
     pub fn redo_label(&self) -> Option<Change> {
         self.future.last().map(|s| s.label)
+    }
+
+    /// Adds `extra` to every recorded step that lacks them (by id): annotations read late
+    /// (after a failed read) belong to every state the reader can go back or forward to.
+    pub(super) fn include(&mut self, extra: &[Rc<Placed>]) {
+        for stack in [&mut self.past, &mut self.future] {
+            if stack.is_empty() {
+                continue;
+            }
+            for step in Rc::make_mut(stack) {
+                let ids: HashSet<&AnnotationId> =
+                    step.annotations.iter().map(|p| &p.annotation.id).collect();
+                let missing: Vec<Rc<Placed>> = extra
+                    .iter()
+                    .filter(|p| !ids.contains(&p.annotation.id))
+                    .cloned()
+                    .collect();
+                if !missing.is_empty() {
+                    Rc::make_mut(&mut step.annotations).extend(missing);
+                }
+            }
+        }
     }
 }
 

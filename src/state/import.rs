@@ -12,6 +12,18 @@ use crate::model::{AnnotationId, Origin, Placed, Timestamp};
 /// Problems listed in the import summary; the rest are counted.
 const MAX_LISTED_PROBLEMS: usize = 50;
 
+/// A document whose Hypothesis rows carry no claim/demand/question tag: before importing it,
+/// the reader is asked which category they get, or whether to leave them out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UntaggedQuestion {
+    /// Where it came from ("annotations.json").
+    pub source: String,
+    /// The document's text, read again with the reader's answer.
+    pub text: Rc<str>,
+    /// How many rows have no category tag.
+    pub n_untagged: usize,
+}
+
 /// What the last import did, for the summary panel.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportOutcome {

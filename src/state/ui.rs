@@ -140,6 +140,8 @@ pub enum Tone {
 pub enum Said {
     /// One message.
     Msg(Msg),
+    /// Clauses joined as one sentence (`Strings::sentence`).
+    Sentence(Msg, Vec<Msg>),
     /// What an import did: the count imported, then the other non-zero counts.
     Import {
         /// The file name, or "pasted text".
@@ -169,6 +171,7 @@ impl Notice {
     pub fn text(&self, strings: &Strings) -> String {
         match &self.said {
             Said::Msg(msg) => strings.text(msg),
+            Said::Sentence(head, more) => strings.sentence(head, more),
             Said::Import {
                 source,
                 replaced,

@@ -14,4 +14,5 @@ mod app;
 mod csp;
 mod embed;
 mod instances;
+mod placement;
 mod selection;

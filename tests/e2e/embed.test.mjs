@@ -175,8 +175,11 @@ describe('embed on the CMS page, CSP header', () => {
       assert.deepEqual(await highlightSizes(page), EDITORIAL);
 
       const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
-      assert.deepEqual(Object.keys(stored), ['cms-demo:explainer'], 'only the explainer wrote, under its storage-key');
-      assert.match(stored['cms-demo:explainer'], /indirect contacts/);
+      // A host's storage-key names a key in the widget's namespace (a host value under the bare
+      // name is never read as annotations nor written over).
+      const key = 'article-annotator:key:cms-demo:explainer';
+      assert.deepEqual(Object.keys(stored), [key], 'only the explainer wrote, under its storage-key');
+      assert.match(stored[key], /indirect contacts/);
 
       await page.reload();
       await page.waitForFunction(() => document.querySelectorAll('.aa-root[data-ready="true"]').length === 2);
@@ -529,7 +532,7 @@ describe('other embed forms', () => {
       await host.locator('.aa-menu__choice[data-category="claim"]').click();
       await readerItems(host).first().waitFor();
       const stored = await page.evaluate(() => Object.keys(localStorage));
-      assert.deepEqual(stored, ['x']);
+      assert.deepEqual(stored, ['article-annotator:key:x']);
       assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
       assert.deepEqual(log.errors(), []);
     } finally {

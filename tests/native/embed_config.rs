@@ -101,7 +101,8 @@ fn labels_from_an_object_or_its_json_text() {
 fn colours_become_custom_properties_and_hostile_values_are_dropped() {
     let c = config(
         r##"{"colors": {"claim": "#ffd54f", "claim-line": "rgb(10, 20, 30)",
-             "demand": "red;} body {display:none", "question": "url(https://x)"}}"##,
+             "demand": "red;} body {display:none", "question": "url(https://x)",
+             "demand-line": "url(//evil.example/x.png)", "question-line": "image-set(x 1x)"}}"##,
     );
     assert_eq!(
         c.colors(),

@@ -103,6 +103,10 @@ msgs! {
     Added { category: Category }
     AlreadyMarked { category: Category }
     NoteTooLong { n: usize }
+    Recovered { n: usize }
+    Corrected { n: usize }
+    CorrectedMoved { n: usize }
+    CorrectedOrphaned { n: usize }
     ImportFailed { source: String, reason: Box<Msg> }
     Imported { n: usize, source: String }
     Replaced { n: usize, source: String }
@@ -137,6 +141,12 @@ msgs! {
     ImportCountOrphaned { n: usize }
     ImportCountRejected { n: usize }
     ImportProblems { n: usize }
+    ImportCountRead { n: usize }
+    ImportCountDuplicates { n: usize }
+    ImportCountUntagged { n: usize }
+    ImportCountOverCap { n: usize }
+    ImportUntaggedQuestion { source: String, n: usize }
+    ImportLeaveOut { n: usize }
     FileTooLarge { file: String, size: usize, limit: usize }
     FileUnreadable { file: String }
     FileNotText { file: String }

@@ -20,7 +20,7 @@ pub fn some_paragraph_segments<K: SegmentKey>(
     let mut crossings: Vec<(usize, usize, usize)> = Vec::new();
     for (idx, (span, key)) in spans.iter().enumerate() {
         let first = paragraphs.partition_point(|p| p.end() <= span.start());
-        let end = first + paragraphs[first..].partition_point(|p| p.start() < span.end());
+        let end = first + overlapped(&paragraphs[first..], *span);
         let crosses = |p: &Span| span.start() < p.start() && p.end() < span.end();
         let through_first = first + usize::from(!paragraphs.get(first).is_some_and(crosses));
         let through_end = match end.checked_sub(1).and_then(|last| paragraphs.get(last)) {
@@ -37,15 +37,29 @@ pub fn some_paragraph_segments<K: SegmentKey>(
         }
     }
     let through = through_sets(spans, &crossings, wanted);
+    let none = Through::default();
+    let mut scratch = sweep::Scratch::default();
+    let mut tile = |(idx, (paragraph, bucket)): (usize, (&Span, Vec<(Span, K)>))| {
+        let through = through.get(idx).unwrap_or(&none);
+        sweep::tile(*paragraph, &bucket, through, &mut scratch)
+    };
     paragraphs
         .iter()
         .zip(buckets)
-        .zip(through)
+        .enumerate()
         .zip(wanted)
-        .map(|(((paragraph, bucket), through), wanted)| {
-            wanted.then(|| sweep::tile(*paragraph, &bucket, &through))
-        })
+        .map(|(item, wanted)| wanted.then(|| tile(item)))
         .collect()
+}
+
+/// How many of `paragraphs` (the first ending after `span` starts) `span` reaches into:
+/// a few steps for the usual short span, a binary search for a long one.
+fn overlapped(paragraphs: &[Span], span: Span) -> usize {
+    let reaches = |p: &Span| p.start() < span.end();
+    match paragraphs.iter().take(4).position(|p| !reaches(p)) {
+        Some(n) => n,
+        None => paragraphs.partition_point(reaches),
+    }
 }
 
 /// Indices of the paragraphs (sorted, disjoint spans) that `span` overlaps, in order.
@@ -59,12 +73,16 @@ pub fn overlapping_paragraphs(paragraphs: &[Span], span: Span) -> impl Iterator<
         .map(move |(offset, _)| first + offset)
 }
 
-/// One sweep over the paragraphs: the keys crossing each wanted one wholly.
+/// One sweep over the paragraphs: the keys crossing each wanted one wholly (none at all
+/// when no span crosses a whole paragraph, the usual case).
 fn through_sets<K: SegmentKey>(
     spans: &[(Span, K)],
     crossings: &[(usize, usize, usize)],
     wanted: &[bool],
 ) -> Vec<Through<K>> {
+    if crossings.is_empty() {
+        return Vec::new();
+    }
     let mut opens: Vec<(usize, usize)> = crossings.iter().map(|&(a, _, i)| (a, i)).collect();
     let mut closes: Vec<(usize, usize)> = crossings.iter().map(|&(_, b, i)| (b, i)).collect();
     opens.sort_unstable();

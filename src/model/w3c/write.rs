@@ -198,6 +198,26 @@ impl JsonWriter {
         self.string_of(&[value]);
     }
 
+    /// An entry with a fraction from 0 to 1 written from a whole percentage (`0.72`), so no
+    /// float is ever formatted.
+    pub fn field_percent(&mut self, entry: Entry, percent: u8) {
+        self.entry(entry);
+        let percent = percent.min(100);
+        if percent == 100 {
+            self.out.push('1');
+        } else {
+            self.out.push_str(if percent < 10 { "0.0" } else { "0." });
+            let digits = [b'0' + percent / 10, b'0' + percent % 10];
+            let digits = if percent < 10 {
+                &digits[1..]
+            } else {
+                &digits[..]
+            };
+            self.out
+                .push_str(std::str::from_utf8(digits).unwrap_or_default());
+        }
+    }
+
     /// An entry with a number value.
     pub fn field_number(&mut self, entry: Entry, mut value: usize) {
         self.entry(entry);
