@@ -8,6 +8,9 @@ use super::{slot, sweep, Segment, SegmentKey, Through, MAX_LISTED};
 use crate::model::article::Article;
 use crate::model::span::Span;
 
+/// One paragraph with its index and the keyed spans that fall in it.
+type Bucketed<'a, K> = (usize, (&'a Span, Vec<(Span, K)>));
+
 /// Segments of the paragraphs marked in `wanted` (`None` for the others).
 pub fn some_paragraph_segments<K: SegmentKey>(
     article: &Article,
@@ -39,7 +42,7 @@ pub fn some_paragraph_segments<K: SegmentKey>(
     let through = through_sets(spans, &crossings, wanted);
     let none = Through::default();
     let mut scratch = sweep::Scratch::default();
-    let mut tile = |(idx, (paragraph, bucket)): (usize, (&Span, Vec<(Span, K)>))| {
+    let mut tile = |(idx, (paragraph, bucket)): Bucketed<'_, K>| {
         let through = through.get(idx).unwrap_or(&none);
         sweep::tile(*paragraph, &bucket, through, &mut scratch)
     };
