@@ -42,6 +42,7 @@ async fn add_claim(host: &Element, span: Span) {
         .expect("query")
         .expect("root");
     selection::select(&root, span).expect("select");
+    crate::release_pointer().await;
     sleep(400).await; // The selection observer settles, then the menu renders.
     let button: HtmlElement = host
         .query_selector(".aa-menu button[data-category='claim']")
