@@ -10,6 +10,7 @@
 
 mod config;
 mod data;
+pub mod desk;
 mod handle;
 
 use std::cell::Cell;
