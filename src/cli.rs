@@ -9,6 +9,7 @@
 mod args;
 mod clock;
 pub mod suggest;
+pub mod synthetic;
 
 use std::fmt;
 
@@ -18,12 +19,15 @@ article-annotator-cli: newsroom tools for article-annotator
 
 Usage:
   article-annotator-cli suggest --article FILE [--meta FILE] [--out FILE] [--compact]
+  article-annotator-cli synthetic [--bytes N] [--annotations N] [--seed N] [--out FILE]
   article-annotator-cli help [COMMAND]
   article-annotator-cli --version
 
 Commands:
   suggest   Propose claims, demands and open questions in an article and write them as a
             W3C Web Annotation collection, labelled as automatic (see `help suggest`).
+  synthetic Write a generated benchmark article with its annotations as one JSON bundle
+            (see `help synthetic`).
   help      Show this help, or a command's.
 
 Exit status: 0 on success, 1 when an input cannot be read or is invalid, 2 on a usage error.
@@ -78,6 +82,8 @@ impl std::error::Error for CliError {}
 pub enum Command {
     /// `suggest`: suggestions for one article.
     Suggest(suggest::Options),
+    /// `synthetic`: a generated benchmark bundle.
+    Synthetic(synthetic::Options),
     /// `help [COMMAND]`, `--help`, or a command's `--help`.
     Help(Option<String>),
     /// `--version`.
@@ -96,6 +102,8 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
         "-V" | "--version" => Ok(Command::Version),
         "suggest" if wants_help => Ok(Command::Help(Some("suggest".into()))),
         "suggest" => suggest::parse(rest).map(Command::Suggest),
+        "synthetic" if wants_help => Ok(Command::Help(Some("synthetic".into()))),
+        "synthetic" => synthetic::parse(rest).map(Command::Synthetic),
         other => Err(CliError::usage(format!("unknown command {other:?}"))),
     }
 }
@@ -104,12 +112,17 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
 pub fn run(args: &[String]) -> Result<Output, CliError> {
     match parse(args)? {
         Command::Suggest(options) => suggest::run(&options, &clock::now()),
+        Command::Synthetic(options) => synthetic::run(&options),
         Command::Help(None) => Ok(Output {
             stdout: USAGE.into(),
             notes: Vec::new(),
         }),
         Command::Help(Some(topic)) if topic == "suggest" => Ok(Output {
             stdout: suggest::HELP.into(),
+            notes: Vec::new(),
+        }),
+        Command::Help(Some(topic)) if topic == "synthetic" => Ok(Output {
+            stdout: synthetic::HELP.into(),
             notes: Vec::new(),
         }),
         Command::Help(Some(topic)) => Err(CliError::usage(format!("no help for {topic:?}"))),

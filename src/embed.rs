@@ -32,7 +32,8 @@ use crate::seed::seed_bundle;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
 /// data island (`#article-annotator-data`, see this module) if it has one, else the seed
-/// article; with `?synthetic` in the URL, the 1 MB benchmark article with 10,000 annotations.
+/// article. (Benchmark pages carry their generated article in the island too, written by
+/// `article-annotator-cli synthetic`, so the generator is not in the reader's wasm.)
 ///
 /// Does nothing on other pages: a host page that loads the embed loader (which starts this same
 /// wasm) mounts its widgets through `<article-annotator>` elements instead.
@@ -44,14 +45,7 @@ pub fn mount_seed_app() {
     else {
         return;
     };
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let bundle = if search.contains("synthetic") {
-        crate::seed::synthetic_bundle(1 << 20, 10_000)
-    } else {
-        island_bundle().unwrap_or_else(seed_bundle)
-    };
+    let bundle = island_bundle().unwrap_or_else(seed_bundle);
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: default_instance().into(),
