@@ -11,6 +11,7 @@
 mod colors;
 mod config;
 mod data;
+pub mod desk;
 mod handle;
 
 use std::cell::Cell;

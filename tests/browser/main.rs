@@ -12,6 +12,7 @@ mod wait;
 
 mod app;
 mod csp;
+mod desk;
 mod embed;
 mod instances;
 mod selection;
