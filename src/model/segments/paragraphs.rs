@@ -38,16 +38,15 @@ pub fn some_paragraph_segments<K: SegmentKey>(
     let through = through_sets(spans, &crossings, wanted);
     let none = Through::default();
     let mut scratch = sweep::Scratch::default();
-    let mut tile = |(idx, (paragraph, bucket)): (usize, (&Span, Vec<(Span, K)>))| {
-        let through = through.get(idx).unwrap_or(&none);
-        sweep::tile(*paragraph, &bucket, through, &mut scratch)
-    };
     paragraphs
         .iter()
         .zip(buckets)
         .enumerate()
-        .zip(wanted)
-        .map(|(item, wanted)| wanted.then(|| tile(item)))
+        .map(|(idx, (paragraph, bucket))| {
+            let through = through.get(idx).unwrap_or(&none);
+            let wanted = wanted.get(idx).copied().unwrap_or(false);
+            wanted.then(|| sweep::tile(*paragraph, &bucket, through, &mut scratch))
+        })
         .collect()
 }
 
