@@ -129,7 +129,8 @@ fn render_mark(
     };
     html! {
         <>
-            { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { for starting.iter().take(MAX_EDGES).map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { more_edges(starting.len(), "start") }
             <mark
                 class={class::MARK}
                 data-start={segment.span.start().to_string()}
@@ -140,9 +141,24 @@ fn render_mark(
                 onmouseleave={on_leave}
                 onclick={on_click}
             >{ run }</mark>
-            { for ending.iter().rev().map(|k| end_edge(k, labels)) }
+            { for ending.iter().rev().take(MAX_EDGES).map(|k| end_edge(k, labels)) }
+            { more_edges(ending.len(), "end") }
         </>
     }
+}
+
+/// Edge markers drawn at one boundary; more are counted in one marker. A flood of thousands of
+/// annotations starting at one word would otherwise add thousands of elements with generated
+/// content (seconds of layout); those beyond stay listed, and reachable, in the list.
+const MAX_EDGES: usize = 8;
+
+/// The marker saying how many more annotations start (or end) here, if any.
+fn more_edges(n: usize, edge: &'static str) -> Html {
+    if n <= MAX_EDGES {
+        return Html::default();
+    }
+    let label = format!("{} more {edge}", n - MAX_EDGES);
+    html! { <span class={class::EDGE} data-edge="more" data-label={label}></span> }
 }
 
 /// Where the element an event came from (or the nearest `selector` around it) is on screen.

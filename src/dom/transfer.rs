@@ -4,7 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 
-use crate::model::w3c::MAX_IMPORT_BYTES;
+use crate::model::w3c::check_size;
 
 /// Offers `text` as a file download named `filename`.
 pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
@@ -48,20 +48,15 @@ pub async fn copy(text: &str) -> Result<(), String> {
         .map_err(|_| "The browser did not allow copying.".to_string())
 }
 
-/// Reads a picked or dropped file as text, refusing files over the import limit before reading.
-pub async fn read_text(file: &File) -> Result<String, String> {
-    let n_bytes = file.size();
-    if n_bytes > MAX_IMPORT_BYTES as f64 {
-        return Err(format!(
-            "{} is {} KB; the import limit is {} KB.",
-            file.name(),
-            (n_bytes / 1024.0).round() as u64,
-            MAX_IMPORT_BYTES / 1024
-        ));
-    }
-    let text = JsFuture::from(file.text())
+/// Reads a picked or dropped file's bytes, refusing files over the import limit before reading
+/// (the one size check and message of every import path, `model::w3c::check_size`). The bytes
+/// go to `model::w3c::parse_bytes`, which reads UTF-8, UTF-16 and UTF-32, with or without a
+/// byte-order mark (the browser's own text decoding would garble the latter two).
+pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
+    let name = file.name();
+    check_size(file.size() as usize).map_err(|error| format!("{name}: {error}"))?;
+    let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| format!("{} could not be read.", file.name()))?;
-    text.as_string()
-        .ok_or_else(|| format!("{} is not text.", file.name()))
+        .map_err(|_| format!("{name} could not be read."))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
