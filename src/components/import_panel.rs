@@ -136,7 +136,6 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                             <li>{ format!("{} read", outcome.summary.read) }</li>
                             <li>{ format!("{} imported", outcome.summary.imported) }</li>
                             <li>{ format!("{} already present (not duplicated)", outcome.summary.already_present) }</li>
-                            <li>{ format!("{} duplicates in the file (same words and category; not added)", outcome.summary.duplicates) }</li>
                             <li>{ format!("{} placed approximately: please confirm them in the list", outcome.summary.fuzzy) }</li>
                             <li>{ format!("{} not found in this text (kept, listed, exported unchanged)", outcome.summary.orphaned) }</li>
                             <li>{ format!("{} rejected", outcome.summary.rejected) }</li>
@@ -148,9 +147,6 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                             }
                             if outcome.summary.untagged > 0 {
                                 <li class="aa-import__untagged">{ format!("{} Hypothesis row(s) without a category tag (left out)", outcome.summary.untagged) }</li>
-                            }
-                            if outcome.summary.over_cap > 0 {
-                                <li>{ format!("{} over the cap of 50,000 annotations (not read)", outcome.summary.over_cap) }</li>
                             }
                         </ul>
                     }
