@@ -19,8 +19,10 @@ const DESK = __DESK__;
 const NAME = 'article-annotator';
 const ATTRIBUTES = [
   'src', 'for', 'annotations', 'article-id', 'canonical-url', 'headline', 'standfirst',
-  'storage-key', 'labels', 'colors', 'lang', 'exclude', 'instance', 'mode', 'editor',
+  'storage-key', 'labels', 'strings', 'colors', 'lang', 'dir', 'exclude', 'instance', 'mode', 'editor',
 ];
+// Languages with a strings file in i18n/ beside this loader (English is built in).
+const LANGUAGES = ['fr', 'de', 'es', 'ar'];
 
 const STOPPED = 'The annotator stopped. Your saved annotations are safe; reload the page.';
 const GLUE_URL = new URL('./__GLUE__', import.meta.url).href;
@@ -132,6 +134,11 @@ function readConfig(el) {
   const readonly = el.getAttribute(`${prefix}readonly`);
   if (readonly !== null) config.readonly = readonly !== 'false';
   if (!config.instance && el.id) config.instance = el.id;
+  // Without its own `lang`, the widget speaks the language of the page around it.
+  if (!config.lang) {
+    const around = el.closest('[lang]');
+    if (around && around.getAttribute('lang')) config.lang = around.getAttribute('lang');
+  }
   return config;
 }
 
@@ -180,6 +187,14 @@ class Controller {
       jobs.push(fetchText(config.annotations, 'The editorial annotations').then(
         (source) => { config.annotationsText = source.text; },
         (err) => { config.annotationsError = err.message; },
+      ));
+    }
+    const code = String(config.lang || '').trim().split(/[-_]/)[0].toLowerCase();
+    if (LANGUAGES.includes(code)) {
+      jobs.push(fetchText(new URL(`i18n/${code}.json`, import.meta.url).href, 'The strings').then(
+        (source) => { config.langData = source.text; },
+        // Without the file the widget speaks English; the console says why.
+        (err) => console.warn(`article-annotator: ${err.message}`),
       ));
     }
     let target = null;
