@@ -128,7 +128,7 @@ test('hostile and malformed files get a clear message and change nothing', async
   // The hostile id is re-minted (and reported); the second item repeats the first's words
   // and category, so it is a duplicate, not a second highlight.
   await page.locator('.aa-import__counts', { hasText: '1 imported' }).waitFor();
-  assert.match(await page.locator('.aa-import__counts').textContent(), /1 duplicates \(the same words in the same category/);
+  assert.match(await page.locator('.aa-import__counts').textContent(), /1 duplicates in the file/);
   await page.locator('.aa-import__problems summary').click();
   const problems = await page.locator('.aa-import__problems').textContent();
   assert.match(problems, /\$\[0\]\.id/, 'the JSON path of the re-minted id');
