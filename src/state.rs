@@ -6,6 +6,7 @@
 //! `Reducible` is implemented in `hooks`). Undo and redo are a property of the reducer: every
 //! change to the annotations is recorded.
 
+pub mod desk;
 mod edit;
 mod history;
 mod import;
@@ -16,14 +17,15 @@ mod ui;
 
 use std::rc::Rc;
 
+use crate::model::i18n::Msg;
 use crate::model::w3c::{ImportError, ImportReport};
 use crate::model::{AnnotationId, Article, Category, Placed, Timestamp};
 
 pub use history::History;
-pub use import::{ImportOutcome, UntaggedQuestion};
+pub use import::{error_msg, ImportOutcome, UntaggedQuestion};
 pub use saving::{correction_message, StorageStatus};
 pub use ui::{
-    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, ScreenBox, Tone,
+    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Said, ScreenBox, Tone,
     Trigger,
 };
 
@@ -130,7 +132,7 @@ pub enum Action {
     /// Hide the toast.
     DismissNotice,
     /// Tell the reader something that happened outside the reducer (a download, a copy).
-    Notify { text: String, tone: Tone },
+    Notify { msg: Msg, tone: Tone },
     /// Add what a document yielded (or report why it yielded nothing), as one undoable change.
     Import {
         source: String,
@@ -229,8 +231,8 @@ impl AppState {
             Action::SaveAnyway => self.save_anyway(),
             Action::ExportUnsaved => self.export_unsaved(),
             Action::DismissNotice => set(&mut self.notice, None),
-            Action::Notify { text, tone } => {
-                self.say(text, tone, false);
+            Action::Notify { msg, tone } => {
+                self.say(msg, tone, false);
                 Changed::Yes
             }
             Action::Import { source, parsed } => {
@@ -248,11 +250,15 @@ impl AppState {
     }
 
     /// Sets the notice, numbering it so a repeated message is announced again.
-    fn say(&mut self, text: String, tone: Tone, undoable: bool) {
+    fn say(&mut self, msg: impl Into<Msg>, tone: Tone, undoable: bool) {
+        self.tell(Said::Msg(msg.into()), tone, undoable);
+    }
+
+    fn tell(&mut self, said: Said, tone: Tone, undoable: bool) {
         let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
         self.notice = Some(Notice {
             seq,
-            text,
+            said,
             tone,
             undoable,
         });

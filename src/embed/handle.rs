@@ -76,6 +76,7 @@ impl WidgetHandle {
         // kept, and the host hears why.
         let refused = self.state()?.import_outcome.and_then(|o| o.error);
         if let (Some(error), Some(target)) = (refused, &self.events) {
+            let error = crate::model::i18n::Strings::english().text(&error);
             let message = format!("article-annotator: the annotations were not replaced: {error}");
             events::emit(
                 target,
@@ -129,8 +130,11 @@ impl WidgetHandle {
         let outcome = state.import_outcome.as_ref();
         let summary = outcome.map(|o| o.summary).unwrap_or_default();
         let error = outcome
-            .and_then(|o| o.error.as_deref())
-            .map_or(JsValue::NULL, JsValue::from);
+            .and_then(|o| o.error.as_ref())
+            // For developers: in English, whatever the reader's language.
+            .map_or(JsValue::NULL, |msg| {
+                JsValue::from(crate::model::i18n::Strings::english().text(msg))
+            });
         let result = js_sys::Object::new();
         let fields = [
             ("imported", JsValue::from(summary.imported)),

@@ -165,7 +165,7 @@ fn read_into_action(
     };
     let hint = raw
         .clipped
-        .then(|| "The selection was limited to the article text.".to_string());
+        .then_some(crate::model::i18n::Key::SelectionLimited);
     on_action.emit(Action::Select {
         pending: Pending {
             span,

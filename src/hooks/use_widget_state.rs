@@ -15,6 +15,7 @@ use super::reader_document::ReaderDocument;
 use crate::dom::saver::{Guard, Saver};
 use crate::dom::{clock, transfer};
 use crate::model::bundle::Bundle;
+use crate::model::i18n::Msg;
 use crate::model::{AnnotationId, Article};
 use crate::options::StorageChoice;
 use crate::state::{Action, AppState, Changed, Tone};
@@ -202,12 +203,11 @@ fn write_now(
 fn export_copy(document: &ReaderDocument, dispatch: &Callback<Action>) {
     let date: String = clock::now().as_str().chars().take(10).collect();
     let filename = format!("{}-my-annotations-{date}.jsonld", document.article().slug());
-    let (text, tone) = match transfer::download(&filename, &document.json(), "application/ld+json")
-    {
-        Ok(()) => (format!("Downloaded {filename}."), Tone::Info),
-        Err(reason) => (reason, Tone::Error),
+    let (msg, tone) = match transfer::download(&filename, &document.json(), "application/ld+json") {
+        Ok(()) => (Msg::ExportDownloaded { file: filename }, Tone::Info),
+        Err(reason) => (reason.into(), Tone::Error),
     };
-    dispatch.emit(Action::Notify { text, tone });
+    dispatch.emit(Action::Notify { msg, tone });
 }
 
 /// The reducer as Yew runs it: `apply` on a copy; an action that changed nothing keeps the old

@@ -6,7 +6,8 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::{AppState, Changed, Tone};
+use super::{AppState, Changed, Said, Tone};
+use crate::model::i18n::{Arg, Msg};
 use crate::model::{AnchorStatus, AnnotationId, Placed};
 
 /// How the reader's saved copy stands.
@@ -41,8 +42,7 @@ impl AppState {
         self.restored = true;
         let fresh = self.fresh(annotations);
         if revised && !fresh.is_empty() {
-            let text = correction_message(&fresh);
-            self.say(text, Tone::Info, false);
+            self.tell(correction_message(&fresh), Tone::Info, false);
         }
         if !fresh.is_empty() {
             let mut next = (*self.annotations).clone();
@@ -70,11 +70,7 @@ impl AppState {
         let mut next = (*self.annotations).clone();
         next.extend(fresh);
         self.annotations = Rc::new(next);
-        self.say(
-            format!("Your saved annotations could be read again: {n} brought back."),
-            Tone::Info,
-            false,
-        );
+        self.say(Msg::Recovered { n }, Tone::Info, false);
         Changed::Yes
     }
 
@@ -131,25 +127,29 @@ impl AppState {
 
 /// What a correction did to the reader's notes: "The article was updated since your last
 /// visit: 3 notes kept, 1 moved, 1 to confirm, 1 not found (still listed)."
-pub fn correction_message(restored: &[Rc<Placed>]) -> String {
+pub fn correction_message(restored: &[Rc<Placed>]) -> Said {
     let count = |status: AnchorStatus| {
         restored
             .iter()
             .filter(|p| p.placement.status == status)
             .count()
     };
-    let kept = count(AnchorStatus::Exact);
-    let noun = if kept == 1 { "note" } else { "notes" };
-    let mut text = format!("The article was updated since your last visit: {kept} {noun} kept");
-    for (n, what) in [
-        (count(AnchorStatus::Moved), "moved"),
-        (count(AnchorStatus::Fuzzy), "to confirm"),
-        (count(AnchorStatus::Orphaned), "not found (still listed)"),
-    ] {
-        if n > 0 {
-            text.push_str(&format!(", {n} {what}"));
-        }
-    }
-    text.push('.');
-    text
+    let head = Msg::Corrected {
+        n: count(AnchorStatus::Exact),
+    };
+    let more = [
+        Msg::CorrectedMoved {
+            n: count(AnchorStatus::Moved),
+        },
+        Msg::ImportedFuzzy {
+            n: count(AnchorStatus::Fuzzy),
+        },
+        Msg::CorrectedOrphaned {
+            n: count(AnchorStatus::Orphaned),
+        },
+    ]
+    .into_iter()
+    .filter(|m| !matches!(m.args().first(), Some((_, Arg::Num(0)))))
+    .collect();
+    Said::Sentence(head, more)
 }

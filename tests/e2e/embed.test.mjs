@@ -356,8 +356,8 @@ describe('embed on the CMS page, CSP header', () => {
 
       const ex = explainer(page);
       // In its 820 px column the widget lays out narrow (it follows its own width, not the
-      // viewport's), where the list is a drawer: open it like a reader would.
-      const drawer = ex.locator('.aa-list__drawer-toggle');
+      // viewport's), where the list is a sheet opened from the tool bar: open it like a reader would.
+      const drawer = ex.locator('.aa-sheet__open');
       if (await drawer.isVisible() && (await drawer.getAttribute('aria-expanded')) === 'false') await drawer.click();
       await readerItems(ex).first().waitFor();
       assert.equal(await readerItems(ex).count(), 1);

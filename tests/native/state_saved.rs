@@ -156,7 +156,7 @@ fn a_correction_re_anchors_and_tells_the_reader() {
     assert_eq!(state.n_orphaned(), 1);
     let notice = state.notice.as_ref().expect("a message");
     assert_eq!(
-        notice.text,
+        notice.text(&article_annotator::model::i18n::Strings::english()),
         "The article was updated since your last visit: 1 note kept, 1 moved, 1 not found (still listed)."
     );
     // An unchanged text says nothing.
