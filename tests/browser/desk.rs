@@ -36,7 +36,10 @@ async fn mount(storage: StorageChoice) -> (Element, Desk) {
 
 /// Opens the list of every item (closed by default), where the counts below are read.
 async fn open_list(root: &Element) {
-    let details = root.query_selector("details.aa-desk__list").expect("query").expect("the list");
+    let details = root
+        .query_selector("details.aa-desk__list")
+        .expect("query")
+        .expect("the list");
     details.set_attribute("open", "").expect("open");
     sleep(10).await;
 }
