@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { launchBrowser, openWidget, requireDist, screenshot, selectTextByMouse, startServer } from './harness.mjs';
+import {
+  embedRecorderInit, launchBrowser, openWidget, requireDist, screenshot, selectTextByMouse, startServer, STRICT_CSP,
+} from './harness.mjs';
 
 const ARTICLE = 'seeds/000_bfbf250b9c86d46e.txt';
 let server;
@@ -247,5 +249,39 @@ describe("the editor's desk", () => {
     assert.equal(await page.locator('.aa-desk__item[data-status="accepted"]').count(), 1);
     assert.deepEqual(log.errors(), []);
     await context.close();
+  });
+
+  test('under a strict CSP: hover, accept, publish by button and by the JS API, the publish event', async () => {
+    const strict = await startServer({ headers: { 'Content-Security-Policy': STRICT_CSP } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    await context.addInitScript(embedRecorderInit, ['ready', 'publish', 'error']);
+    const page = await context.newPage();
+    try {
+      const log = await openWidget(page, `${strict.url}desk.html?editor=Grace%20Hopper`);
+      // The seed as received: suggestions only, no editorial layer.
+      assert.equal(await page.locator('.aa-edge[data-edge="start"]:not([data-annotation-id^="urn:article-annotator:suggested:"])').count(), 0);
+      const mark = page.locator('mark.aa-mark[data-annotation-ids^="urn:article-annotator:suggested:"]').first();
+      await mark.hover();
+      await page.locator('.aa-desk__popover', { hasText: /Suggested, \d+% sure/ }).waitFor();
+      assert.match(await page.locator('.aa-desk__popover').textContent(), /Why: /, 'the reason shows on hover');
+      await mark.click();
+      await page.locator('.aa-desk__panel .aa-button--primary').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.aa-desk__publish-button').click()]);
+      const published = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+      assert.equal(published.first.items.length, 1);
+      assert.equal(published.first.items[0].creator.name, 'Grace Hopper');
+      const events = await page.evaluate(() => window.__aaEvents.filter((e) => e.type === 'publish'));
+      assert.equal(events.length, 1);
+      assert.equal(events[0].detail.instance, 'desk');
+      assert.deepEqual(events[0].detail.document.first.items.map((a) => a.id), published.first.items.map((a) => a.id));
+      const viaApi = await page.evaluate(() => document.querySelector('article-annotator').publish());
+      assert.deepEqual(viaApi.first.items.map((a) => a.id), published.first.items.map((a) => a.id));
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no securitypolicyviolation');
+      assert.deepEqual(log.errors(), []);
+    } finally {
+      await context.close();
+      await strict.close();
+    }
   });
 });
