@@ -38,7 +38,7 @@ export function buildLoader(dir) {
     if (!template.includes(hole)) throw new Error(`embed: ${TEMPLATE} has no ${hole}`);
   }
   return template
-    .replace('__GLUE__', () => jsName)
+    .replaceAll('__GLUE__', () => jsName)
     .replace('__WASM__', () => wasmName)
     .replace('__STYLESHEETS__', () => JSON.stringify(styles))
     .replace('__DESK__', () => JSON.stringify(desk));

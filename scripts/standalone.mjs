@@ -46,18 +46,19 @@ function assertInlineable(text, element, what) {
 /** The glue's ES module code without its export statements, and the names it exported. */
 export function stripExports(glue) {
   const names = [];
-  let code = glue.replace(/^export\s*\{([^}]*)\};?\s*$/gm, (_, list) => {
+  // An `export { … }` list: on its own line (wasm-bindgen) or after a `;`/`}` (minified by terser).
+  let code = glue.replace(/(^|[;}])\s*export\s*\{([^}]*)\};?[ \t]*$/gm, (_, before, list) => {
     for (const item of list.split(',')) {
       const m = item.trim().match(/^([\w$]+)(?:\s+as\s+([\w$]+))?$/);
       if (m) names.push({ local: m[1], exported: m[2] || m[1] });
     }
-    return '';
+    return before;
   });
-  code = code.replace(/^export\s+(?:default\s+)?((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm, (_, kind, name) => {
+  code = code.replace(/(^|[;}])\s*export\s+(?:default\s+)?((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm, (_, before, kind, name) => {
     names.push({ local: name, exported: name });
-    return `${kind} ${name}`;
+    return `${before}${kind} ${name}`;
   });
-  if (/^\s*(export|import)\b/m.test(code)) fail('the wasm-bindgen glue has an import or export this script cannot inline');
+  if (/(^|[;}])\s*(export\b\s*[{\w*]|import\b\s*[{\w*])/m.test(code)) fail('the wasm-bindgen glue has an import or export this script cannot inline');
   if (!names.some((n) => n.exported === 'default')) fail('the wasm-bindgen glue exports no default init function');
   return { code, names };
 }

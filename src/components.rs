@@ -3,6 +3,7 @@
 mod annotation_list;
 mod app;
 mod article_view;
+mod blocks;
 mod export_panel;
 mod find_text;
 mod host_view;
@@ -14,6 +15,7 @@ mod popover;
 mod selection_menu;
 mod toast;
 mod toolbar;
+mod wiring;
 
 pub use app::{App, AppProps};
 // The desk (`crate::desk`) reuses these as they are.

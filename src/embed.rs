@@ -8,6 +8,7 @@
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the
 //! prefix for element ids (letters, digits, `-`, `_`), unique per widget on a page.
 
+mod colors;
 mod config;
 mod data;
 pub mod desk;
@@ -27,6 +28,7 @@ use crate::components::{App, AppProps};
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
+use crate::model::i18n::{Lang, Strings};
 use crate::options::{Bridge, WidgetOptions};
 use crate::seed::seed_bundle;
 
@@ -46,11 +48,24 @@ pub fn mount_seed_app() {
         return;
     };
     let bundle = island_bundle().unwrap_or_else(seed_bundle);
+    // The page's language picks the strings; their file is fetched next to the page.
+    let lang = document
+        .document_element()
+        .map(|html| html.get_attribute("lang").unwrap_or_default())
+        .filter(|tag| !tag.is_empty());
+    let options = WidgetOptions {
+        strings: Rc::new(Strings::new(
+            lang.as_deref().map_or(Lang::En, Lang::from_tag),
+        )),
+        i18n_base: Some("i18n/".into()),
+        ..WidgetOptions::default()
+    };
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: default_instance().into(),
-        options: Rc::default(),
+        options: Rc::new(options),
     };
+    crate::dom::guard::install(&root);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
@@ -151,10 +166,14 @@ pub fn mount_embed(
         .ok()
         .map(|element| Rc::new(HostArticle::read(element, config.exclude.as_deref())));
     let bundle = config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts());
+    let (strings, problems) = config.strings();
+    crate::dom::log::warn_all(&problems);
     let options = WidgetOptions {
         storage: config.storage(),
         read_only: config.read_only(),
-        labels: config.labels(),
+        strings: Rc::new(strings),
+        dir: config.dir(),
+        i18n_base: None,
         colors: config.colors(),
         lang: config.lang(),
         events: Some(host.clone()),

@@ -11,8 +11,10 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::blocks::{block_element, pieces, styled};
 use crate::dom::markup::{class, selector};
-use crate::options::Labels;
+use crate::model::i18n::{Msg, Strings};
+use crate::options::I18n;
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
@@ -60,31 +62,80 @@ pub struct ParagraphProps {
     pub popover_id: AttrValue,
 }
 
-/// Renders one paragraph.
+/// Renders one paragraph, in the element its Markdown structure asks for.
 #[component]
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
-    let labels = use_context::<Labels>().unwrap_or_default();
+    let labels = use_context::<I18n>().unwrap_or_default();
+    let block = props
+        .article
+        .blocks()
+        .get(props.idx)
+        .cloned()
+        .unwrap_or_default();
+    let children = html! {
+        { for props.segments.iter().map(|segment| {
+            // Each piece holds one text node with its `data-start`, inside its inline styles.
+            let runs = html! {
+                { for pieces(segment.span, &block.inlines).into_iter().map(|piece| {
+                    let run = text.slice(piece).unwrap_or_default().to_string();
+                    let start = piece.start().to_string();
+                    let run = if segment.covering().is_empty() {
+                        html! { <span class="aa-text" data-start={start}>{ run }</span> }
+                    } else {
+                        render_mark(segment, start, run, &props.on_action)
+                    };
+                    styled(piece, &block.inlines, run)
+                }) }
+            };
+            if segment.covering().is_empty() {
+                return runs;
+            }
+            edges(segment, runs, &props.on_action, &props.popover_id, &labels)
+        }) }
+    };
+    block_element(&block, props.idx, children)
+}
+
+/// The edge markers of the annotations starting and ending at `segment`, around its runs.
+fn edges(
+    segment: &Segment<HighlightKey>,
+    runs: Html,
+    on_action: &Callback<Action>,
+    popover_id: &AttrValue,
+    labels: &Strings,
+) -> Html {
+    let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     html! {
-        <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
-            { for props.segments.iter().map(|segment| {
-                let run = text.slice(segment.span).unwrap_or_default().to_string();
-                if segment.covering.is_empty() {
-                    html! { <span class="aa-text" data-start={segment.span.start().to_string()}>{ run }</span> }
-                } else {
-                    render_mark(segment, run, &props.on_action, &props.popover_id, &labels)
-                }
-            }) }
-        </p>
+        <>
+            { for segment.starting().iter().take(MAX_EDGES).map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { more_edges(segment.starting().len(), "start") }
+            { runs }
+            { for segment.ending().iter().rev().take(MAX_EDGES).map(|k| end_edge(k, labels)) }
+            { more_edges(segment.ending().len(), "end") }
+        </>
     }
+}
+
+/// Edge markers drawn at one boundary; more are counted in one marker. A flood of thousands of
+/// annotations starting at one word would otherwise add thousands of elements with generated
+/// content (seconds of layout); those beyond stay listed, and reachable, in the list.
+const MAX_EDGES: usize = 8;
+
+/// The marker saying how many more annotations start (or end) here, if any.
+fn more_edges(n: usize, edge: &'static str) -> Html {
+    if n <= MAX_EDGES {
+        return Html::default();
+    }
+    let label = format!("{} more {edge}", n - MAX_EDGES);
+    html! { <span class={class::EDGE} data-edge="more" data-label={label}></span> }
 }
 
 fn render_mark(
     segment: &Segment<HighlightKey>,
+    start: String,
     run: String,
     on_action: &Callback<Action>,
-    popover_id: &AttrValue,
-    labels: &Labels,
 ) -> Html {
     // The model lists a few covering keys per run (the outermost) and counts the rest.
     let category_tokens = segment
@@ -93,20 +144,25 @@ fn render_mark(
         .map(|c| c.token())
         .collect::<Vec<_>>()
         .join(" ");
-    let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
+    let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     let id_list = ids
         .iter()
         .map(AnnotationId::as_str)
         .collect::<Vec<_>>()
         .join(" ");
-    let (starting, ending) = (&segment.starting, &segment.ending);
     // No hover popover during a drag: it would cover the words being selected.
     let on_enter = {
         let ids = ids.clone();
         let on_action = on_action.clone();
         Callback::from(move |event: MouseEvent| {
             if event.buttons() == 0 {
-                let on_screen = on_screen_of(event.target(), selector::MARK);
+                let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+                let on_screen = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|el| el.closest(selector::MARK).ok().flatten())
+                    .map(|mark| crate::dom::geometry::line_on_screen(&mark, x, y))
+                    .unwrap_or_default();
                 on_action.emit(Action::ShowNotes {
                     ids: ids.clone(),
                     on_screen,
@@ -128,11 +184,9 @@ fn render_mark(
         })
     };
     html! {
-        <>
-            { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
             <mark
                 class={class::MARK}
-                data-start={segment.span.start().to_string()}
+                data-start={start}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
                 data-depth={segment.n_covering.min(3).to_string()}
@@ -140,18 +194,7 @@ fn render_mark(
                 onmouseleave={on_leave}
                 onclick={on_click}
             >{ run }</mark>
-            { for ending.iter().rev().map(|k| end_edge(k, labels)) }
-        </>
     }
-}
-
-/// Where the element an event came from (or the nearest `selector` around it) is on screen.
-fn on_screen_of(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::ScreenBox {
-    target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest(selector).ok().flatten())
-        .map(|el| crate::dom::geometry::on_screen(&el))
-        .unwrap_or_default()
 }
 
 /// Where an annotation starts: its glyph, its screen-reader words, and its single tab stop.
@@ -164,7 +207,7 @@ fn start_edge(
     ids: &Rc<[AnnotationId]>,
     on_action: &Callback<Action>,
     popover_id: &AttrValue,
-    labels: &Labels,
+    labels: &Strings,
 ) -> Html {
     // The focused annotation first, then whatever else covers the same words.
     let ordered: Rc<[AnnotationId]> = std::iter::once(key.id.clone())
@@ -198,16 +241,16 @@ fn start_edge(
     });
     html! {
         <span class={class::EDGE} data-edge="start" data-category={key.category.token()}
-            data-label={format!("{} start", labels.of(key.category))} data-annotation-id={key.id.to_string()}
+            data-label={labels.text(&Msg::EdgeStart { category: key.category })} data-annotation-id={key.id.to_string()}
             tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
     }
 }
 
 /// Where an annotation ends, for screen readers (text via CSS).
-fn end_edge(key: &HighlightKey, labels: &Labels) -> Html {
+fn end_edge(key: &HighlightKey, labels: &Strings) -> Html {
     html! {
         <span class={class::EDGE} data-edge="end" data-category={key.category.token()}
-            data-label={format!("{} end", labels.of(key.category))}></span>
+            data-label={labels.text(&Msg::EdgeEnd { category: key.category })}></span>
     }
 }
 

@@ -21,9 +21,9 @@ use crate::dom::{clock, focus};
 use crate::hooks::{use_selection, SelectionSource};
 use crate::model::bundle::Bundle;
 use crate::model::{AnnotationId, Category};
-use crate::options::{InstanceId, Labels};
+use crate::options::{I18n, InstanceId};
 use crate::state::desk::{in_text_order, shown, view_id, DeskAction, Status};
-use crate::state::{Action, CategorySet};
+use crate::state::{Action, CategorySet, StorageStatus};
 
 /// Properties of [`DeskApp`].
 #[derive(Properties, Clone)]
@@ -191,7 +191,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         });
     let state_rc: Rc<crate::state::desk::DeskState> = Rc::new((*state).clone());
     html! {
-        <ContextProvider<Labels> context={Labels::default()}>
+        <ContextProvider<I18n> context={I18n::default()}>
         <ContextProvider<InstanceId> context={InstanceId(props.instance.clone())}>
         <div class={classes!(class::ROOT, "aa-root--desk")} data-ready="true" data-mode="editor" ref={root.clone()}>
             <div class="aa-frame"><div class="aa-layout">
@@ -224,9 +224,9 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create} on_cancel={on_cancel} />
             }
             <DeskPopover id={popover_id} state={state_rc} />
-            <Toast notice={state.notice.clone()} storage_warning={state.storage_warning.clone()} on_action={reader_actions} />
+            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone(), ..StorageStatus::default() }} on_action={reader_actions} />
         </div>
         </ContextProvider<InstanceId>>
-        </ContextProvider<Labels>>
+        </ContextProvider<I18n>>
     }
 }

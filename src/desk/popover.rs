@@ -21,16 +21,12 @@ pub struct DeskPopoverProps {
 #[component]
 pub fn DeskPopover(props: &DeskPopoverProps) -> Html {
     let node = use_node_ref();
-    let at = props
-        .state
-        .popover
-        .as_ref()
-        .map(|p| (p.on_screen.left, p.on_screen.bottom + 8.0));
+    let at = props.state.popover.as_ref().map(|p| p.on_screen);
     {
         let node = node.clone();
         use_effect_with(at, move |at| {
-            if let (Some((x, y)), Some(element)) = (*at, node.cast::<web_sys::Element>()) {
-                geometry::place(&element, x, y);
+            if let (Some(on_screen), Some(element)) = (*at, node.cast::<web_sys::Element>()) {
+                geometry::place(&element, on_screen, geometry::Side::Below);
             }
         });
     }

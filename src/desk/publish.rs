@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::dom::{clock, events, transfer};
+use crate::model::i18n::Strings;
 use crate::model::w3c::editorial_layer_to_json;
 use crate::options::InstanceId;
 use crate::state::desk::{DeskAction, DeskState, Status};
@@ -67,7 +68,10 @@ pub fn PublishPanel(props: &PublishPanelProps) -> Html {
             let name = format!("{}.editorial.jsonld", state.article.slug());
             let told = match transfer::download(&name, &json, "application/ld+json") {
                 Ok(()) => format!("Published {n} annotation(s) by {}: {name}.", state.editor),
-                Err(e) => format!("Published {n} annotation(s), but the download failed: {e}"),
+                Err(e) => format!(
+                    "Published {n} annotation(s), but the download failed: {}",
+                    Strings::english().get(e)
+                ),
             };
             if let Some(target) = &events {
                 let document = events::from_json(&json);

@@ -127,31 +127,28 @@ fn read_draft(key: &str, article: &crate::model::Article) -> (DeskAction, bool) 
                 true,
             )
         }
-        Err(error) => {
-            let stamp = String::from(js_sys::Date::new_0().to_iso_string());
-            match storage::set_aside(key, &raw, &stamp) {
-                Ok(aside) => {
-                    let warning = format!("The saved draft was damaged ({}). It was kept aside under \"{aside}\"; the review starts afresh.", error.0);
-                    (
-                        DeskAction::Restore {
-                            draft: None,
-                            warning: Some(warning),
-                        },
-                        true,
-                    )
-                }
-                Err(_) => {
-                    let warning = format!("The saved draft is damaged ({}) and storage is full, so nothing will be saved over it. Publish to keep your work.", error.0);
-                    (
-                        DeskAction::Restore {
-                            draft: None,
-                            warning: Some(warning),
-                        },
-                        false,
-                    )
-                }
+        Err(error) => match storage::set_aside(key, &raw) {
+            Ok(aside) => {
+                let warning = format!("The saved draft was damaged ({}). It was kept aside under \"{aside}\"; the review starts afresh.", error.0);
+                (
+                    DeskAction::Restore {
+                        draft: None,
+                        warning: Some(warning),
+                    },
+                    true,
+                )
             }
-        }
+            Err(_) => {
+                let warning = format!("The saved draft is damaged ({}) and storage is full, so nothing will be saved over it. Publish to keep your work.", error.0);
+                (
+                    DeskAction::Restore {
+                        draft: None,
+                        warning: Some(warning),
+                    },
+                    false,
+                )
+            }
+        },
     }
 }
 

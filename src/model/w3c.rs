@@ -47,7 +47,7 @@ pub use export::{
 };
 pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
 pub use lexer::MAX_NESTING;
-pub use parse::{parse_bytes, parse_document, parse_document_with};
+pub use parse::{parse_bytes, parse_document, parse_document_with, parse_stored};
 pub use publish::{editorial_layer_to_json, DESK_GENERATOR_ID, DESK_GENERATOR_NAME};
 pub use report::{
     check_size, megabytes, ImportError, ImportOptions, ImportReport, Problem, MAX_ANNOTATIONS,

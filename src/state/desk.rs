@@ -19,7 +19,7 @@ mod view;
 
 use std::rc::Rc;
 
-use super::{Notice, Pending, Popover, Tone};
+use super::{Notice, Pending, Popover, Said, Tone};
 use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
 
 pub use action::DeskAction;
@@ -229,7 +229,7 @@ impl DeskState {
         let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
         self.notice = Some(Notice {
             seq,
-            text,
+            said: Said::Text(text),
             tone,
             undoable,
         });

@@ -15,4 +15,5 @@ mod csp;
 mod desk;
 mod embed;
 mod instances;
+mod placement;
 mod selection;
