@@ -34,6 +34,16 @@ async fn mount(storage: StorageChoice) -> (Element, Desk) {
     (host, desk)
 }
 
+/// Opens the list of every item (closed by default), where the counts below are read.
+async fn open_list(root: &Element) {
+    let details = root
+        .query_selector("details.aa-desk__list")
+        .expect("query")
+        .expect("the list");
+    details.set_attribute("open", "").expect("open");
+    sleep(10).await;
+}
+
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector)
         .expect("selector")
@@ -75,6 +85,7 @@ async fn suggestions_are_drawn_and_reviewed_with_keys() {
         &format!(".aa-edge[data-edge='start'][data-annotation-id^='{SUGGESTED}']"),
     );
     assert!(suggested > 20, "{suggested} suggestions drawn");
+    open_list(&host).await;
     assert_eq!(
         count(&host, ".aa-desk__item[data-status='open']"),
         suggested
@@ -131,6 +142,7 @@ async fn the_draft_comes_back_after_a_remount() {
     desk.destroy();
     host.remove();
     let (host, mut desk) = mount(StorageChoice::Key(key.clone())).await;
+    open_list(&host).await;
     assert_eq!(count(&host, ".aa-desk__item[data-status='accepted']"), 1);
     assert_eq!(count(&host, ".aa-desk__item[data-status='rejected']"), 1);
     let saved = web_sys::window()
