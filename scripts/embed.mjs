@@ -7,7 +7,9 @@
 //   node scripts/embed.mjs [--dist DIR]
 //
 // Trunk runs it after every build, debug and release (Trunk.toml [[hooks]] post_build), so
-// `trunk serve` serves the loader and the examples too.
+// `trunk serve` serves the loader and the examples too. The desk's names (for mode="editor")
+// come from dist/desk/manifest.json when scripts/desk.mjs has written it; that script, a hook
+// running beside this one, writes the loader again once the desk is built.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,13 +31,17 @@ export function buildLoader(dir) {
   const styles = [...html.matchAll(/<link rel="stylesheet" href="\.\/((?:widget|highlights)[^"]*\.css)"/g)].map((m) => m[1]);
   if (styles.length === 0) throw new Error('embed: no widget stylesheet (widget-*.css) linked in index.html');
   const template = fs.readFileSync(TEMPLATE, 'utf8');
-  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__']) {
+  // The editor's desk bundle, when scripts/desk.mjs built one (dist/desk/manifest.json).
+  const deskPath = path.join(dir, 'desk', 'manifest.json');
+  const desk = fs.existsSync(deskPath) ? JSON.parse(fs.readFileSync(deskPath, 'utf8')) : null;
+  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__', '__DESK__']) {
     if (!template.includes(hole)) throw new Error(`embed: ${TEMPLATE} has no ${hole}`);
   }
   return template
     .replaceAll('__GLUE__', () => jsName)
     .replace('__WASM__', () => wasmName)
-    .replace('__STYLESHEETS__', () => JSON.stringify(styles));
+    .replace('__STYLESHEETS__', () => JSON.stringify(styles))
+    .replace('__DESK__', () => JSON.stringify(desk));
 }
 
 function main() {

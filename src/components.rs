@@ -18,7 +18,11 @@ mod toolbar;
 mod wiring;
 
 pub use app::{App, AppProps};
+// The desk (`crate::desk`) reuses these as they are.
+pub use article_view::ArticleView;
 pub use paragraph::HighlightKey;
+pub use selection_menu::SelectionMenu;
+pub use toast::Toast;
 
 /// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).
 fn bind_text(state: &yew::UseStateHandle<String>) -> yew::Callback<yew::InputEvent> {

@@ -6,6 +6,7 @@
 //! `Reducible` is implemented in `hooks`). Undo and redo are a property of the reducer: every
 //! change to the annotations is recorded.
 
+pub mod desk;
 mod edit;
 mod history;
 mod import;

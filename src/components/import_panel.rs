@@ -2,6 +2,8 @@
 //! the question a file of untagged Hypothesis rows raises (which category, or leave them out),
 //! and the summary of what the last import did, with every rejected item's reason and JSON path.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -9,7 +11,7 @@ use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::options::{I18n, InstanceId};
 
 use crate::dom::transfer;
-use crate::model::w3c::{parse_document, parse_document_with, ImportOptions, MAX_IMPORT_BYTES};
+use crate::model::w3c::{parse_bytes, ImportOptions, MAX_IMPORT_BYTES};
 use crate::model::{Category, Origin};
 use crate::state::{Action, ImportOutcome, UntaggedQuestion};
 
@@ -25,16 +27,16 @@ pub struct ImportPanelProps {
     pub on_action: Callback<Action>,
 }
 
-/// Parses `text` from `source` and asks the reducer to merge it (parsing is pure and bounded);
-/// a document with untagged Hypothesis rows first asks the reader what to do with them.
-pub fn import_text(on_action: &Callback<Action>, source: String, text: &str) {
-    let parsed = parse_document(text, Origin::Reader);
+/// Parses `bytes` (a file's, or pasted text's UTF-8) from `source` and asks the reducer to
+/// merge them (parsing is pure and bounded); a document with untagged Hypothesis rows first
+/// asks the reader what to do with them.
+pub fn import_bytes(on_action: &Callback<Action>, source: String, bytes: Rc<[u8]>) {
+    let parsed = parse_bytes(&bytes, Origin::Reader, ImportOptions::default());
     if let Some(n_untagged) = parsed.as_ref().ok().map(|r| r.n_untagged) {
         if n_untagged > 0 {
-            let text = text.into();
             let question = UntaggedQuestion {
                 source,
-                text,
+                bytes,
                 n_untagged,
             };
             on_action.emit(Action::AskUntagged { question });
@@ -52,7 +54,7 @@ fn answer(on_action: &Callback<Action>, question: &UntaggedQuestion, category: O
     };
     on_action.emit(Action::Import {
         source: question.source.clone(),
-        parsed: parse_document_with(&question.text, Origin::Reader, options),
+        parsed: parse_bytes(&question.bytes, Origin::Reader, options),
     });
 }
 
@@ -60,8 +62,8 @@ fn answer(on_action: &Callback<Action>, question: &UntaggedQuestion, category: O
 pub fn import_file(on_action: Callback<Action>, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
-        match transfer::read_text(&file).await {
-            Ok(text) => import_text(&on_action, name, &text),
+        match transfer::read_bytes(&file).await {
+            Ok(bytes) => import_bytes(&on_action, name, bytes.into()),
             Err(msg) => on_action.emit(Action::Notify {
                 msg,
                 tone: crate::state::Tone::Error,
@@ -92,7 +94,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         let (pasted, on_action) = (pasted.clone(), props.on_action.clone());
         let source = t.get(Key::ImportPasted).to_string();
         Callback::from(move |_: MouseEvent| {
-            import_text(&on_action, source.clone(), &pasted);
+            import_bytes(&on_action, source.clone(), pasted.as_bytes().into());
             pasted.set(String::new());
         })
     };

@@ -108,11 +108,27 @@ fn edges(
     let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     html! {
         <>
-            { for segment.starting().iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { for segment.starting().iter().take(MAX_EDGES).map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { more_edges(segment.starting().len(), "start") }
             { runs }
-            { for segment.ending().iter().rev().map(|k| end_edge(k, labels)) }
+            { for segment.ending().iter().rev().take(MAX_EDGES).map(|k| end_edge(k, labels)) }
+            { more_edges(segment.ending().len(), "end") }
         </>
     }
+}
+
+/// Edge markers drawn at one boundary; more are counted in one marker. A flood of thousands of
+/// annotations starting at one word would otherwise add thousands of elements with generated
+/// content (seconds of layout); those beyond stay listed, and reachable, in the list.
+const MAX_EDGES: usize = 8;
+
+/// The marker saying how many more annotations start (or end) here, if any.
+fn more_edges(n: usize, edge: &'static str) -> Html {
+    if n <= MAX_EDGES {
+        return Html::default();
+    }
+    let label = format!("{} more {edge}", n - MAX_EDGES);
+    html! { <span class={class::EDGE} data-edge="more" data-label={label}></span> }
 }
 
 fn render_mark(

@@ -165,9 +165,11 @@ impl Saver {
                     .into_iter()
                     .filter(|k| !is_aside(k))
                     .collect();
-                // The value made on today's text first, then the others in a stable order.
+                // The value made on today's text first (its copy of an id wins).
                 let current = format!("{prefix}{}", self.text_hash);
-                keys.sort_by_key(|k| (k != &current, k.clone()));
+                if let Some(at) = keys.iter().position(|k| *k == current) {
+                    keys.swap(0, at);
+                }
                 keys.into_iter()
                     .map(|k| {
                         let hash = k[prefix.len()..].to_string();

@@ -49,21 +49,19 @@ pub async fn copy(text: &str) -> Result<(), Key> {
         .map_err(|_| Key::ExportCopyRefused)
 }
 
-/// Reads a picked or dropped file as text, refusing files over the import limit before reading.
-pub async fn read_text(file: &File) -> Result<String, Msg> {
-    let n_bytes = file.size();
-    if n_bytes > MAX_IMPORT_BYTES as f64 {
-        return Err(Msg::FileTooLarge {
-            file: file.name(),
-            size: (n_bytes / 1024.0).round() as usize,
-            limit: MAX_IMPORT_BYTES / 1024,
-        });
+/// Reads a picked or dropped file's bytes, refusing files over the import limit before reading
+/// (the same limit and message as every import path). The bytes go to
+/// `model::w3c::parse_bytes`, which reads UTF-8, UTF-16 and UTF-32, with or without a
+/// byte-order mark (the browser's own text decoding would garble the latter two).
+pub async fn read_bytes(file: &File) -> Result<Vec<u8>, Msg> {
+    let n_bytes = file.size() as usize;
+    if n_bytes > MAX_IMPORT_BYTES {
+        return Err(Msg::import_too_large(n_bytes, MAX_IMPORT_BYTES));
     }
-    let text = JsFuture::from(file.text())
+    let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| Msg::FileUnreadable { file: file.name() })?;
-    text.as_string()
-        .ok_or_else(|| Msg::FileNotText { file: file.name() })
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Fetches `url` (relative to the page) as text; `None` on any failure (a missing language

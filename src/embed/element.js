@@ -6,15 +6,20 @@
 // article-annotator.js with the hashed names of the wasm-bindgen glue, the wasm and the widget
 // stylesheet filled in. Everything else (reading the article, highlighting, storage, the events)
 // happens in Rust (src/embed.rs); this file only reads attributes and fetches URLs.
+//
+// mode="editor" mounts the editor's desk instead (issue 12): a second wasm bundle whose names
+// scripts/desk.mjs fills in below (null when the build has none), loaded only for such elements,
+// so a reader's page never downloads it.
 
 import init, { mount_embed } from './__GLUE__';
 
 const STYLESHEETS = __STYLESHEETS__;
 const WASM = '__WASM__';
+const DESK = __DESK__;
 const NAME = 'article-annotator';
 const ATTRIBUTES = [
   'src', 'for', 'annotations', 'article-id', 'canonical-url', 'headline', 'standfirst',
-  'storage-key', 'labels', 'strings', 'colors', 'lang', 'dir', 'exclude', 'instance',
+  'storage-key', 'labels', 'strings', 'colors', 'lang', 'dir', 'exclude', 'instance', 'mode', 'editor',
 ];
 // Languages with a strings file in i18n/ beside this loader (English is built in).
 const LANGUAGES = ['fr', 'de', 'es', 'ar'];
@@ -64,28 +69,48 @@ function guarded(call) {
     throw err;
   }
 }
+let deskLoading = null;
 // Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
 const mark = (name) => performance.mark && performance.mark(`article-annotator:${name}`);
 mark('loader');
 
+/** Links each stylesheet once. */
+function linkStyles(names) {
+  for (const name of names) {
+    const href = new URL(name, import.meta.url).href;
+    if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      document.head.append(link);
+    }
+  }
+}
+
 /** Loads the stylesheet(s) and the wasm once per page, however many widgets there are. */
 function start() {
   if (!loading) {
-    for (const name of STYLESHEETS) {
-      const href = new URL(name, import.meta.url).href;
-      if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
-        const link = document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = href;
-        document.head.append(link);
-      }
-    }
+    linkStyles(STYLESHEETS);
     loading = init({ module_or_path: new URL(WASM, import.meta.url) }).then((wasm) => {
       mark('wasm-ready');
       return wasm;
     });
   }
   return loading;
+}
+
+/** Loads the desk's bundle (its own glue, wasm and stylesheet) once per page. */
+function startDesk() {
+  if (!DESK) return Promise.reject(new Error("this build has no editor's desk (run scripts/desk.mjs)"));
+  if (!deskLoading) {
+    linkStyles([...STYLESHEETS, ...DESK.styles]);
+    deskLoading = import(new URL(DESK.glue, import.meta.url).href).then(async (desk) => {
+      await desk.default({ module_or_path: new URL(DESK.wasm, import.meta.url) });
+      mark('desk-ready');
+      return desk;
+    });
+  }
+  return deskLoading;
 }
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -149,7 +174,9 @@ class Controller {
   async mount() {
     this.started = true;
     const config = readConfig(this.el);
-    const jobs = [start()];
+    const editor = config.mode === 'editor';
+    let desk = null;
+    const jobs = [editor ? startDesk().then((m) => { desk = m; }) : start()];
     if (config.src) {
       jobs.push(fetchText(config.src, 'The article').then(
         (source) => { config.source = source; },
@@ -179,7 +206,7 @@ class Controller {
       }
       mark(`fetched:${config.instance || ''}`);
       if (stopped) throw new Error(STOPPED);
-      this.handle = guarded(() => mount_embed(this.el, config, target));
+      this.handle = guarded(() => (editor ? desk.mount_desk(this.el, config, target) : mount_embed(this.el, config, target)));
       controllers.add(this);
       mark(`mounted:${this.handle.instance}`);
     } catch (err) {
@@ -243,6 +270,9 @@ const API = {
   },
   export: { value() { const h = this[CONTROLLER].live(); return guarded(() => h.export_collection()); } },
   import: { value(json) { const h = this[CONTROLLER].live(); return guarded(() => h.import_document(json)); } },
+  // mode="editor" only: the editorial layer as a W3C collection, and the suggester timed.
+  publish: { value() { const h = this[CONTROLLER].live(); return guarded(() => h.publish()); } },
+  timeSuggest: { value(runs) { const h = this[CONTROLLER].live(); return [...guarded(() => h.time_suggest(runs || 20))]; } },
 };
 const CONTROLLER = Symbol('article-annotator');
 

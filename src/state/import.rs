@@ -18,8 +18,8 @@ const MAX_LISTED_PROBLEMS: usize = 50;
 pub struct UntaggedQuestion {
     /// Where it came from ("annotations.json").
     pub source: String,
-    /// The document's text, read again with the reader's answer.
-    pub text: Rc<str>,
+    /// The document's bytes, read again with the reader's answer.
+    pub bytes: Rc<[u8]>,
     /// How many rows have no category tag.
     pub n_untagged: usize,
 }

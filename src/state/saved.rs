@@ -24,7 +24,32 @@ const V1_START: &str = "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"typ
 /// text, so a corrected article finds the annotations made on the text before.
 pub fn article_key(article: &Article) -> String {
     let meta = &article.meta;
-    format!("{NAMESPACE}v2:{}:{}", meta.id.as_str(), fnv(&meta.source))
+    let source = identity(&meta.source);
+    format!("{NAMESPACE}v2:{}:{}", meta.id.as_str(), fnv(&source))
+}
+
+/// Query parameters that say how a reader arrived, not which article it is.
+const TRACKING: [&str; 6] = ["fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid"];
+
+/// The article's URL as an identity: without a fragment, and without tracking parameters
+/// (`utm_*`, `fbclid`, …), so a reader arriving from a newsletter finds the same notes; other
+/// parameters stay (`?p=123` names the article on some sites).
+pub fn identity(source: &str) -> String {
+    let source = source.split('#').next().unwrap_or_default();
+    let Some((base, query)) = source.split_once('?') else {
+        return source.to_string();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split('=').next().unwrap_or_default();
+            !(name.is_empty() || name.starts_with("utm_") || TRACKING.contains(&name))
+        })
+        .collect();
+    match kept.is_empty() {
+        true => base.to_string(),
+        false => format!("{base}?{}", kept.join("&")),
+    }
 }
 
 /// The start of the first version's keys for this article (`…:v1:<id>:<text hash>`).

@@ -111,17 +111,17 @@ impl AppState {
 
     /// Of `annotations`, those whose id is not shown yet (editorial ids included).
     fn fresh(&self, annotations: Vec<Placed>) -> Vec<Rc<Placed>> {
-        let shown: HashSet<&AnnotationId> =
+        let mut seen: HashSet<&AnnotationId> =
             self.annotations.iter().map(|p| &p.annotation.id).collect();
-        let mut fresh = Vec::new();
-        let mut taken: HashSet<AnnotationId> = HashSet::new();
-        for placed in annotations {
-            let id = &placed.annotation.id;
-            if !shown.contains(id) && taken.insert(id.clone()) {
-                fresh.push(Rc::new(placed));
-            }
-        }
-        fresh
+        let keep: Vec<bool> = annotations
+            .iter()
+            .map(|p| seen.insert(&p.annotation.id))
+            .collect();
+        annotations
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(placed, keep)| keep.then(|| Rc::new(placed)))
+            .collect()
     }
 }
 

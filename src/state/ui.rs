@@ -140,6 +140,9 @@ pub enum Tone {
 pub enum Said {
     /// One message.
     Msg(Msg),
+    /// Words already written in the reader's language: the editor's desk, whose own strings
+    /// are English only for now (its reader parts use the table).
+    Text(String),
     /// Clauses joined as one sentence (`Strings::sentence`).
     Sentence(Msg, Vec<Msg>),
     /// What an import did: the count imported, then the other non-zero counts.
@@ -171,6 +174,7 @@ impl Notice {
     pub fn text(&self, strings: &Strings) -> String {
         match &self.said {
             Said::Msg(msg) => strings.text(msg),
+            Said::Text(text) => text.clone(),
             Said::Sentence(head, more) => strings.sentence(head, more),
             Said::Import {
                 source,

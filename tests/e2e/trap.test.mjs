@@ -56,7 +56,7 @@ test('the standalone page says it stopped after a trap', async () => {
   await trap(page);
   await page.locator('.aa-stopped').waitFor({ state: 'visible' });
   assert.equal(await page.locator('.aa-stopped').textContent(), STOPPED);
-  assert.equal(await page.locator('.aa-root').getAttribute('inert'), '');
+  assert.equal(await page.locator('#article-annotator').getAttribute('inert'), '', 'the widget takes no more input');
   await context.close();
 });
 

@@ -9,6 +9,10 @@ mod w3c_rules;
 
 mod anchoring;
 mod contrast;
+mod desk_draft;
+mod desk_fixture;
+mod desk_publish;
+mod desk_state;
 mod embed_config;
 mod embed_lang;
 mod find;

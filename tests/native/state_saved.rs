@@ -12,7 +12,7 @@ use article_annotator::model::{
     AnchorStatus, AnnotationId, Article, ArticleId, Category, Origin, Placed, Span, Timestamp,
 };
 use article_annotator::state::saved::{
-    article_key, host_key, is_ours, read_value, stored_value, v1_prefix, Damage,
+    article_key, host_key, identity, is_ours, read_value, stored_value, v1_prefix, Damage,
 };
 use article_annotator::state::{Action, AppState, Input, Pending, ScreenBox};
 
@@ -87,6 +87,23 @@ fn keys_name_the_article_not_its_text() {
         host_key("host-settings"),
         "article-annotator:key:host-settings"
     );
+    // A reader arriving from a newsletter finds the same notes; `?p=` still names the article.
+    let tracked = article(
+        "story-1",
+        "https://news.example/s?p=7&utm_source=mail&fbclid=x#top",
+        BEFORE,
+    );
+    let plain = article("story-1", "https://news.example/s?p=7", BEFORE);
+    assert_eq!(article_key(&tracked), article_key(&plain));
+    assert_eq!(
+        identity("https://n.example/a?utm_medium=x"),
+        "https://n.example/a"
+    );
+    assert_eq!(
+        identity("https://n.example/?p=1&q=2#f"),
+        "https://n.example/?p=1&q=2"
+    );
+    assert_eq!(identity("urn:x:story-1"), "urn:x:story-1");
     assert_eq!(host_key("article-annotator:mine"), "article-annotator:mine");
 }
 
