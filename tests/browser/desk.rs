@@ -63,7 +63,8 @@ async fn press(key: &str, ctrl: bool) {
         .map(|e| e.unchecked_into::<web_sys::EventTarget>());
     let target = target.unwrap_or_else(|| gloo::utils::document().unchecked_into());
     target.dispatch_event(&event).expect("dispatch");
-    sleep(10).await;
+    // Focus follows a decision after the next frame is painted (requestAnimationFrame).
+    sleep(60).await;
 }
 
 #[wasm_bindgen_test]
