@@ -127,7 +127,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             };
             // The key acts on what it draws, at once: no settle delay decides which words the
             // menu (and 1/2/3, Enter) act on, however fast the keys come.
-            if let Some(on_screen) = crate::dom::selection::select(&root, span) {
+            if let Some(on_screen) = crate::dom::selection::select_by_keyboard(&root, span) {
                 let quote: String = article
                     .text()
                     .slice(span)

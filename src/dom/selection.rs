@@ -143,8 +143,15 @@ pub fn select(root: &Element, span: Span) -> Option<ScreenBox> {
     let selection = web_sys::window()?.get_selection().ok()??;
     selection.remove_all_ranges().ok()?;
     selection.add_range(&range).ok()?;
-    KEYBOARD_SPAN.with(|last| last.set(Some(span)));
     Some(range_on_screen(root, &range))
+}
+
+/// [`select`] for the keyboard caret, which acts on the selection at the key press: the
+/// `selectionchange` that follows is marked as its echo.
+pub fn select_by_keyboard(root: &Element, span: Span) -> Option<ScreenBox> {
+    let on_screen = select(root, span)?;
+    KEYBOARD_SPAN.with(|last| last.set(Some(span)));
+    Some(on_screen)
 }
 
 /// True when `span` is what the keyboard selected last (and acted on at the key press).
