@@ -63,7 +63,8 @@ async fn press(key: &str, ctrl: bool) {
         .map(|e| e.unchecked_into::<web_sys::EventTarget>());
     let target = target.unwrap_or_else(|| gloo::utils::document().unchecked_into());
     target.dispatch_event(&event).expect("dispatch");
-    sleep(10).await;
+    // Focus follows a decision after the next frame is painted (requestAnimationFrame).
+    sleep(60).await;
 }
 
 #[wasm_bindgen_test]
@@ -147,11 +148,15 @@ async fn the_draft_comes_back_after_a_remount() {
     assert_eq!(count(&host, ".aa-desk__item[data-status='rejected']"), 1);
     let saved = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(&format!("{key}:desk")).ok().flatten())
+        .and_then(|s| {
+            s.get_item(&format!("article-annotator:desk:key:{key}"))
+                .ok()
+                .flatten()
+        })
         .unwrap_or_default();
     assert!(
         saved.contains("article-annotator-desk-draft"),
-        "saved under the host's key + :desk"
+        "saved under the host's key, in the desk's namespace"
     );
     desk.destroy();
     host.remove();

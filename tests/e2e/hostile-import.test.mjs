@@ -246,7 +246,6 @@ async function importFile(page, name, bytes) {
     const question = document.querySelector('.aa-import__question p')?.textContent ?? null;
     return { counts, error, question };
   });
-  // Counted here: importedOf is Node's, not the page's.
   return { ...summary, imported: importedOf(summary.counts), ms };
 }
 
@@ -273,7 +272,7 @@ describe('hostile imports through the import panel', () => {
     for (const [name, { bytes, valid }] of Object.entries(corpus())) {
       const result = await importFile(page, name, bytes);
       if (name === 'untagged-hypothesis.json') {
-        assert.match(result.question, /3 Hypothesis rows have no claim, demand or question tag/);
+        assert.match(result.question, /3 Hypothesis rows? have no claim, demand or question tag/);
         await page.locator('.aa-import__question button[data-category="question"]').click();
         await page.waitForFunction(() => !document.querySelector('.aa-import__question'));
         const counts = await page.locator('.aa-import__counts li').allTextContents();
