@@ -9,6 +9,7 @@ mod host_view;
 mod import_panel;
 mod legend;
 mod list_item;
+mod notes;
 mod paragraph;
 mod popover;
 mod selection_menu;
@@ -16,6 +17,7 @@ mod toast;
 mod toolbar;
 
 pub use app::{App, AppProps};
+pub use notes::Notes;
 pub use paragraph::HighlightKey;
 
 /// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).

@@ -56,10 +56,25 @@ pub fn App(props: &AppProps) -> Html {
     let (state, dispatch, document) = use_widget_state(bundle.clone(), options.storage.clone());
     let root = use_node_ref();
 
+    // The first render (on the server too) says nothing about readiness; the widget is ready
+    // once it runs in the browser: after it hydrated server-rendered markup, or rendered its own.
+    let ready = use_state(|| false);
     {
-        let problems = bundle.problems.clone();
-        use_effect_with((), move |_| crate::dom::log::warn_all(&problems));
+        let (problems, ready, instance) = (
+            bundle.problems.clone(),
+            ready.clone(),
+            props.instance.clone(),
+        );
+        use_effect_with((), move |_| {
+            crate::dom::log::warn_all(&problems);
+            ready.set(true);
+            crate::dom::log::mark(&format!("article-annotator:ready:{instance}"));
+        });
     }
+    let notes = {
+        let bundle = bundle.clone();
+        use_memo((), move |_| super::notes::Notes::of(&bundle.editorial))
+    };
     {
         let (root, colors) = (root.clone(), options.colors.clone());
         use_effect_with((), move |_| {
@@ -227,7 +242,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Labels> context={options.labels.clone()}>
         <ContextProvider<InstanceId> context={InstanceId(props.instance.clone())}>
-        <div class={class} lang={options.lang.clone()} data-ready="true" ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
+        <div class={class} lang={options.lang.clone()} data-ready={(*ready).then_some("true")} ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
             <div class="aa-frame"><div class="aa-layout">
                 if let Some(host) = options.in_place.clone() {
                     <HostView host={host.clone()} annotations={state.annotations.clone()} hidden={state.hidden}
@@ -237,7 +252,7 @@ pub fn App(props: &AppProps) -> Html {
                         <FindText host={host} article={article.clone()} root={root.clone()} on_action={dispatch.clone()} />
                     }
                 } else {
-                    <ArticleView article={article.clone()} annotations={state.annotations.clone()} hidden={state.hidden} on_action={dispatch.clone()} popover_id={popover_id.clone()} />
+                    <ArticleView article={article.clone()} annotations={state.annotations.clone()} hidden={state.hidden} on_action={dispatch.clone()} popover_id={popover_id.clone()} notes={notes.clone()} />
                 }
                 <aside class="aa-side" aria-label="Annotation tools">
                     <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} read_only={read_only} />

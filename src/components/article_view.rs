@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::notes::{Notes, NotesList};
 use super::paragraph::{HighlightKey, ParagraphView};
 use crate::dom::markup::{self, class, selector};
 use crate::model::segments::SegmentCache;
@@ -38,6 +39,8 @@ pub struct ArticleViewProps {
     pub on_action: Callback<Action>,
     /// Id of the note popover that describes the focused highlight.
     pub popover_id: AttrValue,
+    /// The editorial notes, numbered, listed after the text.
+    pub notes: Rc<Notes>,
 }
 
 /// Renders the article text with its highlights.
@@ -54,7 +57,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     // Yew skips them after a pointer comparison.
     let cache = use_mut_ref(SegmentCache::<HighlightKey>::default);
     let segments: ParagraphSegments = {
-        let article = props.article.clone();
+        let (article, notes) = (props.article.clone(), props.notes.clone());
         use_memo(
             (props.annotations.clone(), props.hidden),
             move |(annotations, hidden)| {
@@ -62,7 +65,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     .iter()
                     .filter_map(|placed| {
                         let span = hidden.visible_span(placed)?;
-                        Some((span, HighlightKey::new(&placed.annotation, span)))
+                        let note = notes.number(&placed.annotation.id);
+                        Some((span, HighlightKey::new(&placed.annotation, span, note)))
                     })
                     .collect();
                 cache.borrow_mut().update(&article, keys)
@@ -128,6 +132,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
                 }) }
             </div>
+            <NotesList notes={props.notes.clone()} />
         </article>
     }
 }

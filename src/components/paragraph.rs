@@ -12,7 +12,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::dom::markup::{class, selector};
-use crate::options::Labels;
+use crate::options::{InstanceId, Labels};
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
@@ -26,15 +26,18 @@ pub struct HighlightKey {
     pub category: Category,
     /// Its whole placed span, so a segment can tell whether the annotation starts or ends in it.
     pub span: Span,
+    /// The number of its note after the article (editorial annotations only).
+    pub note: Option<u32>,
 }
 
 impl HighlightKey {
-    /// The key of `annotation` placed at `span`.
-    pub fn new(annotation: &Annotation, span: Span) -> HighlightKey {
+    /// The key of `annotation` placed at `span`, with its note's number if it has one.
+    pub fn new(annotation: &Annotation, span: Span, note: Option<u32>) -> HighlightKey {
         HighlightKey {
             id: annotation.id.clone(),
             category: annotation.category,
             span,
+            note,
         }
     }
 }
@@ -65,6 +68,13 @@ pub struct ParagraphProps {
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
     let labels = use_context::<Labels>().unwrap_or_default();
+    let instance = use_context::<InstanceId>().unwrap_or_default();
+    let edges = Edges {
+        on_action: &props.on_action,
+        popover_id: &props.popover_id,
+        labels: &labels,
+        instance: &instance,
+    };
     html! {
         <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
             { for props.segments.iter().map(|segment| {
@@ -72,20 +82,23 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
                 if segment.covering.is_empty() {
                     html! { <span class="aa-text" data-start={segment.span.start().to_string()}>{ run }</span> }
                 } else {
-                    render_mark(segment, run, &props.on_action, &props.popover_id, &labels)
+                    render_mark(segment, run, &edges)
                 }
             }) }
         </p>
     }
 }
 
-fn render_mark(
-    segment: &Segment<HighlightKey>,
-    run: String,
-    on_action: &Callback<Action>,
-    popover_id: &AttrValue,
-    labels: &Labels,
-) -> Html {
+/// What the edge markers of a paragraph share.
+struct Edges<'a> {
+    on_action: &'a Callback<Action>,
+    popover_id: &'a AttrValue,
+    labels: &'a Labels,
+    instance: &'a InstanceId,
+}
+
+fn render_mark(segment: &Segment<HighlightKey>, run: String, edges: &Edges<'_>) -> Html {
+    let on_action = edges.on_action;
     // The model lists a few covering keys per run (the outermost) and counts the rest.
     let category_tokens = segment
         .categories()
@@ -129,7 +142,7 @@ fn render_mark(
     };
     html! {
         <>
-            { for starting.iter().map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { for starting.iter().map(|k| start_edge(k, &ids, edges)) }
             <mark
                 class={class::MARK}
                 data-start={segment.span.start().to_string()}
@@ -140,7 +153,7 @@ fn render_mark(
                 onmouseleave={on_leave}
                 onclick={on_click}
             >{ run }</mark>
-            { for ending.iter().rev().map(|k| end_edge(k, labels)) }
+            { for ending.iter().rev().map(|k| end_edge(k, edges.labels)) }
         </>
     }
 }
@@ -158,14 +171,11 @@ fn on_screen_of(target: Option<web_sys::EventTarget>, selector: &str) -> crate::
 ///
 /// The tab stop is this marker rather than the `<mark>`: a focusable mark steals the mouse-down
 /// that should start a text selection (Chrome then starts none), while the marker is
-/// transparent to the pointer.
-fn start_edge(
-    key: &HighlightKey,
-    ids: &Rc<[AnnotationId]>,
-    on_action: &Callback<Action>,
-    popover_id: &AttrValue,
-    labels: &Labels,
-) -> Html {
+/// transparent to the pointer. An editorial annotation's marker is also the link to its
+/// numbered note after the article, which is how a reader without JavaScript reaches the note;
+/// with the widget running the note shows beside the text instead, so the link is not followed.
+fn start_edge(key: &HighlightKey, ids: &Rc<[AnnotationId]>, edges: &Edges<'_>) -> Html {
+    let (on_action, labels) = (edges.on_action, edges.labels);
     // The focused annotation first, then whatever else covers the same words.
     let ordered: Rc<[AnnotationId]> = std::iter::once(key.id.clone())
         .chain(ids.iter().filter(|id| **id != key.id).cloned())
@@ -196,10 +206,19 @@ fn start_edge(
     let on_blur = on_action.reform(|_: FocusEvent| Action::HideNotes {
         trigger: Some(Trigger::Focus),
     });
+    let on_click = Callback::from(|event: MouseEvent| event.prevent_default());
+    let (id, href) = match key.note {
+        Some(n) => (
+            Some(edges.instance.id(&format!("ref-{n}"))),
+            Some(format!("#{}", edges.instance.id(&format!("note-{n}")))),
+        ),
+        None => (None, None),
+    };
     html! {
-        <span class={class::EDGE} data-edge="start" data-category={key.category.token()}
+        <a class={class::EDGE} data-edge="start" data-category={key.category.token()}
             data-label={format!("{} start", labels.of(key.category))} data-annotation-id={key.id.to_string()}
-            tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
+            id={id} href={href} data-note={key.note.map(|n| n.to_string())}
+            tabindex="0" aria-describedby={edges.popover_id.clone()} onfocus={on_focus} onblur={on_blur} onclick={on_click}></a>
     }
 }
 
