@@ -3,11 +3,14 @@
 // <script type="module" src=".../article-annotator.js">: src/embed/element.js with the hashed
 // names of this build's wasm-bindgen glue, wasm and widget stylesheet filled in. Unlike Trunk's
 // own loader (an inline script in index.html) it runs under a strict Content-Security-Policy.
+// Also dist/article-annotator.css: the widget's stylesheets under a stable name, for pages that
+// carry pre-rendered widgets (`article-annotator-cli render`) and must style them at first paint;
+// the loader adds no stylesheet of its own to a page that links it.
 //
 //   node scripts/embed.mjs [--dist DIR]
 //
-// Trunk runs it after every build, debug and release (Trunk.toml [[hooks]] post_build), so
-// `trunk serve` serves the loader and the examples too.
+// Trunk runs it after every build, debug and release (scripts/postbuild.mjs), so `trunk serve`
+// serves the loader and the examples too.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { trunkLoader } from './standalone.mjs';
 
 export const LOADER_NAME = 'article-annotator.js';
+export const STYLESHEET_NAME = 'article-annotator.css';
 const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'embed', 'element.js');
 
 /** The loader's source for the build in `dir`. */
@@ -38,12 +42,27 @@ export function buildLoader(dir) {
     .replace('__STYLESHEETS__', () => JSON.stringify(styles));
 }
 
+/** The widget's stylesheets of the build in `dir`, concatenated (widget, then highlights). */
+export function buildStylesheet(dir) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const names = [...html.matchAll(/<link rel="stylesheet" href="\.\/((?:widget|highlights)[^"]*\.css)"/g)].map((m) => m[1]);
+  return names.map((n) => fs.readFileSync(path.join(dir, n), 'utf8')).join('\n');
+}
+
+/** Writes the loader and its stable stylesheet into `dir`; returns what it wrote, for a log line. */
+export function writeLoader(dir) {
+  const code = buildLoader(dir);
+  fs.writeFileSync(path.join(dir, LOADER_NAME), code);
+  const css = buildStylesheet(dir);
+  fs.writeFileSync(path.join(dir, STYLESHEET_NAME), css);
+  const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;
+  return `${LOADER_NAME} (${kb(code)}) and ${STYLESHEET_NAME} (${kb(css)})`;
+}
+
 function main() {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
   const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
-  const code = buildLoader(dir);
-  fs.writeFileSync(path.join(dir, LOADER_NAME), code);
-  console.log(`embed: wrote ${LOADER_NAME} (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB)`);
+  console.log(`embed: wrote ${writeLoader(dir)}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

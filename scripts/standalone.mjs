@@ -1,41 +1,35 @@
 #!/usr/bin/env node
 // Writes ONE self-contained HTML file from a release build: CSS, the wasm-bindgen glue and the
 // wasm (base64) inline, no external reference, so it opens by double-click from file:// with no
-// server. Optionally with another article in a JSON data island (#article-annotator-data), which
-// the widget reads at start-up instead of its compiled-in seed.
+// server. The page is pre-rendered (article, highlights and numbered notes readable without
+// JavaScript; the wasm hydrates them): for the seed, as dist/index.html is; for another article,
+// by `article-annotator-cli render` (scripts/prerender.mjs builds it with cargo on demand).
 //
 //   node scripts/standalone.mjs [--dist DIR] [--out FILE]
-//                               [--article text.txt --meta meta.json [--annotations ann.jsonld]]
+//                               [--article FILE [--meta meta.json] [--annotations ann.jsonld]]
 //
 // --dist  the built files to read (default: $TRUNK_STAGING_DIR when run as a trunk hook, else dist/)
 // --out   where to write (default: DIST/article-annotator-standalone.html)
-// --article, --meta, --annotations: the article's plain text (paragraphs separated by newlines),
-//         its metadata ({id, title, standfirst?, source}) and, optionally, its editorial layer as
-//         a W3C Web Annotation document. Without them the page shows the compiled-in seed article.
+// --article, --meta, --annotations: the article's plain text (paragraphs separated by newlines)
+//         or Markdown, its metadata ({id, title, standfirst?, source}; optional for Markdown with
+//         front matter) and, optionally, its editorial layer as a W3C Web Annotation document.
+//         Without them the page shows the seed article, as dist/index.html does.
 //
-// Trunk runs it after every build (Trunk.toml, [[hooks]] stage "post_build"); it does nothing
-// unless TRUNK_PROFILE is "release", so `trunk serve` stays fast.
+// scripts/postbuild.mjs (Trunk's post-build hook) calls writeStandalone after release builds.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { prerender, scriptSafeJson } from './prerender.mjs';
+
+export { scriptSafeJson };
+
 export const STANDALONE_NAME = 'article-annotator-standalone.html';
-export const ISLAND_ID = 'article-annotator-data';
 
 const fail = (message) => {
   throw new Error(`standalone: ${message}`);
 };
-
-/** JSON that is safe inside a <script> element: no "<" (so no "</script>" or "<!--"), no U+2028/9. */
-export function scriptSafeJson(value) {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
 
 /** Refuse content that would end or confuse the raw-text element it is inlined into. */
 function assertInlineable(text, element, what) {
@@ -74,7 +68,7 @@ export function trunkLoader(html) {
 }
 
 /** Reads the build in `dir` (trunk's index.html and what it links) and returns the standalone HTML. */
-export function buildStandalone(dir, island = null) {
+export function buildStandalone(dir) {
   const indexPath = path.join(dir, 'index.html');
   if (!fs.existsSync(indexPath)) fail(`${indexPath} is missing: build first (trunk build --release)`);
   let html = fs.readFileSync(indexPath, 'utf8');
@@ -108,9 +102,7 @@ export function buildStandalone(dir, island = null) {
     return `<style>\n${css}\n</style>`;
   });
   html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
-  const data = island ? `<script type="application/json" id="${ISLAND_ID}">${scriptSafeJson(island)}</script>\n` : '';
-  if (island) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(island.meta?.title ?? 'article-annotator')}</title>`);
-  const tail = `${data}<script type="module">\n${script}\n</script>\n</body>`;
+  const tail = `<script type="module">\n${script}\n</script>\n</body>`;
   if (!html.includes('</body>')) fail('index.html has no </body>');
   html = html.replace('</body>', () => tail);
 
@@ -119,30 +111,11 @@ export function buildStandalone(dir, island = null) {
   return html;
 }
 
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-}
-
-/** The data island for an article given as files, or null when none is given. */
-export function readArticle({ article, meta, annotations }) {
-  if (!article && !meta && !annotations) return null;
-  if (!article || !meta) fail('--article and --meta go together (--annotations is optional)');
-  const text = fs.readFileSync(article, 'utf8');
-  let metaJson;
-  try {
-    metaJson = JSON.parse(fs.readFileSync(meta, 'utf8'));
-  } catch (err) {
-    fail(`${meta} is not JSON: ${err.message}`);
-  }
-  let annotationsJson = null;
-  if (annotations) {
-    try {
-      annotationsJson = JSON.parse(fs.readFileSync(annotations, 'utf8'));
-    } catch (err) {
-      fail(`${annotations} is not JSON: ${err.message}`);
-    }
-  }
-  return { meta: metaJson, text, annotations: annotationsJson };
+/** Writes the single-file page for the seed into `dir` (as the post-build hook does); returns its size. */
+export function writeStandalone(dir) {
+  const html = buildStandalone(dir);
+  fs.writeFileSync(path.join(dir, STANDALONE_NAME), html);
+  return Buffer.byteLength(html);
 }
 
 function main() {
@@ -157,21 +130,24 @@ function main() {
     },
   });
   if (values.help) {
-    console.log('usage: node scripts/standalone.mjs [--dist DIR] [--out FILE] [--article TXT --meta JSON [--annotations JSONLD]]');
-    return;
-  }
-  const asHook = Boolean(process.env.TRUNK_STAGING_DIR) && !values.dist;
-  if (asHook && process.env.TRUNK_PROFILE !== 'release') {
-    console.log(`standalone: skipped (TRUNK_PROFILE=${process.env.TRUNK_PROFILE}; only release builds get the standalone page)`);
+    console.log('usage: node scripts/standalone.mjs [--dist DIR] [--out FILE] [--article TXT|MD [--meta JSON] [--annotations JSONLD]]');
     return;
   }
   const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
   const out = values.out || path.join(dir, STANDALONE_NAME);
-  const html = buildStandalone(dir, readArticle(values));
+  if (!values.article && (values.meta || values.annotations)) fail('--meta and --annotations need --article');
+  const html = buildStandalone(dir);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, html);
-  const where = asHook ? path.join(process.env.TRUNK_DIST_DIR || 'dist', path.basename(out)) : out;
-  console.log(`standalone: wrote ${where} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
+  // Written under another name until the article is rendered in, so a failure leaves no page.
+  const partial = `${out}.partial`;
+  fs.writeFileSync(partial, html);
+  try {
+    if (values.article) prerender(partial, { article: values.article, meta: values.meta, annotations: values.annotations });
+    fs.renameSync(partial, out);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+  console.log(`standalone: wrote ${out} (${(fs.statSync(out).size / 1024).toFixed(1)} KB)`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

@@ -8,6 +8,8 @@
 
 mod args;
 mod clock;
+pub mod page;
+pub mod render;
 pub mod suggest;
 
 use std::fmt;
@@ -18,12 +20,17 @@ article-annotator-cli: newsroom tools for article-annotator
 
 Usage:
   article-annotator-cli suggest --article FILE [--meta FILE] [--out FILE] [--compact]
+  article-annotator-cli render --article FILE [--meta FILE] [--annotations FILE] [--out FILE]
+                               [--fragment | --template FILE] [--instance NAME] [--assets URL]
+                               [--allow-orphans]
   article-annotator-cli help [COMMAND]
   article-annotator-cli --version
 
 Commands:
   suggest   Propose claims, demands and open questions in an article and write them as a
             W3C Web Annotation collection, labelled as automatic (see `help suggest`).
+  render    Pre-render an article with its editorial highlights and notes as HTML that
+            reads without JavaScript and that the widget hydrates (see `help render`).
   help      Show this help, or a command's.
 
 Exit status: 0 on success, 1 when an input cannot be read or is invalid, 2 on a usage error.
@@ -78,6 +85,8 @@ impl std::error::Error for CliError {}
 pub enum Command {
     /// `suggest`: suggestions for one article.
     Suggest(suggest::Options),
+    /// `render`: one article pre-rendered as HTML.
+    Render(render::Options),
     /// `help [COMMAND]`, `--help`, or a command's `--help`.
     Help(Option<String>),
     /// `--version`.
@@ -96,6 +105,8 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
         "-V" | "--version" => Ok(Command::Version),
         "suggest" if wants_help => Ok(Command::Help(Some("suggest".into()))),
         "suggest" => suggest::parse(rest).map(Command::Suggest),
+        "render" if wants_help => Ok(Command::Help(Some("render".into()))),
+        "render" => render::parse(rest).map(Command::Render),
         other => Err(CliError::usage(format!("unknown command {other:?}"))),
     }
 }
@@ -104,12 +115,17 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
 pub fn run(args: &[String]) -> Result<Output, CliError> {
     match parse(args)? {
         Command::Suggest(options) => suggest::run(&options, &clock::now()),
+        Command::Render(options) => render::run(&options),
         Command::Help(None) => Ok(Output {
             stdout: USAGE.into(),
             notes: Vec::new(),
         }),
         Command::Help(Some(topic)) if topic == "suggest" => Ok(Output {
             stdout: suggest::HELP.into(),
+            notes: Vec::new(),
+        }),
+        Command::Help(Some(topic)) if topic == "render" => Ok(Output {
+            stdout: render::HELP.into(),
             notes: Vec::new(),
         }),
         Command::Help(Some(topic)) => Err(CliError::usage(format!("no help for {topic:?}"))),

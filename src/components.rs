@@ -12,6 +12,7 @@ mod list_item;
 mod notes;
 mod paragraph;
 mod popover;
+pub mod prerender;
 mod selection_menu;
 mod toast;
 mod toolbar;

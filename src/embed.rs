@@ -11,6 +11,7 @@
 mod config;
 mod data;
 mod handle;
+mod start;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -22,16 +23,17 @@ pub use config::{id_from_url, EmbedConfig, PageFacts};
 pub use data::{bundle_from_json, bundle_from_value, ISLAND_ID};
 pub use handle::WidgetHandle;
 
-use crate::components::{App, AppProps};
+use crate::components::AppProps;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
 use crate::options::{Bridge, WidgetOptions};
-use crate::seed::seed_bundle;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
-/// data island (`#article-annotator-data`, see this module) if it has one, else the seed
-/// article; with `?synthetic` in the URL, the 1 MB benchmark article with 10,000 annotations.
+/// data island (`#article-annotator-data`, see this module); with `?synthetic` in the URL, the
+/// 1 MB benchmark article with 10,000 annotations. When the page was pre-rendered
+/// (`article-annotator-cli render`), the widget hydrates the server's markup instead of
+/// replacing it.
 ///
 /// Does nothing on other pages: a host page that loads the embed loader (which starts this same
 /// wasm) mounts its widgets through `<article-annotator>` elements instead.
@@ -47,16 +49,23 @@ pub fn mount_seed_app() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let bundle = if search.contains("synthetic") {
-        crate::seed::synthetic_bundle(1 << 20, 10_000)
+        crate::model::synthetic::bundle(1 << 20, 10_000)
     } else {
-        island_bundle().unwrap_or_else(seed_bundle)
+        island_bundle().unwrap_or_else(no_article)
     };
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: default_instance().into(),
         options: Rc::default(),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    start::start(&root, props);
+}
+
+/// What a page without article data shows: an empty article that says so.
+fn no_article() -> Bundle {
+    data::unreadable(format!(
+        "this page has no article data (a <script type=\"application/json\" id=\"{ISLAND_ID}\"> element)"
+    ))
 }
 
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).
@@ -71,8 +80,8 @@ thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Mounts a widget inside `host` (an Element). `options` may be `undefined` (the seed article)
-/// or `{ meta, text, annotations, instance }`; problems in the article data are reported in the
+/// Mounts a widget inside `host` (an Element). `options` may be `undefined` (the page's data
+/// island's article) or `{ meta, text, annotations, instance }`; problems in the article data are reported in the
 /// console and the legend, as for the island. Errors only for a bad host or instance.
 #[wasm_bindgen]
 pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
@@ -112,7 +121,7 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
     let bundle = if has_article {
         bundle_from_value(&options)
     } else {
-        seed_bundle()
+        island_bundle().unwrap_or_else(no_article)
     };
     Ok(render(host, bundle, instance, WidgetOptions::default()))
 }
@@ -130,12 +139,13 @@ pub fn mount_embed(
     let host: web_sys::Element = host
         .dyn_into()
         .map_err(|_| JsError::new("mount_embed: host must be an Element"))?;
-    if host
+    // A root the server rendered is this widget's, waiting to be hydrated.
+    let occupied = host
         .query_selector(markup::CHILD_ROOT)
         .ok()
         .flatten()
-        .is_some()
-    {
+        .is_some();
+    if occupied && !start::is_prerendered(&host) {
         return Err(JsError::new("mount_embed: this element already holds a widget").into());
     }
     let json = js_sys::JSON::stringify(&config)
@@ -181,7 +191,7 @@ fn render(
         instance: instance.clone().into(),
         options: Rc::new(options),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    let app = start::start(&host, props);
     WidgetHandle {
         app: Some(app),
         instance,

@@ -1,14 +1,12 @@
-//! The article and editorial annotations shipped in `seeds/`, loaded as a [`Bundle`]; and the
-//! synthetic benchmark article.
+//! The article and editorial annotations shipped in `seeds/`, loaded as a [`Bundle`], for the
+//! tests, the benchmarks and the CLI (which pre-renders the seed pages at build time).
 //!
-//! The seed files are embedded at compile time so the widget works offline and from a single
-//! static file. Loading itself is the model's ([`crate::model::bundle`]).
-
-use std::rc::Rc;
+//! The reader's wasm never names this module: a page brings its article in its data island, so
+//! the seed's text and its 66 KB annotation file are not in the wasm. Loading itself is the
+//! model's ([`crate::model::bundle`]).
 
 use crate::model::article::{ArticleId, ArticleMeta};
 use crate::model::bundle::{load, parse_meta, Bundle};
-use crate::model::{place_all, Origin};
 
 /// The seed article's text, byte for byte as in `seeds/`.
 pub const SEED_TEXT: &str = include_str!("../seeds/000_bfbf250b9c86d46e.txt");
@@ -27,25 +25,4 @@ pub fn seed_bundle() -> Bundle {
         source: "urn:article-annotator:article:seed".into(),
     });
     load(meta, SEED_TEXT, Some(SEED_ANNOTATIONS))
-}
-
-/// A synthetic bundle for benchmarks: about `n_bytes` of text and `n_annotations` editorial
-/// annotations (editorial, so the benchmark never writes megabytes to the reader's storage).
-pub fn synthetic_bundle(n_bytes: usize, n_annotations: usize) -> Bundle {
-    let data = crate::model::synthetic::generate(n_bytes, n_annotations, 42);
-    let annotations = data
-        .annotations
-        .into_iter()
-        .map(|mut annotation| {
-            annotation.origin = Origin::Editorial;
-            annotation
-        })
-        .collect();
-    let article = Rc::new(data.article);
-    let editorial = place_all(&article, annotations);
-    Bundle {
-        article,
-        editorial,
-        problems: Vec::new(),
-    }
 }

@@ -6,6 +6,11 @@
 // article-annotator.js with the hashed names of the wasm-bindgen glue, the wasm and the widget
 // stylesheet filled in. Everything else (reading the article, highlighting, storage, the events)
 // happens in Rust (src/embed.rs); this file only reads attributes and fetches URLs.
+//
+// An element `article-annotator-cli render --fragment` wrote holds the widget's markup (readable
+// before this script runs, or without it) and its article data in a
+// <script type="application/json" data-article-annotator-data> child: that data is the article
+// (no fetch of `src`), and the wasm hydrates the markup instead of replacing it.
 
 import init, { mount_embed } from './__GLUE__';
 
@@ -17,6 +22,8 @@ const ATTRIBUTES = [
   'storage-key', 'labels', 'colors', 'lang', 'exclude', 'instance',
 ];
 
+const INLINE_DATA = 'data-article-annotator-data';
+const STABLE_STYLESHEET = 'article-annotator.css';
 let loading = null;
 // Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
 const mark = (name) => performance.mark && performance.mark(`article-annotator:${name}`);
@@ -25,7 +32,10 @@ mark('loader');
 /** Loads the stylesheet(s) and the wasm once per page, however many widgets there are. */
 function start() {
   if (!loading) {
-    for (const name of STYLESHEETS) {
+    // A page with pre-rendered widgets links the stable stylesheet itself (first paint needs it).
+    const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href);
+    const stable = linked.some((href) => new URL(href).pathname.endsWith(`/${STABLE_STYLESHEET}`));
+    for (const name of stable ? [] : STYLESHEETS) {
       const href = new URL(name, import.meta.url).href;
       if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
         const link = document.createElement('link');
@@ -48,7 +58,7 @@ const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 function readConfig(el) {
   const prefix = el.localName === NAME ? '' : 'data-';
   const config = {};
-  const script = el.querySelector(':scope > script[type="application/json"]');
+  const script = el.querySelector(`:scope > script[type="application/json"]:not([${INLINE_DATA}])`);
   if (script) {
     try {
       Object.assign(config, JSON.parse(script.textContent));
@@ -99,7 +109,11 @@ class Controller {
     this.started = true;
     const config = readConfig(this.el);
     const jobs = [start()];
-    if (config.src) {
+    const inline = this.el.querySelector(`:scope > script[${INLINE_DATA}]`);
+    if (inline) {
+      const url = new URL(config.src || '', document.baseURI).href;
+      config.source = { url, contentType: 'application/json', text: inline.textContent };
+    } else if (config.src) {
       jobs.push(fetchText(config.src, 'The article').then(
         (source) => { config.source = source; },
         (err) => { config.sourceError = err.message; },

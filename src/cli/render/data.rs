@@ -1,0 +1,105 @@
+//! `render`'s data: the article data a page carries, the bundle the browser will build from it
+//! (through the very functions the wasm calls), and the checks a newsroom wants before
+//! publishing (annotations that cannot be used fail the run, orphans fail unless allowed).
+
+use serde_json::{json, Value};
+
+use super::{CliError, Options, Shape};
+use crate::embed::{bundle_from_value, EmbedConfig, PageFacts};
+use crate::model::article::Article;
+use crate::model::bundle::Bundle;
+use crate::model::AnchorStatus;
+
+/// The article data as the page carries it: `{meta, text, annotations}`.
+pub fn article_data(article: &Article, annotations: Option<Value>) -> Value {
+    let meta = &article.meta;
+    let mut meta_json = json!({"id": meta.id.as_str(), "title": meta.title, "source": meta.source});
+    if let Some(standfirst) = &meta.standfirst {
+        meta_json["standfirst"] = json!(standfirst);
+    }
+    json!({
+        "meta": meta_json,
+        "text": article.text().as_str(),
+        "annotations": annotations.unwrap_or(Value::Null),
+    })
+}
+
+/// The bundle the browser builds from `data`: from the page's data island for a template, from
+/// the element's inline data (as `src` content) otherwise.
+pub fn browser_bundle(data: &Value, shape: &Shape, instance: &str) -> Bundle {
+    if matches!(shape, Shape::Template(_)) {
+        return bundle_from_value(data);
+    }
+    let config = json!({
+        "instance": instance,
+        "source": {"url": "inline", "contentType": "application/json", "text": data.to_string()},
+    });
+    let config: EmbedConfig = serde_json::from_value(config).unwrap_or_default();
+    let page = PageFacts {
+        title: String::new(),
+        url: String::new(),
+    };
+    config.bundle(None, &page)
+}
+
+/// Refuses a bundle whose annotations the widget could not use; lists orphans (an error unless
+/// allowed) and approximate placements (warnings).
+pub(super) fn check(bundle: &Bundle, options: &Options) -> Result<Vec<String>, CliError> {
+    let source = options.annotations.as_deref().unwrap_or("(none)");
+    // `model::bundle::load` reports a rejected item or an unreadable document as an error, a
+    // doubtful one as a warning, and then each orphan (listed below from the placements).
+    let unusable: Vec<&str> = bundle
+        .problems
+        .iter()
+        .map(String::as_str)
+        .filter(|p| {
+            p.starts_with("editorial annotation rejected")
+                || p.starts_with("editorial annotations not loaded")
+        })
+        .collect();
+    if !unusable.is_empty() {
+        return Err(CliError::input(format!(
+            "the annotations {source} cannot be used: {}",
+            unusable.join("; ")
+        )));
+    }
+    let describe = |status: AnchorStatus| {
+        bundle
+            .editorial
+            .iter()
+            .filter(|p| p.placement.status == status)
+            .map(|p| {
+                let quote: String = p.annotation.target.quote.exact.chars().take(60).collect();
+                format!("{} \u{201c}{quote}\u{201d}", p.annotation.id.as_str())
+            })
+            .collect::<Vec<_>>()
+    };
+    let orphans = describe(AnchorStatus::Orphaned);
+    let mut notes: Vec<String> = bundle
+        .problems
+        .iter()
+        .filter(|p| p.starts_with("editorial annotation warning"))
+        .map(|p| format!("warning: {p}"))
+        .collect();
+    notes.extend(
+        describe(AnchorStatus::Fuzzy)
+            .into_iter()
+            .map(|a| format!("warning: placed approximately: {a}")),
+    );
+    if !orphans.is_empty() {
+        let list = orphans.join(", ");
+        let n = orphans.len();
+        if !options.allow_orphans {
+            return Err(CliError::input(format!(
+                "{n} annotation(s) in {source} do not anchor in {}: {list} (fix them, or pass --allow-orphans)",
+                options.article
+            )));
+        }
+        notes.extend(
+            orphans
+                .iter()
+                .map(|a| format!("warning: not found in the text: {a}")),
+        );
+    }
+    Ok(notes)
+}
