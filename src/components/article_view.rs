@@ -65,7 +65,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     .iter()
                     .filter_map(|placed| {
                         let span = hidden.visible_span(placed)?;
-                        let note = notes.number(&placed.annotation.id);
+                        let note = notes.number(&placed.annotation.id, span.start());
                         Some((span, HighlightKey::new(&placed.annotation, span, note)))
                     })
                     .collect();

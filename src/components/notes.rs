@@ -16,49 +16,49 @@ use crate::model::{AnnotationId, Placed};
 use crate::options::{InstanceId, Labels};
 
 /// The editorial notes in text order, numbered from 1, and the ones that found no place.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Notes {
-    /// Placed editorial annotations, in text order: the note numbered `i + 1` is `numbered[i]`.
-    pub numbered: Vec<Placed>,
-    /// Editorial annotations without a place in the text.
-    pub unplaced: Vec<Placed>,
-    /// (id, number), sorted by id.
-    numbers: Vec<(AnnotationId, u32)>,
+    /// The editorial layer as loaded.
+    placed: Vec<Placed>,
+    /// (start, index into `placed`) of each placed note, sorted: the note numbered `n` is
+    /// `order[n - 1]`. (A `(usize, usize)` sort, which the model already ships.)
+    order: Vec<(usize, usize)>,
 }
 
 impl Notes {
-    /// Numbers the editorial layer: by start, then end, then id (a total order, so the server
-    /// and the browser agree).
+    /// Numbers the editorial layer by where each annotation starts, then by its place in the
+    /// document (a total order, so the server and the browser agree).
     pub fn of(editorial: &[Placed]) -> Notes {
-        let (mut numbered, unplaced): (Vec<Placed>, Vec<Placed>) = editorial
+        let mut order: Vec<(usize, usize)> = editorial
             .iter()
-            .cloned()
-            .partition(|p| p.placement.span.is_some());
-        numbered.sort_by(|a, b| {
-            let key = |p: &Placed| p.placement.span.map(|s| (s.start(), s.end()));
-            key(a)
-                .cmp(&key(b))
-                .then_with(|| a.annotation.id.cmp(&b.annotation.id))
-        });
-        let mut numbers: Vec<(AnnotationId, u32)> = numbered
-            .iter()
-            .zip(1..)
-            .map(|(p, n)| (p.annotation.id.clone(), n))
+            .enumerate()
+            .filter_map(|(i, p)| Some((p.placement.span?.start(), i)))
             .collect();
-        numbers.sort_unstable();
+        order.sort_unstable();
         Notes {
-            numbered,
-            unplaced,
-            numbers,
+            placed: editorial.to_vec(),
+            order,
         }
     }
 
-    /// The number of an editorial annotation's note, if it has one.
-    pub fn number(&self, id: &AnnotationId) -> Option<u32> {
-        self.numbers
-            .binary_search_by(|(key, _)| key.cmp(id))
-            .ok()
-            .map(|i| self.numbers[i].1)
+    /// The number of the note of `id`, an annotation placed from `start`, if it has one.
+    pub fn number(&self, id: &AnnotationId, start: usize) -> Option<u32> {
+        let first = self.order.partition_point(|&(s, _)| s < start);
+        self.order[first..]
+            .iter()
+            .take_while(|&&(s, _)| s == start)
+            .position(|&(_, i)| self.placed[i].annotation.id == *id)
+            .and_then(|at| u32::try_from(first + at + 1).ok())
+    }
+
+    /// The placed notes in number order.
+    fn numbered(&self) -> impl Iterator<Item = &Placed> {
+        self.order.iter().map(|&(_, i)| &self.placed[i])
+    }
+
+    /// The editorial annotations without a place in the text, in document order.
+    fn unplaced(&self) -> impl Iterator<Item = &Placed> {
+        self.placed.iter().filter(|p| p.placement.span.is_none())
     }
 }
 
@@ -75,7 +75,7 @@ pub fn NotesList(props: &NotesListProps) -> Html {
     let labels = use_context::<Labels>().unwrap_or_default();
     let ids = use_context::<InstanceId>().unwrap_or_default();
     let notes = &props.notes;
-    if notes.numbered.is_empty() && notes.unplaced.is_empty() {
+    if notes.placed.is_empty() {
         return Html::default();
     }
     let item = |placed: &Placed, number: Option<u32>| {
@@ -106,12 +106,12 @@ pub fn NotesList(props: &NotesListProps) -> Html {
         <section class="aa-notes" aria-labelledby={ids.id("notes-title")}>
             <h2 class="aa-notes__title" id={ids.id("notes-title")}>{ "Notes" }</h2>
             <ol class="aa-notes__list">
-                { for notes.numbered.iter().zip(1..).map(|(p, n)| item(p, Some(n))) }
+                { for notes.numbered().zip(1..).map(|(p, n)| item(p, Some(n))) }
             </ol>
-            if !notes.unplaced.is_empty() {
+            if notes.unplaced().next().is_some() {
                 <p class="aa-notes__unplaced">{ "Not found in this text:" }</p>
                 <ul class="aa-notes__list">
-                    { for notes.unplaced.iter().map(|p| item(p, None)) }
+                    { for notes.unplaced().map(|p| item(p, None)) }
                 </ul>
             }
         </section>
