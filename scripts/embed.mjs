@@ -3,14 +3,17 @@
 // <script type="module" src=".../article-annotator.js">: src/embed/element.js with the hashed
 // names of this build's wasm-bindgen glue, wasm and widget stylesheet filled in. Unlike Trunk's
 // own loader (an inline script in index.html) it runs under a strict Content-Security-Policy.
+//
+//   node scripts/embed.mjs [--dist DIR]
+//
 // Also dist/article-annotator.css: the widget's stylesheets under a stable name, for pages that
 // carry pre-rendered widgets (`article-annotator-cli render`) and must style them at first paint;
 // the loader adds no stylesheet of its own to a page that links it.
 //
-//   node scripts/embed.mjs [--dist DIR]
-//
-// Trunk runs it after every build, debug and release (scripts/postbuild.mjs), so `trunk serve`
-// serves the loader and the examples too.
+// Trunk runs it after every build, debug and release (Trunk.toml [[hooks]] post_build), so
+// `trunk serve` serves the loader and the examples too. The desk's names (for mode="editor")
+// come from dist/desk/manifest.json when scripts/desk.mjs has written it; that script, a hook
+// running beside this one, writes the loader again once the desk is built.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,13 +36,17 @@ export function buildLoader(dir) {
   const styles = [...html.matchAll(/<link rel="stylesheet" href="\.\/((?:widget|highlights)[^"]*\.css)"/g)].map((m) => m[1]);
   if (styles.length === 0) throw new Error('embed: no widget stylesheet (widget-*.css) linked in index.html');
   const template = fs.readFileSync(TEMPLATE, 'utf8');
-  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__']) {
+  // The editor's desk bundle, when scripts/desk.mjs built one (dist/desk/manifest.json).
+  const deskPath = path.join(dir, 'desk', 'manifest.json');
+  const desk = fs.existsSync(deskPath) ? JSON.parse(fs.readFileSync(deskPath, 'utf8')) : null;
+  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__', '__DESK__']) {
     if (!template.includes(hole)) throw new Error(`embed: ${TEMPLATE} has no ${hole}`);
   }
   return template
-    .replace('__GLUE__', () => jsName)
+    .replaceAll('__GLUE__', () => jsName)
     .replace('__WASM__', () => wasmName)
-    .replace('__STYLESHEETS__', () => JSON.stringify(styles));
+    .replace('__STYLESHEETS__', () => JSON.stringify(styles))
+    .replace('__DESK__', () => JSON.stringify(desk));
 }
 
 /** The widget's stylesheets of the build in `dir`, concatenated (widget, then highlights). */
@@ -49,20 +56,15 @@ export function buildStylesheet(dir) {
   return names.map((n) => fs.readFileSync(path.join(dir, n), 'utf8')).join('\n');
 }
 
-/** Writes the loader and its stable stylesheet into `dir`; returns what it wrote, for a log line. */
-export function writeLoader(dir) {
+function main() {
+  const { values } = parseArgs({ options: { dist: { type: 'string' } } });
+  const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
   const code = buildLoader(dir);
   fs.writeFileSync(path.join(dir, LOADER_NAME), code);
   const css = buildStylesheet(dir);
   fs.writeFileSync(path.join(dir, STYLESHEET_NAME), css);
-  const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;
-  return `${LOADER_NAME} (${kb(code)}) and ${STYLESHEET_NAME} (${kb(css)})`;
-}
-
-function main() {
-  const { values } = parseArgs({ options: { dist: { type: 'string' } } });
-  const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
-  console.log(`embed: wrote ${writeLoader(dir)}`);
+  const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
+  console.log(`embed: wrote ${LOADER_NAME} (${kb(code)}) and ${STYLESHEET_NAME} (${kb(css)})`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

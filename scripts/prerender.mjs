@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Pre-renders a built page for an article with `article-annotator-cli render --template`: the
 // widget's markup inside <div id="article-annotator"> (readable without JavaScript; the wasm
-// hydrates it) and the article data island (#article-annotator-data) before </body>.
+// hydrates it) and the article data island (#article-annotator-data, replaced) before </body>.
+// As a post-build step (scripts/post-build.mjs) it pre-renders index.html for the seed and the
+// CMS example's `src` explainer, in release builds only: debug builds (`trunk serve`) keep the
+// seed's island (scripts/island.mjs) and render in the browser, with no cargo run per reload.
 //
-//   node scripts/prerender.mjs [--dist DIR] [--page FILE] [--island-only]
-//                              [--article FILE --meta FILE [--annotations FILE]]
+//   node scripts/prerender.mjs [--dist DIR] [--page FILE]
+//                              [--article FILE [--meta FILE] [--annotations FILE]]
 //
 // --dist         the build (default: $TRUNK_STAGING_DIR as a trunk hook, else dist/)
 // --page         the page to fill (default: DIST/index.html), rewritten in place
-// --island-only  write only the data island (no cargo, no markup: the widget renders it in the
-//                browser); what `trunk serve`'s debug builds get, to stay fast
 // --article, --meta, --annotations: the article (plain text or Markdown); default the seed.
 //
 // The CLI is built on demand (`cargo build --bin article-annotator-cli`, dev profile: seconds
@@ -22,19 +23,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const ISLAND_ID = 'article-annotator-data';
 const SEED = path.join(ROOT, 'seeds', '000_bfbf250b9c86d46e');
 export const SEED_ARTICLE = { article: `${SEED}.txt`, meta: `${SEED}.json`, annotations: `${SEED}.annotations.jsonld` };
-
-/** JSON that is safe inside a <script> element: no "<" (so no "</script>" or "<!--"), no U+2028/9. */
-export function scriptSafeJson(value) {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
 
 /** Builds the CLI if needed and returns its path. */
 export function cli() {
@@ -83,39 +73,31 @@ export function prerenderElement(page, instance, article) {
   fs.writeFileSync(page, html.replace(empty, (_, open) => `${open} data-aa-prerendered="${parts[1]}">${parts[2]}</article-annotator>`));
 }
 
-/** Writes only the data island (plain-text article with JSON metadata), replacing an earlier one. */
-export function islandOnly(page, article = SEED_ARTICLE) {
-  const data = {
-    meta: JSON.parse(fs.readFileSync(article.meta, 'utf8')),
-    text: fs.readFileSync(article.article, 'utf8'),
-    annotations: article.annotations ? JSON.parse(fs.readFileSync(article.annotations, 'utf8')) : null,
-  };
-  const island = `<script type="application/json" id="${ISLAND_ID}">${scriptSafeJson(data)}</script>`;
-  let html = fs.readFileSync(page, 'utf8');
-  const earlier = new RegExp(`<script type="application/json" id="${ISLAND_ID}">[^<]*</script>`);
-  if (earlier.test(html)) html = html.replace(earlier, () => island);
-  else if (html.includes('</body>')) html = html.replace('</body>', () => `${island}\n</body>`);
-  else throw new Error(`prerender: ${page} has no </body>`);
-  fs.writeFileSync(page, html);
-}
-
 function main() {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string' },
       page: { type: 'string' },
-      'island-only': { type: 'boolean' },
       article: { type: 'string' },
       meta: { type: 'string' },
       annotations: { type: 'string' },
     },
   });
+  const asHook = Boolean(process.env.TRUNK_STAGING_DIR) && !values.dist && !values.page;
+  if (asHook && process.env.TRUNK_PROFILE !== 'release') {
+    console.log('prerender: skipped (debug build: the widget renders the island\'s article in the browser)');
+    return;
+  }
   const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
   const page = values.page || path.join(dir, 'index.html');
   const article = values.article ? { article: values.article, meta: values.meta, annotations: values.annotations } : SEED_ARTICLE;
-  if (values['island-only']) islandOnly(page, article);
-  else prerender(page, article);
-  console.log(`prerender: ${values['island-only'] ? 'data island in' : 'pre-rendered'} ${page}`);
+  prerender(page, article);
+  console.log(`prerender: pre-rendered ${values.page || 'index.html'} for ${path.basename(article.article)}`);
+  const cms = path.join(dir, 'examples', 'cms', 'index.html');
+  if (!values.page && fs.existsSync(cms)) {
+    prerenderElement(cms, 'explainer', { article: path.join(ROOT, 'examples', 'cms', 'explainer.md') });
+    console.log('prerender: pre-rendered the explainer in examples/cms/index.html');
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -7,7 +7,7 @@
 #
 # Every step prints one line. On failure it names the step and how to fix it.
 # Nothing here downloads a prebuilt binary: Rust tools come from crates.io via
-# `cargo install`, wasm-opt and playwright-core from npm, Chromium from apt.
+# `cargo install`, wasm-opt, playwright-core and axe-core from npm, Chromium from apt.
 set -Eeuo pipefail
 
 MODE="${1:-serve}"
@@ -143,7 +143,8 @@ fi
 step "npm ci" "run: npm ci   (package-lock.json must match package.json; delete node_modules/ and retry if it is corrupt)"
 if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] ||
   [ package-lock.json -nt node_modules/.package-lock.json ] ||
-  [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
+  [ ! -d node_modules/axe-core ]; then
   say "node_modules: missing or older than package-lock.json, running npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 else

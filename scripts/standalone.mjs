@@ -2,8 +2,9 @@
 // Writes ONE self-contained HTML file from a release build: CSS, the wasm-bindgen glue and the
 // wasm (base64) inline, no external reference, so it opens by double-click from file:// with no
 // server. The page is pre-rendered (article, highlights and numbered notes readable without
-// JavaScript; the wasm hydrates them): for the seed, as dist/index.html is; for another article,
-// by `article-annotator-cli render` (scripts/prerender.mjs builds it with cargo on demand).
+// JavaScript; the wasm hydrates them): for the seed, as the built index.html is; for another
+// article, by `article-annotator-cli render --template` (scripts/prerender.mjs builds the CLI
+// with cargo on first use), which also writes its data island (#article-annotator-data).
 //
 //   node scripts/standalone.mjs [--dist DIR] [--out FILE]
 //                               [--article FILE [--meta meta.json] [--annotations ann.jsonld]]
@@ -13,23 +14,33 @@
 // --article, --meta, --annotations: the article's plain text (paragraphs separated by newlines)
 //         or Markdown, its metadata ({id, title, standfirst?, source}; optional for Markdown with
 //         front matter) and, optionally, its editorial layer as a W3C Web Annotation document.
-//         Without them the page shows the seed article, as dist/index.html does.
+//         Without them the page shows the seed article, as the built index.html does.
 //
-// scripts/postbuild.mjs (Trunk's post-build hook) calls writeStandalone after release builds.
+// Trunk runs it after every build (Trunk.toml, [[hooks]] stage "post_build"); it does nothing
+// unless TRUNK_PROFILE is "release", so `trunk serve` stays fast.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { prerender, scriptSafeJson } from './prerender.mjs';
-
-export { scriptSafeJson };
+import { prerender } from './prerender.mjs';
 
 export const STANDALONE_NAME = 'article-annotator-standalone.html';
+export const ISLAND_ID = 'article-annotator-data';
 
 const fail = (message) => {
   throw new Error(`standalone: ${message}`);
 };
+
+/** JSON that is safe inside a <script> element: no "<" (so no "</script>" or "<!--"), no U+2028/9. */
+export function scriptSafeJson(value) {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
 
 /** Refuse content that would end or confuse the raw-text element it is inlined into. */
 function assertInlineable(text, element, what) {
@@ -40,18 +51,19 @@ function assertInlineable(text, element, what) {
 /** The glue's ES module code without its export statements, and the names it exported. */
 export function stripExports(glue) {
   const names = [];
-  let code = glue.replace(/^export\s*\{([^}]*)\};?\s*$/gm, (_, list) => {
+  // An `export { … }` list: on its own line (wasm-bindgen) or after a `;`/`}` (minified by terser).
+  let code = glue.replace(/(^|[;}])\s*export\s*\{([^}]*)\};?[ \t]*$/gm, (_, before, list) => {
     for (const item of list.split(',')) {
       const m = item.trim().match(/^([\w$]+)(?:\s+as\s+([\w$]+))?$/);
       if (m) names.push({ local: m[1], exported: m[2] || m[1] });
     }
-    return '';
+    return before;
   });
-  code = code.replace(/^export\s+(?:default\s+)?((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm, (_, kind, name) => {
+  code = code.replace(/(^|[;}])\s*export\s+(?:default\s+)?((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm, (_, before, kind, name) => {
     names.push({ local: name, exported: name });
-    return `${kind} ${name}`;
+    return `${before}${kind} ${name}`;
   });
-  if (/^\s*(export|import)\b/m.test(code)) fail('the wasm-bindgen glue has an import or export this script cannot inline');
+  if (/(^|[;}])\s*(export\b\s*[{\w*]|import\b\s*[{\w*])/m.test(code)) fail('the wasm-bindgen glue has an import or export this script cannot inline');
   if (!names.some((n) => n.exported === 'default')) fail('the wasm-bindgen glue exports no default init function');
   return { code, names };
 }
@@ -68,7 +80,7 @@ export function trunkLoader(html) {
 }
 
 /** Reads the build in `dir` (trunk's index.html and what it links) and returns the standalone HTML. */
-export function buildStandalone(dir) {
+export function buildStandalone(dir, island = null) {
   const indexPath = path.join(dir, 'index.html');
   if (!fs.existsSync(indexPath)) fail(`${indexPath} is missing: build first (trunk build --release)`);
   let html = fs.readFileSync(indexPath, 'utf8');
@@ -102,7 +114,11 @@ export function buildStandalone(dir) {
     return `<style>\n${css}\n</style>`;
   });
   html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
-  const tail = `<script type="module">\n${script}\n</script>\n</body>`;
+  // Another article replaces the page's own data island (the seed's, in a built index.html).
+  if (island) html = html.replace(new RegExp(`<script type="application/json" id="${ISLAND_ID}">[\\s\\S]*?</script>\\n?`), '');
+  const data = island ? `<script type="application/json" id="${ISLAND_ID}">${scriptSafeJson(island)}</script>\n` : '';
+  if (island) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(island.meta?.title ?? 'article-annotator')}</title>`);
+  const tail = `${data}<script type="module">\n${script}\n</script>\n</body>`;
   if (!html.includes('</body>')) fail('index.html has no </body>');
   html = html.replace('</body>', () => tail);
 
@@ -111,11 +127,30 @@ export function buildStandalone(dir) {
   return html;
 }
 
-/** Writes the single-file page for the seed into `dir` (as the post-build hook does); returns its size. */
-export function writeStandalone(dir) {
-  const html = buildStandalone(dir);
-  fs.writeFileSync(path.join(dir, STANDALONE_NAME), html);
-  return Buffer.byteLength(html);
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+/** The data island for an article given as files, or null when none is given. */
+export function readArticle({ article, meta, annotations }) {
+  if (!article && !meta && !annotations) return null;
+  if (!article || !meta) fail('--article and --meta go together (--annotations is optional)');
+  const text = fs.readFileSync(article, 'utf8');
+  let metaJson;
+  try {
+    metaJson = JSON.parse(fs.readFileSync(meta, 'utf8'));
+  } catch (err) {
+    fail(`${meta} is not JSON: ${err.message}`);
+  }
+  let annotationsJson = null;
+  if (annotations) {
+    try {
+      annotationsJson = JSON.parse(fs.readFileSync(annotations, 'utf8'));
+    } catch (err) {
+      fail(`${annotations} is not JSON: ${err.message}`);
+    }
+  }
+  return { meta: metaJson, text, annotations: annotationsJson };
 }
 
 function main() {
@@ -133,6 +168,11 @@ function main() {
     console.log('usage: node scripts/standalone.mjs [--dist DIR] [--out FILE] [--article TXT|MD [--meta JSON] [--annotations JSONLD]]');
     return;
   }
+  const asHook = Boolean(process.env.TRUNK_STAGING_DIR) && !values.dist;
+  if (asHook && process.env.TRUNK_PROFILE !== 'release') {
+    console.log(`standalone: skipped (TRUNK_PROFILE=${process.env.TRUNK_PROFILE}; only release builds get the standalone page)`);
+    return;
+  }
   const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
   const out = values.out || path.join(dir, STANDALONE_NAME);
   if (!values.article && (values.meta || values.annotations)) fail('--meta and --annotations need --article');
@@ -147,7 +187,8 @@ function main() {
   } finally {
     fs.rmSync(partial, { force: true });
   }
-  console.log(`standalone: wrote ${out} (${(fs.statSync(out).size / 1024).toFixed(1)} KB)`);
+  const where = asHook ? path.join(process.env.TRUNK_DIST_DIR || 'dist', path.basename(out)) : out;
+  console.log(`standalone: wrote ${where} (${(fs.statSync(out).size / 1024).toFixed(1)} KB)`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

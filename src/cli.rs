@@ -11,6 +11,7 @@ mod clock;
 pub mod page;
 pub mod render;
 pub mod suggest;
+pub mod synthetic;
 
 use std::fmt;
 
@@ -23,6 +24,7 @@ Usage:
   article-annotator-cli render --article FILE [--meta FILE] [--annotations FILE] [--out FILE]
                                [--fragment | --template FILE] [--instance NAME] [--assets URL]
                                [--allow-orphans]
+  article-annotator-cli synthetic [--bytes N] [--annotations N] [--seed N] [--out FILE]
   article-annotator-cli help [COMMAND]
   article-annotator-cli --version
 
@@ -31,6 +33,8 @@ Commands:
             W3C Web Annotation collection, labelled as automatic (see `help suggest`).
   render    Pre-render an article with its editorial highlights and notes as HTML that
             reads without JavaScript and that the widget hydrates (see `help render`).
+  synthetic Write a generated benchmark article with its annotations as one JSON bundle
+            (see `help synthetic`).
   help      Show this help, or a command's.
 
 Exit status: 0 on success, 1 when an input cannot be read or is invalid, 2 on a usage error.
@@ -87,6 +91,8 @@ pub enum Command {
     Suggest(suggest::Options),
     /// `render`: one article pre-rendered as HTML.
     Render(render::Options),
+    /// `synthetic`: a generated benchmark bundle.
+    Synthetic(synthetic::Options),
     /// `help [COMMAND]`, `--help`, or a command's `--help`.
     Help(Option<String>),
     /// `--version`.
@@ -107,6 +113,8 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
         "suggest" => suggest::parse(rest).map(Command::Suggest),
         "render" if wants_help => Ok(Command::Help(Some("render".into()))),
         "render" => render::parse(rest).map(Command::Render),
+        "synthetic" if wants_help => Ok(Command::Help(Some("synthetic".into()))),
+        "synthetic" => synthetic::parse(rest).map(Command::Synthetic),
         other => Err(CliError::usage(format!("unknown command {other:?}"))),
     }
 }
@@ -116,6 +124,7 @@ pub fn run(args: &[String]) -> Result<Output, CliError> {
     match parse(args)? {
         Command::Suggest(options) => suggest::run(&options, &clock::now()),
         Command::Render(options) => render::run(&options),
+        Command::Synthetic(options) => synthetic::run(&options),
         Command::Help(None) => Ok(Output {
             stdout: USAGE.into(),
             notes: Vec::new(),
@@ -126,6 +135,10 @@ pub fn run(args: &[String]) -> Result<Output, CliError> {
         }),
         Command::Help(Some(topic)) if topic == "render" => Ok(Output {
             stdout: render::HELP.into(),
+            notes: Vec::new(),
+        }),
+        Command::Help(Some(topic)) if topic == "synthetic" => Ok(Output {
+            stdout: synthetic::HELP.into(),
             notes: Vec::new(),
         }),
         Command::Help(Some(topic)) => Err(CliError::usage(format!("no help for {topic:?}"))),

@@ -3,6 +3,7 @@
 mod annotation_list;
 mod app;
 mod article_view;
+mod blocks;
 mod export_panel;
 mod find_text;
 mod host_view;
@@ -16,10 +17,15 @@ pub mod prerender;
 mod selection_menu;
 mod toast;
 mod toolbar;
+mod wiring;
 
 pub use app::{App, AppProps};
+// The desk (`crate::desk`) reuses these as they are.
+pub use article_view::ArticleView;
 pub use notes::Notes;
 pub use paragraph::HighlightKey;
+pub use selection_menu::SelectionMenu;
+pub use toast::Toast;
 
 /// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).
 fn bind_text(state: &yew::UseStateHandle<String>) -> yew::Callback<yew::InputEvent> {

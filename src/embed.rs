@@ -8,8 +8,10 @@
 //! (a W3C document, as an object or a string, or null) }`; `mount` also reads `instance`, the
 //! prefix for element ids (letters, digits, `-`, `_`), unique per widget on a page.
 
+mod colors;
 mod config;
 mod data;
+pub mod desk;
 mod handle;
 mod start;
 
@@ -27,13 +29,15 @@ use crate::components::AppProps;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
+use crate::model::i18n::{Lang, Strings};
 use crate::options::{Bridge, WidgetOptions};
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
-/// data island (`#article-annotator-data`, see this module); with `?synthetic` in the URL, the
-/// 1 MB benchmark article with 10,000 annotations. When the page was pre-rendered
-/// (`article-annotator-cli render`), the widget hydrates the server's markup instead of
-/// replacing it.
+/// data island (`#article-annotator-data`, see this module) if it has one, else an empty article
+/// that says so. (Benchmark pages carry their generated article in the island too, written by
+/// `article-annotator-cli synthetic`, so the generator is not in the reader's wasm.) When the
+/// page was pre-rendered (`article-annotator-cli render`), the widget hydrates the server's
+/// markup instead of replacing it (`start.rs`).
 ///
 /// Does nothing on other pages: a host page that loads the embed loader (which starts this same
 /// wasm) mounts its widgets through `<article-annotator>` elements instead.
@@ -45,27 +49,26 @@ pub fn mount_seed_app() {
     else {
         return;
     };
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let bundle = if search.contains("synthetic") {
-        crate::model::synthetic::bundle(1 << 20, 10_000)
-    } else {
-        island_bundle().unwrap_or_else(no_article)
+    let bundle = island_bundle().unwrap_or_else(no_article_data);
+    // The page's language picks the strings; their file is fetched next to the page.
+    let lang = document
+        .document_element()
+        .map(|html| html.get_attribute("lang").unwrap_or_default())
+        .filter(|tag| !tag.is_empty());
+    let options = WidgetOptions {
+        strings: Rc::new(Strings::new(
+            lang.as_deref().map_or(Lang::En, Lang::from_tag),
+        )),
+        i18n_base: Some("i18n/".into()),
+        ..WidgetOptions::default()
     };
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: default_instance().into(),
-        options: Rc::default(),
+        options: Rc::new(options),
     };
+    crate::dom::guard::install(&root);
     start::start(&root, props);
-}
-
-/// What a page without article data shows: an empty article that says so.
-fn no_article() -> Bundle {
-    data::unreadable(format!(
-        "this page has no article data (a <script type=\"application/json\" id=\"{ISLAND_ID}\"> element)"
-    ))
 }
 
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).
@@ -80,8 +83,8 @@ thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Mounts a widget inside `host` (an Element). `options` may be `undefined` (the page's data
-/// island's article) or `{ meta, text, annotations, instance }`; problems in the article data are reported in the
+/// Mounts a widget inside `host` (an Element). `options` may be `undefined` (the seed article)
+/// or `{ meta, text, annotations, instance }`; problems in the article data are reported in the
 /// console and the legend, as for the island. Errors only for a bad host or instance.
 #[wasm_bindgen]
 pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
@@ -121,9 +124,15 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
     let bundle = if has_article {
         bundle_from_value(&options)
     } else {
-        island_bundle().unwrap_or_else(no_article)
+        island_bundle().unwrap_or_else(no_article_data)
     };
     Ok(render(host, bundle, instance, WidgetOptions::default()))
+}
+
+/// What a page without article data shows. The seed is not compiled into the reader's wasm:
+/// the build writes it into `dist/index.html`'s data island (`scripts/island.mjs`).
+fn no_article_data() -> Bundle {
+    data::unreadable(format!("this page has no #{ISLAND_ID} element"))
 }
 
 /// Mounts the widget an `<article-annotator>` element (or a `data-article-annotator` element)
@@ -166,10 +175,14 @@ pub fn mount_embed(
         .ok()
         .map(|element| Rc::new(HostArticle::read(element, config.exclude.as_deref())));
     let bundle = config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts());
+    let (strings, problems) = config.strings();
+    crate::dom::log::warn_all(&problems);
     let options = WidgetOptions {
         storage: config.storage(),
         read_only: config.read_only(),
-        labels: config.labels(),
+        strings: Rc::new(strings),
+        dir: config.dir(),
+        i18n_base: None,
         colors: config.colors(),
         lang: config.lang(),
         events: Some(host.clone()),

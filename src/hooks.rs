@@ -6,10 +6,12 @@ mod reader_document;
 mod use_document_keys;
 mod use_host_link;
 mod use_selection;
+mod use_strings;
 mod use_widget_state;
 
 pub use reader_document::ReaderDocument;
 pub use use_document_keys::{use_document_keys, KeyHandlers};
 pub use use_host_link::use_host_link;
 pub use use_selection::{use_selection, SelectionSource};
+pub use use_strings::use_strings;
 pub use use_widget_state::use_widget_state;

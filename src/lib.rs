@@ -13,12 +13,14 @@
 //! - [`components`]: Yew components that map state to markup and turn DOM events into actions
 //!   (they read the elements their events point at with web-sys, by `dom::markup`'s names;
 //!   selection, storage, focus and placing go through `dom`);
+//! - [`desk`]: the editor's desk (issue 12), reached only from its own bundle;
 //! - [`embed`]: start-up and everything a host page calls (mount, the element, the JS API).
 //! - `cli` (native only): the newsroom's command line, `article-annotator-cli`.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod components;
+pub mod desk;
 pub mod dom;
 pub mod embed;
 pub mod hooks;

@@ -1,4 +1,4 @@
-//! What a host page configures for one widget (storage, read-only, labels, events, in-place
+//! What a host page configures for one widget (storage, read-only, strings, events, in-place
 //! article), and the bridge through which the host's JS API reaches the widget's state. Below the
 //! hooks and components, which read it, and the embed layer, which fills it in.
 
@@ -9,7 +9,7 @@ use web_sys::Element;
 use yew::UseReducerHandle;
 
 use crate::dom::host::HostArticle;
-use crate::model::Category;
+use crate::model::i18n::{Dir, Strings};
 use crate::state::{Action, AppState};
 
 /// Where the reader's annotations are kept between visits.
@@ -24,45 +24,28 @@ pub enum StorageChoice {
     Off,
 }
 
-/// The category names shown to readers (screen-reader names included); a Yew context, so
-/// every component names categories the way the host configured.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Labels {
-    /// Singular names, in `Category::ALL` order; `None` keeps the built-in name.
-    pub custom: [Option<Rc<str>>; 3],
-    /// Plural names (legend, filters); `None` uses the singular given, else the built-in plural.
-    pub plural: [Option<Rc<str>>; 3],
+/// The widget's strings (language data and host overrides applied), as a Yew context: every
+/// component names things in the reader's language. Compared by pointer: a new table is a new
+/// `Rc`.
+#[derive(Clone, Debug)]
+pub struct I18n(pub Rc<Strings>);
+
+impl Default for I18n {
+    fn default() -> I18n {
+        I18n(Rc::new(Strings::english()))
+    }
 }
 
-impl Labels {
-    fn slot(category: Category) -> usize {
-        Category::ALL
-            .iter()
-            .position(|&c| c == category)
-            .unwrap_or(0)
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
+}
 
-    /// The name of `category` ("Claim").
-    pub fn of(&self, category: Category) -> &str {
-        self.custom[Self::slot(category)]
-            .as_deref()
-            .unwrap_or_else(|| category.label())
-    }
-
-    /// The short name on the selection menu's buttons.
-    pub fn short(&self, category: Category) -> &str {
-        self.custom[Self::slot(category)]
-            .as_deref()
-            .unwrap_or_else(|| category.short_label())
-    }
-
-    /// The plural name ("Claims").
-    pub fn plural(&self, category: Category) -> &str {
-        let slot = Self::slot(category);
-        self.plural[slot]
-            .as_deref()
-            .or(self.custom[slot].as_deref())
-            .unwrap_or_else(|| category.plural())
+impl std::ops::Deref for I18n {
+    type Target = Strings;
+    fn deref(&self) -> &Strings {
+        &self.0
     }
 }
 
@@ -85,11 +68,16 @@ pub struct WidgetOptions {
     pub storage: StorageChoice,
     /// Show annotations only: no selection menu, no editing, no import.
     pub read_only: bool,
-    /// Category names.
-    pub labels: Labels,
-    /// The language of the host's labels (`lang` on the widget root, for screen readers); the
-    /// built-in strings are English.
+    /// The strings: the language `lang` picks (its data, if the loader fetched it) with the
+    /// host's `strings` and `labels` over it.
+    pub strings: Rc<Strings>,
+    /// The language tag the host gave (`lang` on the widget root); `None`: English.
     pub lang: Option<String>,
+    /// The direction the host asked for (`dir`); `None`: the language's.
+    pub dir: Option<Dir>,
+    /// The folder to fetch `<lang>.json` from when `strings` lacks its language's data (the
+    /// standalone page: `i18n/`); `None`: nothing is fetched.
+    pub i18n_base: Option<String>,
     /// Highlight colours as CSS custom properties (`--aa-claim-bg`, …), set on the widget root.
     pub colors: Vec<(String, String)>,
     /// The element that receives `article-annotator:*` events, when embedded.

@@ -6,20 +6,26 @@
 //! `Reducible` is implemented in `hooks`). Undo and redo are a property of the reducer: every
 //! change to the annotations is recorded.
 
+pub mod desk;
 mod edit;
 mod history;
 mod import;
+mod query;
+pub mod saved;
+mod saving;
 mod ui;
 
 use std::rc::Rc;
 
+use crate::model::i18n::Msg;
 use crate::model::w3c::{ImportError, ImportReport};
-use crate::model::{AnnotationId, Article, Category, Placed, Span, Timestamp};
+use crate::model::{AnnotationId, Article, Category, Placed, Timestamp};
 
 pub use history::History;
-pub use import::ImportOutcome;
+pub use import::{error_msg, ImportOutcome, UntaggedQuestion};
+pub use saving::{correction_message, StorageStatus};
 pub use ui::{
-    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, ScreenBox, Tone,
+    CategorySet, Input, ListFilter, Notice, OriginFilter, Pending, Popover, Said, ScreenBox, Tone,
     Trigger,
 };
 
@@ -47,10 +53,12 @@ pub struct AppState {
     pub history: History,
     /// The latest message for the toast and the live region.
     pub notice: Option<Notice>,
-    /// A persistent warning (storage blocked, full or corrupt); `None` when all is well.
-    pub storage_warning: Option<String>,
+    /// How the reader's saved copy stands (warning, unsaved work, a value held).
+    pub storage: StorageStatus,
     /// What the last import did, until the reader closes the summary.
     pub import_outcome: Option<ImportOutcome>,
+    /// An import waiting for the reader to say what to do with untagged Hypothesis rows.
+    pub import_question: Option<UntaggedQuestion>,
     /// True once the reader's saved annotations were read in (`Action::Restore`), or when
     /// nothing is stored; until then nothing is saved or reported as the reader's change.
     pub restored: bool,
@@ -99,18 +107,32 @@ pub enum Action {
     SetFilter { filter: ListFilter },
     /// The reader's saved annotations, read after the first render (which shows the props
     /// only); ids already present are skipped. Not undoable: it is where history starts.
+    /// `revised`: they were made on an earlier text (the reader is told what moved); `held`:
+    /// the stored value is not written over until the reader chooses to.
     Restore {
         annotations: Vec<Placed>,
         warning: Option<String>,
+        revised: bool,
+        held: bool,
     },
-    /// Storage failed; keep working in memory and say so until it works again.
-    StorageProblem { message: String },
+    /// Saved annotations read after an earlier read failed: added where missing, in every undo
+    /// step too.
+    Recover {
+        annotations: Vec<Placed>,
+        warning: Option<String>,
+    },
+    /// Storage failed (or is `held`); keep working in memory and say so until it works again.
+    StorageProblem { message: String, held: bool },
     /// Storage works (again).
     StorageOk,
+    /// The reader chose to save over a stored value the widget could not read.
+    SaveAnyway,
+    /// The reader asked for a copy of the work that is not saved.
+    ExportUnsaved,
     /// Hide the toast.
     DismissNotice,
     /// Tell the reader something that happened outside the reducer (a download, a copy).
-    Notify { text: String, tone: Tone },
+    Notify { msg: Msg, tone: Tone },
     /// Add what a document yielded (or report why it yielded nothing), as one undoable change.
     Import {
         source: String,
@@ -122,7 +144,10 @@ pub enum Action {
         source: String,
         parsed: Result<ImportReport, ImportError>,
     },
-    /// Close the import summary.
+    /// Ask the reader which category a document's untagged Hypothesis rows get (or none)
+    /// before importing it.
+    AskUntagged { question: UntaggedQuestion },
+    /// Close the import summary (and any question).
     DismissImport,
     /// Accept an approximate (fuzzy or moved) placement of one of the reader's annotations.
     ConfirmPlacement { id: AnnotationId, now: Timestamp },
@@ -150,8 +175,9 @@ impl AppState {
             filter: ListFilter::default(),
             history: History::default(),
             notice: None,
-            storage_warning: None,
+            storage: StorageStatus::default(),
             import_outcome: None,
+            import_question: None,
             restored: false,
         }
     }
@@ -193,67 +219,46 @@ impl AppState {
             Action::Restore {
                 annotations,
                 warning,
-            } => self.restore(annotations, warning),
-            Action::StorageProblem { message } => set(&mut self.storage_warning, Some(message)),
-            Action::StorageOk => set(&mut self.storage_warning, None),
+                revised,
+                held,
+            } => self.restore(annotations, warning, revised, held),
+            Action::Recover {
+                annotations,
+                warning,
+            } => self.recover(annotations, warning),
+            Action::StorageProblem { message, held } => self.storage_problem(message, held),
+            Action::StorageOk => self.storage_ok(),
+            Action::SaveAnyway => self.save_anyway(),
+            Action::ExportUnsaved => self.export_unsaved(),
             Action::DismissNotice => set(&mut self.notice, None),
-            Action::Notify { text, tone } => {
-                self.say(text, tone, false);
+            Action::Notify { msg, tone } => {
+                self.say(msg, tone, false);
                 Changed::Yes
             }
-            Action::Import { source, parsed } => self.import(source, parsed, false),
+            Action::Import { source, parsed } => {
+                self.import_question = None;
+                self.import(source, parsed, false)
+            }
             Action::ReplaceReader { source, parsed } => self.import(source, parsed, true),
-            Action::DismissImport => set(&mut self.import_outcome, None),
+            Action::AskUntagged { question } => set(&mut self.import_question, Some(question)),
+            Action::DismissImport => {
+                self.import_question = None;
+                set(&mut self.import_outcome, None)
+            }
             Action::ConfirmPlacement { id, now } => self.confirm(&id, now),
         }
     }
 
-    /// Annotations with a placement whose category is shown.
-    pub fn visible(&self) -> impl Iterator<Item = &Placed> {
-        self.annotations
-            .iter()
-            .map(Rc::as_ref)
-            .filter(|p| self.hidden.visible_span(p).is_some())
-    }
-
-    /// Number of annotations in `category`, placed or not.
-    pub fn count(&self, category: Category) -> usize {
-        self.annotations
-            .iter()
-            .filter(|p| p.annotation.category == category)
-            .count()
-    }
-
-    /// Number of annotations that could not be placed in the article.
-    pub fn n_orphaned(&self) -> usize {
-        self.annotations
-            .iter()
-            .filter(|p| p.placement.span.is_none())
-            .count()
-    }
-
-    /// The annotation with `id`, if present.
-    pub fn find(&self, id: &AnnotationId) -> Option<&Placed> {
-        self.annotations
-            .iter()
-            .map(Rc::as_ref)
-            .find(|p| &p.annotation.id == id)
-    }
-
-    /// An existing annotation of `category` at exactly `span`, if any (duplicates are refused).
-    pub fn duplicate_of(&self, category: Category, span: Span) -> Option<&Placed> {
-        self.annotations
-            .iter()
-            .map(Rc::as_ref)
-            .find(|p| p.annotation.category == category && p.placement.span == Some(span))
-    }
-
     /// Sets the notice, numbering it so a repeated message is announced again.
-    fn say(&mut self, text: String, tone: Tone, undoable: bool) {
+    fn say(&mut self, msg: impl Into<Msg>, tone: Tone, undoable: bool) {
+        self.tell(Said::Msg(msg.into()), tone, undoable);
+    }
+
+    fn tell(&mut self, said: Said, tone: Tone, undoable: bool) {
         let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
         self.notice = Some(Notice {
             seq,
-            text,
+            said,
             tone,
             undoable,
         });

@@ -18,6 +18,7 @@ use super::suggest;
 use super::{CliError, Output};
 use crate::components::prerender::{fingerprint, render_to_html};
 use crate::components::AppProps;
+use crate::model::source::{detect, SourceFormat};
 use crate::model::Category;
 
 mod data;
@@ -178,7 +179,15 @@ pub fn run(options: &Options) -> Result<Output, CliError> {
         ),
         None => None,
     };
-    let data = article_data(&article, annotations);
+    // Markdown goes to the page as written, so the browser reads the same structure.
+    let markdown = match options.article.as_str() {
+        "-" => None,
+        path => {
+            let text = read(path, "article")?;
+            (detect(None, path, &text) == SourceFormat::Markdown).then_some(text)
+        }
+    };
+    let data = article_data(&article, markdown.as_deref(), annotations);
     let bundle = browser_bundle(&data, &options.shape, &options.instance);
     let mut notes = data::check(&bundle, options)?;
     let count = |c: Category| {

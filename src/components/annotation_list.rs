@@ -1,4 +1,5 @@
-//! The annotation list: a sidebar on wide screens, a drawer on narrow ones, with filters and counts.
+//! The annotation list: a sidebar on wide screens, a sheet over the article on phones (opened
+//! from the toolbar), with filters and counts.
 
 use std::rc::Rc;
 
@@ -7,8 +8,9 @@ use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
 use crate::dom::markup::class;
+use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::model::{AnnotationId, Category, Origin, Placed};
-use crate::options::{InstanceId, Labels};
+use crate::options::{I18n, InstanceId};
 use crate::state::{Annotations, ListFilter, OriginFilter};
 
 /// Properties of [`AnnotationList`].
@@ -36,7 +38,6 @@ const PAGE: usize = 100;
 /// Renders the list with its filters.
 #[component]
 pub fn AnnotationList(props: &AnnotationListProps) -> Html {
-    let open = use_state(|| false);
     let limit = use_state(|| PAGE);
     let filter = props.filter;
     let shown: Rc<Vec<Rc<Placed>>> = use_memo(
@@ -73,10 +74,6 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         .iter()
         .filter(|p| p.annotation.origin == Origin::Reader)
         .count();
-    let toggle_drawer = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
     let on_origin = props.on_filter.reform(move |e: Event| {
         let value = e
             .target_dyn_into::<HtmlSelectElement>()
@@ -89,18 +86,15 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         };
         ListFilter { origin, ..filter }
     });
-    let labels = use_context::<Labels>().unwrap_or_default();
+    let t = use_context::<I18n>().unwrap_or_default();
     let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
-        <section class="aa-list" aria-labelledby={ids.id("list-title")} data-drawer={if *open { "open" } else { "closed" }}>
-            <h2 class="aa-list__title" id={ids.id("list-title")}>
-                <button type="button" class="aa-list__drawer-toggle" aria-expanded={open.to_string()} aria-controls={ids.id("list-body")} onclick={toggle_drawer}>
-                    { format!("Annotations ({})", props.annotations.len()) }
-                </button>
-                <span class="aa-list__title-text">{ format!("Annotations ({})", props.annotations.len()) }</span>
+        <section class="aa-list" aria-labelledby={ids.id("list-title")}>
+            <h2 class={class::LIST_TITLE} id={ids.id("list-title")} tabindex="-1">
+                { t.text(&Msg::ListTitle { n: props.annotations.len() }) }
             </h2>
             <div class="aa-list__body" id={ids.id("list-body")}>
-                <div class="aa-list__filters" role="group" aria-label="Filter the list">
+                <div class="aa-list__filters" role="group" aria-label={t.get(Key::ListFilters).to_string()}>
                     { for Category::ALL.iter().map(|&category| {
                         let checked = !filter.hidden.contains(category);
                         let onchange = props.on_filter.reform(move |_: Event| ListFilter { hidden: filter.hidden.toggled(category), ..filter });
@@ -108,22 +102,22 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                             <label class="aa-list__filter" data-category={category.token()}>
                                 <input type="checkbox" {checked} {onchange} />
                                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                                { labels.plural(category) }
+                                { t.category(category, CategoryForm::Plural) }
                             </label>
                         }
                     }) }
                     <label class="aa-list__origin">
-                        <span>{ "Show" }</span>
+                        <span>{ t.get(Key::ListShow) }</span>
                         <select onchange={on_origin}>
-                            <option value="all" selected={filter.origin == OriginFilter::All}>{ "All annotations" }</option>
-                            <option value="editorial" selected={filter.origin == OriginFilter::Editorial}>{ "Editorial only" }</option>
-                            <option value="mine" selected={filter.origin == OriginFilter::Mine}>{ format!("Mine only ({n_mine})") }</option>
+                            <option value="all" selected={filter.origin == OriginFilter::All}>{ t.get(Key::ListAll) }</option>
+                            <option value="editorial" selected={filter.origin == OriginFilter::Editorial}>{ t.get(Key::ListEditorial) }</option>
+                            <option value="mine" selected={filter.origin == OriginFilter::Mine}>{ t.text(&Msg::ListMine { n: n_mine }) }</option>
                         </select>
                     </label>
                 </div>
-                <p class="aa-list__count" aria-live="polite">{ format!("Showing {} of {}", shown.len(), props.annotations.len()) }</p>
+                <p class="aa-list__count" aria-live="polite">{ t.text(&Msg::ListCount { shown: shown.len(), n: props.annotations.len() }) }</p>
                 if shown.is_empty() {
-                    <p class="aa-list__empty">{ "Nothing to show. Select text in the article to add your own annotation." }</p>
+                    <p class="aa-list__empty">{ t.get(Key::ListEmpty) }</p>
                 }
                 <ol class={class::LIST_ITEMS}>
                     { for shown.iter().take(n_rendered).map(|placed| {
@@ -142,7 +136,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                 </ol>
                 if n_rendered < shown.len() {
                     <button type="button" class="aa-button aa-list__more" onclick={show_more}>
-                        { format!("Show more ({} not shown)", shown.len() - n_rendered) }
+                        { t.text(&Msg::ListMore { n: shown.len() - n_rendered }) }
                     </button>
                 }
             </div>

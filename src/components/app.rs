@@ -10,21 +10,26 @@ use super::article_view::ArticleView;
 use super::export_panel::ExportPanel;
 use super::find_text::FindText;
 use super::host_view::HostView;
-use super::import_panel::{import_file, ImportPanel};
+use super::import_panel::ImportPanel;
 use super::legend::Legend;
-use super::list_item::ItemRequest;
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
 use super::toolbar::{Panel, Toolbar};
-use crate::dom::markup::{self, class, selector};
+use super::wiring::{
+    article_dir, file_drop, item_handler, return_focus, toast_handler, use_hover_notes,
+    use_undo_focus,
+};
+use crate::dom::markup::{class, selector};
 use crate::dom::{clock, events, focus};
 use crate::hooks::{
-    use_document_keys, use_host_link, use_selection, use_widget_state, KeyHandlers, SelectionSource,
+    use_document_keys, use_host_link, use_selection, use_strings, use_widget_state, KeyHandlers,
+    SelectionSource,
 };
 use crate::model::bundle::Bundle;
-use crate::model::{AnnotationId, Category};
-use crate::options::{InstanceId, Labels, WidgetOptions};
+use crate::model::i18n::Key;
+use crate::model::Category;
+use crate::options::{I18n, InstanceId, WidgetOptions};
 use crate::state::Action;
 
 /// Properties of the root component.
@@ -54,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
     let article = bundle.article.clone();
     let options = props.options.clone();
     let (state, dispatch, document) = use_widget_state(bundle.clone(), options.storage.clone());
+    let strings = use_strings(&options);
     let root = use_node_ref();
 
     // The first render (on the server too) says nothing about readiness; the widget is ready
@@ -104,50 +110,31 @@ pub fn App(props: &AppProps) -> Html {
             return_focus(&root);
         })
     };
+    // Esc reaches the hover note through its wrapper (so a still pointer does not reopen it).
+    let hover = use_hover_notes(dispatch.clone());
     use_document_keys(
         root.clone(),
         state.pending.is_some() && !options.read_only,
         KeyHandlers {
-            on_action: dispatch.clone(),
+            on_action: hover.on_action.clone(),
             on_category: on_create.reform(|c| (c, String::new())),
         },
     );
 
-    let on_item = {
-        let (dispatch, root) = (dispatch.clone(), root.clone());
-        let (in_place, annotations) = (options.in_place.clone(), state.annotations.clone());
-        Callback::from(
-            move |(id, request): (AnnotationId, ItemRequest)| match request {
-                ItemRequest::Show => {
-                    dispatch.emit(Action::SelectAnnotation {
-                        id: Some(id.clone()),
-                    });
-                    if let Some(host) = &in_place {
-                        let span = annotations
-                            .iter()
-                            .find(|p| p.annotation.id == id)
-                            .and_then(|p| p.placement.span);
-                        if let Some(span) = span {
-                            host.reveal(span);
-                        }
-                    } else if let Some(root) = root.cast::<Element>() {
-                        focus::focus_highlight(&root, &id);
-                    }
-                }
-                ItemRequest::Save(category, note) => dispatch.emit(Action::Update {
-                    id,
-                    category,
-                    note,
-                    now: clock::now(),
-                }),
-                ItemRequest::Delete => dispatch.emit(Action::Delete { id }),
-                ItemRequest::Confirm => dispatch.emit(Action::ConfirmPlacement {
-                    id,
-                    now: clock::now(),
-                }),
-            },
-        )
+    let sheet = use_state(|| false);
+    let on_sheet = {
+        let sheet = sheet.clone();
+        Callback::from(move |open: bool| sheet.set(open))
     };
+    let on_item = item_handler(
+        dispatch.clone(),
+        root.clone(),
+        options.in_place.clone(),
+        state.annotations.clone(),
+        on_sheet.clone(),
+    );
+    let arm_undo_focus = use_undo_focus(root.clone(), state.annotations.clone());
+    let on_toast = toast_handler(dispatch.clone(), root.clone(), arm_undo_focus);
     let panel = use_state(|| None::<Panel>);
     let on_panel = {
         let panel = panel.clone();
@@ -159,30 +146,7 @@ pub fn App(props: &AppProps) -> Html {
             })
         })
     };
-    // Dropping a file anywhere on the widget imports it.
-    let on_dragover = Callback::from(|event: DragEvent| {
-        let has_files = event
-            .data_transfer()
-            .is_some_and(|d| d.types().includes(&"Files".into(), 0));
-        if has_files {
-            event.prevent_default();
-        }
-    });
-    let on_drop = {
-        let (dispatch, panel) = (dispatch.clone(), panel.clone());
-        Callback::from(move |event: DragEvent| {
-            let Some(file) = event
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            else {
-                return;
-            };
-            event.prevent_default();
-            panel.set(Some(Panel::Import));
-            import_file(dispatch.clone(), file);
-        })
-    };
+    let (on_dragover, on_drop) = file_drop(dispatch.clone(), panel.clone());
     let on_cancel = {
         let (dispatch, root) = (dispatch.clone(), root.clone());
         Callback::from(move |()| {
@@ -194,7 +158,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_toggle = dispatch.reform(|category: Category| Action::ToggleCategory { category });
     let on_filter = dispatch.reform(|filter| Action::SetFilter { filter });
     let on_keydown = {
-        let dispatch = dispatch.clone();
+        let dispatch = hover.on_action.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
                 dispatch.emit(Action::HideNotes { trigger: None });
@@ -234,58 +198,83 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let read_only = options.read_only;
+    let in_place = options.in_place.is_some();
     let class = classes!(
         class::ROOT,
-        options.in_place.is_some().then_some("aa-root--inplace"),
-        read_only.then_some("aa-root--readonly")
+        in_place.then_some("aa-root--inplace"),
+        read_only.then_some("aa-root--readonly"),
+        (*sheet).then_some("aa-root--sheet")
     );
+    let dir = options.dir.unwrap_or_else(|| strings.dir());
+    let ids = InstanceId(props.instance.clone());
+    let title_id = ids.id("title");
+    // The menu and the note live inside a landmark (the article, or the tools in place), and
+    // never together: a note must not cover the menu.
+    let menu_open = state.pending.is_some() && preview.is_some();
+    let floating = html! {
+        <>
+            if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {
+                <SelectionMenu pending={pending} preview={preview} on_create={on_create.clone()} on_cancel={on_cancel} />
+            }
+            <NotePopover id={popover_id.clone()} popover={state.popover.clone().filter(|_| !menu_open)} annotations={state.annotations.clone()}
+                on_enter={hover.on_enter.clone()} on_leave={hover.on_leave.clone()} />
+        </>
+    };
+    let skip = |target: &'static str, key: Key| {
+        let root = root.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(root) = root.cast::<Element>() {
+                focus::focus_selector(&root, target);
+            }
+        });
+        html! { <button type="button" class="aa-skip" {onclick}>{ strings.get(key) }</button> }
+    };
     html! {
-        <ContextProvider<Labels> context={options.labels.clone()}>
-        <ContextProvider<InstanceId> context={InstanceId(props.instance.clone())}>
-        <div class={class} lang={options.lang.clone()} data-ready={(*ready).then_some("true")} ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
+        <ContextProvider<I18n> context={strings.clone()}>
+        <ContextProvider<InstanceId> context={ids.clone()}>
+        <div class={class} lang={options.lang.clone()} dir={dir.as_str()} data-ready={(*ready).then_some("true")} ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
+            if !in_place { { skip(selector::SIDE, Key::SkipToTools) } }
             <div class="aa-frame"><div class="aa-layout">
                 if let Some(host) = options.in_place.clone() {
                     <HostView host={host.clone()} annotations={state.annotations.clone()} hidden={state.hidden}
                         selected={state.selected.clone()} pending={state.pending.as_ref().map(|p| p.span)}
                         root={root.clone()} on_action={dispatch.clone()} />
-                    if !read_only {
-                        <FindText host={host} article={article.clone()} root={root.clone()} on_action={dispatch.clone()} />
-                    }
                 } else {
-                    <ArticleView article={article.clone()} annotations={state.annotations.clone()} hidden={state.hidden} on_action={dispatch.clone()} popover_id={popover_id.clone()} notes={notes.clone()} />
+                    <ArticleView article={article.clone()} annotations={state.annotations.clone()} hidden={state.hidden}
+                        on_action={hover.on_action.clone()} popover_id={popover_id.clone()} dir={article_dir(&options, &article, dir)} notes={notes.clone()}>
+                        { floating.clone() }
+                    </ArticleView>
                 }
-                <aside class="aa-side" aria-label="Annotation tools">
-                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} read_only={read_only} />
+                <aside class={class::SIDE} id={ids.id("tools")} tabindex="-1" aria-labelledby={format!("{} {title_id}", ids.id("tools-name"))}>
+                    <span class="aa-sr" id={ids.id("tools-name")}>{ strings.get(Key::ToolsLabel) }</span>
+                    if in_place {
+                        <span class="aa-sr" id={title_id.clone()}>{ article.meta.title.clone() }</span>
+                        if let (false, Some(host)) = (read_only, options.in_place.clone()) {
+                            <FindText host={host} article={article.clone()} root={root.clone()} on_action={dispatch.clone()} />
+                        }
+                    }
+                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} read_only={read_only}
+                        n_annotations={state.annotations.len()} sheet={*sheet} on_sheet={on_sheet.clone()} />
                     if *panel == Some(Panel::Export) {
                         <ExportPanel article={article.clone()} annotations={state.annotations.clone()} filter={state.filter} on_action={dispatch.clone()} on_exported={on_exported} />
                     }
-                    if !read_only && (*panel == Some(Panel::Import) || state.import_outcome.is_some()) {
-                        <ImportPanel outcome={state.import_outcome.clone()} on_action={dispatch.clone()} />
+                    if !read_only && (*panel == Some(Panel::Import) || state.import_outcome.is_some() || state.import_question.is_some()) {
+                        <ImportPanel outcome={state.import_outcome.clone()} question={state.import_question.clone()} on_action={dispatch.clone()} />
                     }
-                    <Legend counts={counts} hidden={state.hidden} n_orphaned={state.n_orphaned()}
-                        n_problems={bundle.problems.len()} on_toggle={on_toggle} />
-                    <AnnotationList annotations={state.annotations.clone()} filter={state.filter}
-                        selected={state.selected.clone()} on_filter={on_filter} on_item={on_item} read_only={read_only} />
+                    <div class="aa-sheet">
+                        <button type="button" class="aa-button aa-sheet__close" onclick={on_sheet.reform(|_: MouseEvent| false)}>{ strings.get(Key::ListClose) }</button>
+                        <Legend counts={counts} hidden={state.hidden} n_orphaned={state.n_orphaned()}
+                            n_problems={bundle.problems.len()} on_toggle={on_toggle} />
+                        <AnnotationList annotations={state.annotations.clone()} filter={state.filter}
+                            selected={state.selected.clone()} on_filter={on_filter} on_item={on_item} read_only={read_only} />
+                    </div>
+                    if in_place { { floating } }
+                    if !in_place { { skip(selector::BODY, Key::SkipToArticle) } }
                 </aside>
             </div></div>
-            if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {
-                <SelectionMenu pending={pending} preview={preview} on_create={on_create.clone()} on_cancel={on_cancel} />
-            }
-            <NotePopover id={popover_id} popover={state.popover.clone()} annotations={state.annotations.clone()} />
-            <Toast notice={state.notice.clone()} storage_warning={state.storage_warning.clone()} on_action={dispatch.clone()} />
+            <Toast notice={state.notice.clone()} storage={state.storage.clone()} on_action={on_toast} />
         </div>
         </ContextProvider<InstanceId>>
-        </ContextProvider<Labels>>
-    }
-}
-
-/// After the menu closes, puts focus back on the article text if it was inside the menu,
-/// so keyboard readers continue where they were instead of starting over from the page top.
-fn return_focus(root: &NodeRef) {
-    let Some(root) = root.cast::<Element>() else {
-        return;
-    };
-    if focus::in_menu() && !focus::focus_selector(&root, selector::BODY) {
-        focus::focus_selector(&root, markup::FIND_INPUT);
+        </ContextProvider<I18n>>
     }
 }

@@ -14,13 +14,17 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::blocks::in_list;
 use super::notes::{Notes, NotesList};
 use super::paragraph::{HighlightKey, ParagraphView};
 use crate::dom::markup::{self, class, selector};
+use crate::model::article::BlockKind;
+use crate::model::i18n::{Dir, Key, Msg};
 use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
 use crate::model::{Article, Segment, Span};
-use crate::state::{Action, Annotations, CategorySet};
+use crate::options::{I18n, InstanceId};
+use crate::state::{Action, Annotations, CategorySet, Input, Pending};
 
 /// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
 type ParagraphSegments = Rc<Vec<Rc<Vec<Segment<HighlightKey>>>>>;
@@ -39,7 +43,14 @@ pub struct ArticleViewProps {
     pub on_action: Callback<Action>,
     /// Id of the note popover that describes the focused highlight.
     pub popover_id: AttrValue,
-    /// The editorial notes, numbered, listed after the text.
+    /// The article's direction.
+    #[prop_or_default]
+    pub dir: Dir,
+    /// The floating boxes (menu, note), kept inside the article's landmark.
+    #[prop_or_default]
+    pub children: Html,
+    /// The editorial notes, numbered, listed after the text (none by default).
+    #[prop_or_default]
     pub notes: Rc<Notes>,
 }
 
@@ -77,8 +88,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     };
     // The keyboard selection survives re-renders but is nobody else's business.
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
+    // The words the caret selected, announced politely.
+    let spoken = use_state(String::new);
+    let t = use_context::<I18n>().unwrap_or_default();
+    let ids = use_context::<InstanceId>().unwrap_or_default();
     let on_keydown = {
-        let article = props.article.clone();
+        let (article, on_action) = (props.article.clone(), props.on_action.clone());
+        let (spoken, t) = (spoken.clone(), t.clone());
         Callback::from(move |event: KeyboardEvent| {
             let Some(region) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
@@ -111,30 +127,84 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 event.shift_key(),
             );
             caret.borrow().set(next);
-            if let (Some(span), Some(root)) = (next, region.closest(selector::ROOT).ok().flatten())
-            {
-                crate::dom::selection::select(&root, span);
+            let Some((span, root)) = next.zip(region.closest(selector::ROOT).ok().flatten()) else {
+                return;
+            };
+            // The key acts on what it draws, at once: no settle delay decides which words the
+            // menu (and 1/2/3, Enter) act on, however fast the keys come.
+            if let Some(on_screen) = crate::dom::selection::select_by_keyboard(&root, span) {
+                let quote: String = article
+                    .text()
+                    .slice(span)
+                    .unwrap_or_default()
+                    .chars()
+                    .take(200)
+                    .collect();
+                spoken.set(t.text(&Msg::CaretSelected { quote }));
+                on_action.emit(Action::Select {
+                    pending: Pending {
+                        span,
+                        on_screen,
+                        input: Input::Keyboard,
+                        hint: None,
+                    },
+                });
             }
         })
     };
+    // Pressing to start a selection closes a hover note (it would catch the drag).
+    let on_pointerdown = props
+        .on_action
+        .reform(|_: PointerEvent| Action::HideNotes { trigger: None });
     html! {
-        <article class={class::ARTICLE} lang="en" data-size={size}>
+        // A region landmark named by the headline, so two widgets never share a name and the
+        // header, the text and the floating boxes are all inside a landmark.
+        <article class={class::ARTICLE} role="region" aria-labelledby={ids.id("title")} data-size={size} dir={props.dir.as_str()}>
             <header class="aa-article__header">
-                <h1 class="aa-title">{ meta.title.clone() }</h1>
+                <h1 class="aa-title" id={ids.id("title")}>{ meta.title.clone() }</h1>
                 if let Some(standfirst) = &meta.standfirst {
                     <p class="aa-standfirst">{ standfirst.clone() }</p>
                 }
             </header>
-            <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown}
-                aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels.">
-                { for segments.iter().enumerate().map(|(idx, segments)| html! {
-                    <ParagraphView key={idx} article={props.article.clone()} idx={idx} segments={segments.clone()}
-                        on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
+            <p class="aa-sr" aria-live="polite">{ (*spoken).clone() }</p>
+            <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown} onpointerdown={on_pointerdown}
+                aria-label={t.get(Key::ArticleHelp).to_string()}>
+                { for groups(&props.article).into_iter().map(|(list, range)| {
+                    let paragraphs = html! {
+                        { for range.map(|idx| html! {
+                            <ParagraphView key={idx} article={props.article.clone()} idx={idx}
+                                segments={segments.get(idx).cloned().unwrap_or_default()}
+                                on_action={props.on_action.clone()} popover_id={props.popover_id.clone()} />
+                        }) }
+                    };
+                    match list {
+                        Some(true) => html! { <ol class="aa-blocks">{ paragraphs }</ol> },
+                        Some(false) => html! { <ul class="aa-blocks">{ paragraphs }</ul> },
+                        None => paragraphs,
+                    }
                 }) }
             </div>
             <NotesList notes={props.notes.clone()} />
+            { props.children.clone() }
         </article>
     }
+}
+
+/// The paragraphs in runs: consecutive list paragraphs form one list (`Some(ordered)`), the
+/// others stand alone (`None`).
+fn groups(article: &Article) -> Vec<(Option<bool>, std::ops::Range<usize>)> {
+    let mut out: Vec<(Option<bool>, std::ops::Range<usize>)> = Vec::new();
+    for (idx, block) in article.blocks().iter().enumerate() {
+        let list = in_list(block).then_some(matches!(
+            block.kind,
+            BlockKind::ListItem { ordered: true, .. }
+        ));
+        match out.last_mut() {
+            Some((Some(_), range)) if list.is_some() => range.end = idx + 1,
+            _ => out.push((list, idx..idx + 1)),
+        }
+    }
+    out
 }
 
 /// The keyboard selection after one key press: a word or sentence, or the current one extended.

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::options::InstanceId;
+use crate::model::i18n::{Key, Msg};
+use crate::options::{I18n, InstanceId};
 
 use crate::dom::{clock, transfer};
 use crate::model::w3c::collection_to_json;
@@ -50,25 +51,27 @@ pub struct ExportPanelProps {
 /// Renders the export panel.
 #[component]
 pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let t = use_context::<I18n>().unwrap_or_default();
     let scope = use_state(|| Scope::Mine);
     let fallback = use_state(|| None::<String>);
     let document = {
-        let (article, annotations, filter, scope) = (
+        let (article, annotations, filter, scope, t) = (
             props.article.clone(),
             props.annotations.clone(),
             props.filter,
             *scope,
+            t.clone(),
         );
         move || {
             let items = annotations
                 .iter()
                 .map(Rc::as_ref)
                 .filter(|p| scope.includes(filter, p));
-            let label = match scope {
-                Scope::Mine => "Reader annotations",
-                Scope::All => "All annotations",
-                Scope::Filter => "Filtered annotations",
-            };
+            let label = t.get(match scope {
+                Scope::Mine => Key::CollectionMine,
+                Scope::All => Key::CollectionAll,
+                Scope::Filter => Key::CollectionFiltered,
+            });
             collection_to_json(&article, label, items, true)
         }
     };
@@ -88,42 +91,48 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             let date: String = clock::now().as_str().chars().take(10).collect();
             let filename = format!("{}-{date}.jsonld", article.slug());
             let json = document();
-            let (text, tone) = match transfer::download(&filename, &json, "application/ld+json") {
+            let (msg, tone) = match transfer::download(&filename, &json, "application/ld+json") {
                 Ok(()) => {
                     on_exported.emit(json);
-                    (format!("Downloaded {filename}."), Tone::Info)
+                    (Msg::ExportDownloaded { file: filename }, Tone::Info)
                 }
-                Err(reason) => (reason, Tone::Error),
+                Err(reason) => (reason.into(), Tone::Error),
             };
-            on_action.emit(Action::Notify { text, tone });
+            on_action.emit(Action::Notify { msg, tone });
         })
     };
     let on_copy = {
-        let (document, on_action, fallback, on_exported) = (
+        let (document, on_action, fallback, on_exported, t) = (
             document.clone(),
             props.on_action.clone(),
             fallback.clone(),
             props.on_exported.clone(),
+            t.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let json = document();
-            let (on_action, fallback, on_exported) =
-                (on_action.clone(), fallback.clone(), on_exported.clone());
+            let (on_action, fallback, on_exported, t) = (
+                on_action.clone(),
+                fallback.clone(),
+                on_exported.clone(),
+                t.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 match transfer::copy(&json).await {
                     Ok(()) => {
                         fallback.set(None);
                         on_exported.emit(json);
                         on_action.emit(Action::Notify {
-                            text: "Copied to the clipboard.".into(),
+                            msg: Key::ExportCopied.into(),
                             tone: Tone::Info,
                         });
                     }
                     Err(reason) => {
                         // Show the text so the reader can copy it by hand.
                         fallback.set(Some(json));
+                        let reason = t.get(reason).to_string();
                         on_action.emit(Action::Notify {
-                            text: format!("{reason} Select the text below and copy it."),
+                            msg: Msg::ExportCopyFailed { reason },
                             tone: Tone::Error,
                         });
                     }
@@ -132,28 +141,28 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         })
     };
     let ids = use_context::<InstanceId>().unwrap_or_default();
-    let radio = |value: Scope, label: &'static str| {
+    let radio = |value: Scope, label: Key| {
         let checked = *scope == value;
         let scope = scope.clone();
         let onchange = Callback::from(move |_: Event| scope.set(value));
-        html! { <label><input type="radio" name={ids.id("export-scope")} {checked} {onchange} />{ label }</label> }
+        html! { <label><input type="radio" name={ids.id("export-scope")} {checked} {onchange} />{ t.get(label) }</label> }
     };
     html! {
         <section class="aa-panel aa-export" aria-labelledby={ids.id("export-title")}>
-            <h2 class="aa-panel__title" id={ids.id("export-title")}>{ "Export annotations" }</h2>
+            <h2 class="aa-panel__title" id={ids.id("export-title")}>{ t.get(Key::ExportTitle) }</h2>
             <fieldset class="aa-panel__choices">
-                <legend>{ "Which annotations" }</legend>
-                { radio(Scope::Mine, "Mine") }
-                { radio(Scope::All, "All, including editorial") }
-                { radio(Scope::Filter, "As filtered in the list") }
+                <legend>{ t.get(Key::ExportWhich) }</legend>
+                { radio(Scope::Mine, Key::ExportMine) }
+                { radio(Scope::All, Key::ExportAll) }
+                { radio(Scope::Filter, Key::ExportFiltered) }
             </fieldset>
-            <p class="aa-panel__hint">{ format!("{count} annotation(s), as W3C Web Annotation JSON-LD.") }</p>
+            <p class="aa-panel__hint">{ t.text(&Msg::ExportCount { n: count }) }</p>
             <div class="aa-panel__actions">
-                <button type="button" class="aa-button aa-button--primary" onclick={on_download}>{ "Download .jsonld" }</button>
-                <button type="button" class="aa-button" onclick={on_copy}>{ "Copy to clipboard" }</button>
+                <button type="button" class="aa-button aa-button--primary" onclick={on_download}>{ t.get(Key::ExportDownload) }</button>
+                <button type="button" class="aa-button" onclick={on_copy}>{ t.get(Key::ExportCopy) }</button>
             </div>
             if let Some(json) = (*fallback).clone() {
-                <label class="aa-panel__fallback"><span>{ "Exported JSON-LD" }</span>
+                <label class="aa-panel__fallback"><span>{ t.get(Key::ExportFallback) }</span>
                     <textarea readonly=true rows="6" value={json} />
                 </label>
             }

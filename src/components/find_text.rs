@@ -12,9 +12,10 @@ use yew::prelude::*;
 
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, class};
+use crate::model::i18n::{Key, Msg};
 use crate::model::selection::find_next;
 use crate::model::Article;
-use crate::options::InstanceId;
+use crate::options::{I18n, InstanceId};
 use crate::state::{Action, Input, Pending};
 
 /// Properties of [`FindText`].
@@ -41,7 +42,8 @@ impl PartialEq for FindTextProps {
 pub fn FindText(props: &FindTextProps) -> Html {
     let phrase = use_state(String::new);
     let next_from = use_mut_ref(|| 0usize);
-    let status = use_state(String::new);
+    let status = use_state(|| None::<Msg>);
+    let t = use_context::<I18n>().unwrap_or_default();
     let ids = use_context::<InstanceId>().unwrap_or_default();
     let on_input = super::bind_text(&phrase);
     let on_submit = {
@@ -50,11 +52,13 @@ pub fn FindText(props: &FindTextProps) -> Html {
             event.prevent_default();
             let text = props.article.text();
             let Some(span) = find_next(text, &phrase, *next_from.borrow()) else {
-                status.set(format!("“{}” is not in the article.", phrase.trim()));
+                status.set(Some(Msg::FindNotFound {
+                    phrase: phrase.trim().to_string(),
+                }));
                 return;
             };
             *next_from.borrow_mut() = span.start() + 1;
-            status.set(String::new());
+            status.set(None);
             let (Some(root), Some(range)) = (props.root.cast::<Element>(), props.host.range(span))
             else {
                 return;
@@ -81,12 +85,12 @@ pub fn FindText(props: &FindTextProps) -> Html {
     let input_id = ids.id("find");
     html! {
         <form class={class::FIND} role="search" onsubmit={on_submit}>
-            <label for={input_id.clone()}>{ "Annotate by typing words from the article" }</label>
+            <label for={input_id.clone()}>{ t.get(Key::FindLabel) }</label>
             <span class="aa-find__row">
                 <input id={input_id} type="search" value={(*phrase).clone()} oninput={on_input} autocomplete="off" />
-                <button type="submit" class="aa-button">{ "Find" }</button>
+                <button type="submit" class="aa-button">{ t.get(Key::FindButton) }</button>
             </span>
-            <span class="aa-find__status" role="status">{ (*status).clone() }</span>
+            <span class="aa-find__status" role="status">{ status.as_ref().map(|m| t.text(m)) }</span>
         </form>
     }
 }

@@ -13,8 +13,10 @@ use yew::prelude::*;
 
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
-use crate::dom::markup::{highlight_name, HIGHLIGHT_SELECTED};
+use crate::dom::markup::{highlight_name, HIGHLIGHT_PENDING, HIGHLIGHT_SELECTED};
+use crate::model::i18n::Key;
 use crate::model::{AnnotationId, Category, Span};
+use crate::options::I18n;
 use crate::state::{Action, Annotations, CategorySet, ScreenBox, Trigger};
 
 /// Properties of [`HostView`].
@@ -67,7 +69,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
             move |(annotations, hidden, selected, pending)| {
                 let mut ranges = Vec::new();
                 if let Some(range) = pending.and_then(|span| host.range(span)) {
-                    ranges.push((HIGHLIGHT_SELECTED, range));
+                    ranges.push((HIGHLIGHT_PENDING, range));
                 }
                 for placed in annotations.iter() {
                     let is_selected = selected.as_ref() == Some(&placed.annotation.id);
@@ -84,9 +86,12 @@ pub fn HostView(props: &HostViewProps) -> Html {
                         ranges.push((highlight_name(placed.annotation.category), range));
                     }
                 }
-                // Selected on top; then questions over demands over claims, the rarer on top.
+                // Pending and selected on top (the selected cue adds to its category's look);
+                // then questions over demands over claims, the rarer on top.
                 layer.borrow_mut().draw(ranges, |name| {
-                    if name == HIGHLIGHT_SELECTED {
+                    if name == HIGHLIGHT_PENDING {
+                        5
+                    } else if name == HIGHLIGHT_SELECTED {
                         4
                     } else if name == highlight_name(Category::Question) {
                         3
@@ -155,12 +160,90 @@ pub fn HostView(props: &HostViewProps) -> Html {
             move || drop(listener)
         });
     }
-    let status = if highlights::supported() {
-        "Highlights are drawn over the article. Click highlighted text for its notes."
+    {
+        // A drag that starts on a link would drag the link instead of selecting its words: link
+        // drags inside the host's article are cancelled (a capturing listener on the document;
+        // the host's DOM itself is never written) and the drag selects text instead.
+        let host = props.host.clone();
+        use_effect_with((), move |_| link_drags_select(host));
+    }
+    let t = use_context::<I18n>().unwrap_or_default();
+    let status = t.get(if highlights::supported() {
+        Key::InPlaceReady
     } else {
-        "This browser cannot highlight the article in place (it lacks the CSS Custom Highlight API); the annotations are listed here."
-    };
+        Key::InPlaceUnsupported
+    });
     html! {
         <p class="aa-inplace-status" data-highlights={highlights::supported().to_string()}>{ status }</p>
     }
+}
+
+/// Makes drags that start on a link of the host's article select text; returns the cleanup.
+fn link_drags_select(host: Rc<HostArticle>) -> impl FnOnce() {
+    let document = gloo::utils::document();
+    // Not passive: the link drag must be cancellable.
+    let capture = gloo::events::EventListenerOptions {
+        phase: gloo::events::EventListenerPhase::Capture,
+        passive: false,
+    };
+    // Where the press was (a caret position), while a drag from a link is being turned into a
+    // selection.
+    let anchor: Rc<std::cell::RefCell<Option<(web_sys::Node, u32)>>> = Rc::default();
+    let dragging = Rc::new(std::cell::Cell::new(false));
+    let on_down = {
+        let anchor = anchor.clone();
+        EventListener::new_with_options(&document, "pointerdown", capture, move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::PointerEvent>() else {
+                return;
+            };
+            let caret = gloo::utils::document()
+                .caret_position_from_point(event.client_x() as f32, event.client_y() as f32);
+            *anchor.borrow_mut() = caret.and_then(|c| Some((c.offset_node()?, c.offset())));
+        })
+    };
+    let on_drag = {
+        let dragging = dragging.clone();
+        EventListener::new_with_options(&document, "dragstart", capture, move |event| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .and_then(|n| {
+                    n.parent_element()
+                        .filter(|_| n.node_type() != web_sys::Node::ELEMENT_NODE)
+                        .or_else(|| n.dyn_into::<Element>().ok())
+                })
+                .and_then(|el| el.closest("a[href]").ok().flatten());
+            if link.is_some_and(|a| host.element.contains(Some(&a))) {
+                event.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let on_move = {
+        let dragging = dragging.clone();
+        EventListener::new(&document, "pointermove", move |event| {
+            let (Some(event), Some((node, offset))) = (
+                event
+                    .dyn_ref::<web_sys::PointerEvent>()
+                    .filter(|_| dragging.get()),
+                anchor.borrow().clone(),
+            ) else {
+                return;
+            };
+            let document = gloo::utils::document();
+            let caret = document
+                .caret_position_from_point(event.client_x() as f32, event.client_y() as f32);
+            let (Some(caret), Some(selection)) = (
+                caret,
+                web_sys::window().and_then(|w| w.get_selection().ok().flatten()),
+            ) else {
+                return;
+            };
+            if let Some(focus) = caret.offset_node() {
+                let _ = selection.set_base_and_extent(&node, offset, &focus, caret.offset());
+            }
+        })
+    };
+    let on_up = EventListener::new(&document, "pointerup", move |_| dragging.set(false));
+    move || drop((on_down, on_drag, on_move, on_up))
 }

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::model::Category;
-use crate::options::{InstanceId, Labels};
+use crate::options::{I18n, InstanceId};
 use crate::state::CategorySet;
 
 /// Properties of [`Legend`].
@@ -24,17 +25,16 @@ pub struct LegendProps {
 /// Renders the legend.
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
+    let t = use_context::<I18n>().unwrap_or_default();
     let orphan_text = match props.n_orphaned {
-        0 => "Every annotation is placed in the text.".to_string(),
-        1 => "1 annotation could not be placed in this text.".to_string(),
-        n => format!("{n} annotations could not be placed in this text."),
+        0 => t.get(Key::LegendAllPlaced).to_string(),
+        n => t.text(&Msg::LegendUnplaced { n }),
     };
-    let labels = use_context::<Labels>().unwrap_or_default();
     let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
         <section class="aa-legend" aria-labelledby={ids.id("legend-title")}>
-            <h2 class="aa-legend__title" id={ids.id("legend-title")}>{ "Highlights" }</h2>
-            <p class="aa-legend__hint">{ "Press a category to show or hide its highlights." }</p>
+            <h2 class="aa-legend__title" id={ids.id("legend-title")}>{ t.get(Key::LegendTitle) }</h2>
+            <p class="aa-legend__hint">{ t.get(Key::LegendHint) }</p>
             <ul class="aa-legend__list">
                 { for Category::ALL.iter().zip(props.counts).map(|(&category, count)| {
                     let shown = !props.hidden.contains(category);
@@ -49,9 +49,9 @@ pub fn Legend(props: &LegendProps) -> Html {
                                 {onclick}
                             >
                                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                                <span class="aa-legend__label">{ labels.plural(category) }</span>
+                                <span class="aa-legend__label">{ t.category(category, CategoryForm::Plural) }</span>
                                 <span class="aa-legend__count">{ count }</span>
-                                <span class="aa-legend__state">{ if shown { "shown" } else { "hidden" } }</span>
+                                <span class="aa-legend__state">{ t.get(if shown { Key::LegendShown } else { Key::LegendHidden }) }</span>
                             </button>
                         </li>
                     }
@@ -60,7 +60,7 @@ pub fn Legend(props: &LegendProps) -> Html {
             <p class="aa-legend__orphans" data-count={props.n_orphaned.to_string()}>{ orphan_text }</p>
             if props.n_problems > 0 {
                 <p class="aa-legend__problems" role="status">
-                    { format!("{} problem(s) while loading the editorial annotations; details are in the browser console.", props.n_problems) }
+                    { t.text(&Msg::LegendProblems { n: props.n_problems }) }
                 </p>
             }
         </section>

@@ -5,9 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::dom::markup::selector;
+use crate::dom::markup::{class, selector};
+use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::{AnchorStatus, Category, Origin, Placed};
-use crate::options::Labels;
+use crate::options::I18n;
 
 /// What a list item asks its parent to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +48,22 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let draft_note = use_state(String::new);
     let draft_category = use_state(|| props.placed.annotation.category);
     let node = use_node_ref();
+    let (field, edit_button) = (use_node_ref(), use_node_ref());
+    {
+        // Edit puts focus in the note field; Save and Cancel bring it back to Edit.
+        let (field, edit_button) = (field.clone(), edit_button.clone());
+        let was_editing = use_mut_ref(|| false);
+        use_effect_with(*editing, move |&editing| {
+            let target = match (editing, was_editing.replace(editing)) {
+                (true, false) => field.cast::<web_sys::HtmlElement>(),
+                (false, true) => edit_button.cast::<web_sys::HtmlElement>(),
+                _ => None,
+            };
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
+    }
     {
         // Bring the selected item into view inside the list when its highlight is activated.
         let node = node.clone();
@@ -66,7 +83,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let annotation = &props.placed.annotation;
     let category = annotation.category;
     let status = props.placed.placement.status;
-    let labels = use_context::<Labels>().unwrap_or_default();
+    let t = use_context::<I18n>().unwrap_or_default();
     let own = annotation.origin == Origin::Reader && !props.read_only;
     let start_edit = {
         let (editing, draft_note, draft_category) =
@@ -114,40 +131,48 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let quote: String = annotation.target.quote.exact.chars().take(240).collect();
     let cut = quote.chars().count() < annotation.target.quote.exact.chars().count();
     html! {
-        <li ref={node} class="aa-item" data-category={category.token()} data-origin={if own { "reader" } else { "editorial" }}
+        <li ref={node} class={class::ITEM} data-category={category.token()} data-origin={if own { "reader" } else { "editorial" }}
             data-status={status.token()} data-annotation-id={annotation.id.to_string()}
             aria-current={props.selected.then_some("true")}>
             <div class="aa-item__head">
                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                <span class="aa-item__category">{ labels.of(category) }</span>
-                <span class="aa-item__origin">{ if own { "Yours" } else { "Editorial" } }</span>
+                <span class="aa-item__category">{ t.category(category, CategoryForm::Label) }</span>
+                <span class="aa-item__origin">{ t.get(if own { Key::ItemYours } else { Key::ItemEditorial }) }</span>
                 if status != AnchorStatus::Exact {
-                    <span class="aa-item__status" data-status={status.token()}>{ status_text(status) }</span>
+                    <span class="aa-item__status" data-status={status.token()}>{ t.get(Key::status(status)) }</span>
                 }
             </div>
-            <button type="button" class="aa-item__quote" onclick={show} disabled={props.placed.placement.span.is_none()}
-                aria-label={format!("Show in article: {}", quote)}>
-                <span class="aa-item__context">{ props.before.clone() }</span>
-                <strong class="aa-item__exact">{ quote }{ if cut { "…" } else { "" } }</strong>
-                <span class="aa-item__context">{ props.after.clone() }</span>
+            // The button's name is its visible text (the quote in its context), with the
+            // message's other words for screen readers only (WCAG 2.5.3).
+            <button type="button" class="aa-item__quote" onclick={show} disabled={props.placed.placement.span.is_none()}>
+                { for t.parts(&Msg::ItemShow { quote: String::new() }).into_iter().map(|part| match part {
+                    Part::Text(text) => html! { <span class="aa-sr">{ text }</span> },
+                    Part::Arg { .. } => html! {
+                        <>
+                            <span class="aa-item__context">{ props.before.clone() }</span>
+                            <strong class="aa-item__exact">{ quote.clone() }{ if cut { "…" } else { "" } }</strong>
+                            <span class="aa-item__context">{ props.after.clone() }</span>
+                        </>
+                    },
+                }) }
             </button>
             if *editing {
                 <form class="aa-item__form" onsubmit={save} onkeydown={on_form_key}>
                     <fieldset class="aa-item__categories">
-                        <legend>{ "Category" }</legend>
+                        <legend>{ t.get(Key::FieldCategory) }</legend>
                         { for Category::ALL.iter().map(|&c| {
                             let onchange = { let d = draft_category.clone(); Callback::from(move |_: Event| d.set(c)) };
                             html! {
-                                <label><input type="radio" name={format!("cat-{}", annotation.id)} checked={*draft_category == c} {onchange} />{ labels.of(c) }</label>
+                                <label><input type="radio" name={format!("cat-{}", annotation.id)} checked={*draft_category == c} {onchange} />{ t.category(c, CategoryForm::Label) }</label>
                             }
                         }) }
                     </fieldset>
-                    <label class="aa-item__note-field"><span>{ "Note" }</span>
-                        <textarea rows="3" maxlength="10000" value={(*draft_note).clone()} oninput={on_note} />
+                    <label class="aa-item__note-field"><span>{ t.get(Key::FieldNote) }</span>
+                        <textarea ref={field} rows="3" maxlength="10000" value={(*draft_note).clone()} oninput={on_note} />
                     </label>
                     <div class="aa-item__actions">
-                        <button type="submit" class="aa-button aa-button--primary">{ "Save" }</button>
-                        <button type="button" class="aa-button" onclick={cancel}>{ "Cancel" }</button>
+                        <button type="submit" class="aa-button aa-button--primary">{ t.get(Key::ItemSave) }</button>
+                        <button type="button" class="aa-button" onclick={cancel}>{ t.get(Key::ItemCancel) }</button>
                     </div>
                 </form>
             } else {
@@ -157,22 +182,15 @@ pub fn ListItem(props: &ListItemProps) -> Html {
                 if own {
                     <div class="aa-item__actions">
                         if needs_confirmation {
-                            <button type="button" class="aa-button aa-button--primary" onclick={confirm}>{ "Confirm placement" }</button>
+                            <button type="button" class="aa-button aa-button--primary" onclick={confirm}>{ t.get(Key::ItemConfirm) }</button>
                         }
-                        <button type="button" class="aa-button" onclick={start_edit}>{ "Edit" }<span class="aa-sr">{ format!(" {}", category.noun()) }</span></button>
-                        <button type="button" class="aa-button aa-button--danger" onclick={delete}>{ "Delete" }<span class="aa-sr">{ format!(" {}", category.noun()) }</span></button>
+                        <button ref={edit_button} type="button" class="aa-button" onclick={start_edit}
+                            aria-label={t.text(&Msg::ItemEditLabel { category })}>{ t.get(Key::ItemEdit) }</button>
+                        <button type="button" class="aa-button aa-button--danger" onclick={delete}
+                            aria-label={t.text(&Msg::ItemDeleteLabel { category })}>{ t.get(Key::ItemDelete) }</button>
                     </div>
                 }
             }
         </li>
-    }
-}
-
-fn status_text(status: AnchorStatus) -> &'static str {
-    match status {
-        AnchorStatus::Exact => "placed",
-        AnchorStatus::Moved => "moved",
-        AnchorStatus::Fuzzy => "approximate: please check",
-        AnchorStatus::Orphaned => "not found in this text",
     }
 }

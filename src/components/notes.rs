@@ -12,8 +12,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::i18n::CategoryForm;
 use crate::model::{AnnotationId, Placed};
-use crate::options::{InstanceId, Labels};
+use crate::options::{I18n, InstanceId};
 
 /// The editorial notes in text order, numbered from 1, and the ones that found no place.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -72,7 +73,7 @@ pub struct NotesListProps {
 /// Renders the notes after the article.
 #[component]
 pub fn NotesList(props: &NotesListProps) -> Html {
-    let labels = use_context::<Labels>().unwrap_or_default();
+    let t = use_context::<I18n>().unwrap_or_default();
     let ids = use_context::<InstanceId>().unwrap_or_default();
     let notes = &props.notes;
     if notes.placed.is_empty() {
@@ -91,7 +92,7 @@ pub fn NotesList(props: &NotesListProps) -> Html {
         html! {
             <li class="aa-note" id={id} data-category={category.token()} data-annotation-id={annotation.id.to_string()}>
                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                <span class="aa-note__category">{ labels.of(category) }</span>
+                <span class="aa-note__category">{ t.category(category, CategoryForm::Label) }</span>
                 <q class="aa-note__quote">{ annotation.target.quote.exact.clone() }</q>
                 if !annotation.note.is_empty() {
                     <span class="aa-note__text">{ annotation.note.clone() }</span>

@@ -11,8 +11,10 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::blocks::{block_element, pieces, styled};
 use crate::dom::markup::{class, selector};
-use crate::options::{InstanceId, Labels};
+use crate::model::i18n::{Msg, Strings};
+use crate::options::{I18n, InstanceId};
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
@@ -63,42 +65,83 @@ pub struct ParagraphProps {
     pub popover_id: AttrValue,
 }
 
-/// Renders one paragraph.
+/// Renders one paragraph, in the element its Markdown structure asks for.
 #[component]
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
-    let labels = use_context::<Labels>().unwrap_or_default();
+    let labels = use_context::<I18n>().unwrap_or_default();
     let instance = use_context::<InstanceId>().unwrap_or_default();
-    let edges = Edges {
-        on_action: &props.on_action,
-        popover_id: &props.popover_id,
-        labels: &labels,
-        instance: &instance,
+    let block = props
+        .article
+        .blocks()
+        .get(props.idx)
+        .cloned()
+        .unwrap_or_default();
+    let children = html! {
+        { for props.segments.iter().map(|segment| {
+            // Each piece holds one text node with its `data-start`, inside its inline styles.
+            let runs = html! {
+                { for pieces(segment.span, &block.inlines).into_iter().map(|piece| {
+                    let run = text.slice(piece).unwrap_or_default().to_string();
+                    let start = piece.start().to_string();
+                    let run = if segment.covering().is_empty() {
+                        html! { <span class="aa-text" data-start={start}>{ run }</span> }
+                    } else {
+                        render_mark(segment, start, run, &props.on_action)
+                    };
+                    styled(piece, &block.inlines, run)
+                }) }
+            };
+            if segment.covering().is_empty() {
+                return runs;
+            }
+            edges(segment, runs, &props.on_action, &props.popover_id, &labels, &instance)
+        }) }
     };
+    block_element(&block, props.idx, children)
+}
+
+/// The edge markers of the annotations starting and ending at `segment`, around its runs.
+fn edges(
+    segment: &Segment<HighlightKey>,
+    runs: Html,
+    on_action: &Callback<Action>,
+    popover_id: &AttrValue,
+    labels: &Strings,
+    instance: &InstanceId,
+) -> Html {
+    let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     html! {
-        <p class={class::PARAGRAPH} data-paragraph={props.idx.to_string()}>
-            { for props.segments.iter().map(|segment| {
-                let run = text.slice(segment.span).unwrap_or_default().to_string();
-                if segment.covering.is_empty() {
-                    html! { <span class="aa-text" data-start={segment.span.start().to_string()}>{ run }</span> }
-                } else {
-                    render_mark(segment, run, &edges)
-                }
-            }) }
-        </p>
+        <>
+            { for segment.starting().iter().take(MAX_EDGES).map(|k| start_edge(k, &ids, on_action, popover_id, labels, instance)) }
+            { more_edges(segment.starting().len(), "start") }
+            { runs }
+            { for segment.ending().iter().rev().take(MAX_EDGES).map(|k| end_edge(k, labels)) }
+            { more_edges(segment.ending().len(), "end") }
+        </>
     }
 }
 
-/// What the edge markers of a paragraph share.
-struct Edges<'a> {
-    on_action: &'a Callback<Action>,
-    popover_id: &'a AttrValue,
-    labels: &'a Labels,
-    instance: &'a InstanceId,
+/// Edge markers drawn at one boundary; more are counted in one marker. A flood of thousands of
+/// annotations starting at one word would otherwise add thousands of elements with generated
+/// content (seconds of layout); those beyond stay listed, and reachable, in the list.
+const MAX_EDGES: usize = 8;
+
+/// The marker saying how many more annotations start (or end) here, if any.
+fn more_edges(n: usize, edge: &'static str) -> Html {
+    if n <= MAX_EDGES {
+        return Html::default();
+    }
+    let label = format!("{} more {edge}", n - MAX_EDGES);
+    html! { <span class={class::EDGE} data-edge="more" data-label={label}></span> }
 }
 
-fn render_mark(segment: &Segment<HighlightKey>, run: String, edges: &Edges<'_>) -> Html {
-    let on_action = edges.on_action;
+fn render_mark(
+    segment: &Segment<HighlightKey>,
+    start: String,
+    run: String,
+    on_action: &Callback<Action>,
+) -> Html {
     // The model lists a few covering keys per run (the outermost) and counts the rest.
     let category_tokens = segment
         .categories()
@@ -106,20 +149,25 @@ fn render_mark(segment: &Segment<HighlightKey>, run: String, edges: &Edges<'_>) 
         .map(|c| c.token())
         .collect::<Vec<_>>()
         .join(" ");
-    let ids: Rc<[AnnotationId]> = segment.covering.iter().map(|k| k.id.clone()).collect();
+    let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     let id_list = ids
         .iter()
         .map(AnnotationId::as_str)
         .collect::<Vec<_>>()
         .join(" ");
-    let (starting, ending) = (&segment.starting, &segment.ending);
     // No hover popover during a drag: it would cover the words being selected.
     let on_enter = {
         let ids = ids.clone();
         let on_action = on_action.clone();
         Callback::from(move |event: MouseEvent| {
             if event.buttons() == 0 {
-                let on_screen = on_screen_of(event.target(), selector::MARK);
+                let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+                let on_screen = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|el| el.closest(selector::MARK).ok().flatten())
+                    .map(|mark| crate::dom::geometry::line_on_screen(&mark, x, y))
+                    .unwrap_or_default();
                 on_action.emit(Action::ShowNotes {
                     ids: ids.clone(),
                     on_screen,
@@ -141,11 +189,9 @@ fn render_mark(segment: &Segment<HighlightKey>, run: String, edges: &Edges<'_>) 
         })
     };
     html! {
-        <>
-            { for starting.iter().map(|k| start_edge(k, &ids, edges)) }
             <mark
                 class={class::MARK}
-                data-start={segment.span.start().to_string()}
+                data-start={start}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
                 data-depth={segment.n_covering.min(3).to_string()}
@@ -153,18 +199,7 @@ fn render_mark(segment: &Segment<HighlightKey>, run: String, edges: &Edges<'_>) 
                 onmouseleave={on_leave}
                 onclick={on_click}
             >{ run }</mark>
-            { for ending.iter().rev().map(|k| end_edge(k, edges.labels)) }
-        </>
     }
-}
-
-/// Where the element an event came from (or the nearest `selector` around it) is on screen.
-fn on_screen_of(target: Option<web_sys::EventTarget>, selector: &str) -> crate::state::ScreenBox {
-    target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest(selector).ok().flatten())
-        .map(|el| crate::dom::geometry::on_screen(&el))
-        .unwrap_or_default()
 }
 
 /// Where an annotation starts: its glyph, its screen-reader words, and its single tab stop.
@@ -174,8 +209,14 @@ fn on_screen_of(target: Option<web_sys::EventTarget>, selector: &str) -> crate::
 /// transparent to the pointer. An editorial annotation's marker is also the link to its
 /// numbered note after the article, which is how a reader without JavaScript reaches the note;
 /// with the widget running the note shows beside the text instead, so the link is not followed.
-fn start_edge(key: &HighlightKey, ids: &Rc<[AnnotationId]>, edges: &Edges<'_>) -> Html {
-    let (on_action, labels) = (edges.on_action, edges.labels);
+fn start_edge(
+    key: &HighlightKey,
+    ids: &Rc<[AnnotationId]>,
+    on_action: &Callback<Action>,
+    popover_id: &AttrValue,
+    labels: &Strings,
+    instance: &InstanceId,
+) -> Html {
     // The focused annotation first, then whatever else covers the same words.
     let ordered: Rc<[AnnotationId]> = std::iter::once(key.id.clone())
         .chain(ids.iter().filter(|id| **id != key.id).cloned())
@@ -209,24 +250,24 @@ fn start_edge(key: &HighlightKey, ids: &Rc<[AnnotationId]>, edges: &Edges<'_>) -
     let on_click = Callback::from(|event: MouseEvent| event.prevent_default());
     let (id, href) = match key.note {
         Some(n) => (
-            Some(edges.instance.id(&format!("ref-{n}"))),
-            Some(format!("#{}", edges.instance.id(&format!("note-{n}")))),
+            Some(instance.id(&format!("ref-{n}"))),
+            Some(format!("#{}", instance.id(&format!("note-{n}")))),
         ),
         None => (None, None),
     };
     html! {
         <a class={class::EDGE} data-edge="start" data-category={key.category.token()}
-            data-label={format!("{} start", labels.of(key.category))} data-annotation-id={key.id.to_string()}
+            data-label={labels.text(&Msg::EdgeStart { category: key.category })} data-annotation-id={key.id.to_string()}
             id={id} href={href} data-note={key.note.map(|n| n.to_string())}
-            tabindex="0" aria-describedby={edges.popover_id.clone()} onfocus={on_focus} onblur={on_blur} onclick={on_click}></a>
+            tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur} onclick={on_click}></a>
     }
 }
 
 /// Where an annotation ends, for screen readers (text via CSS).
-fn end_edge(key: &HighlightKey, labels: &Labels) -> Html {
+fn end_edge(key: &HighlightKey, labels: &Strings) -> Html {
     html! {
         <span class={class::EDGE} data-edge="end" data-category={key.category.token()}
-            data-label={format!("{} end", labels.of(key.category))}></span>
+            data-label={labels.text(&Msg::EdgeEnd { category: key.category })}></span>
     }
 }
 

@@ -6,9 +6,11 @@
 
 use yew::prelude::*;
 
-use crate::dom::geometry;
+use crate::dom::geometry::{self, Side};
+use crate::model::i18n::{CategoryForm, Key};
 use crate::model::Origin;
-use crate::state::{Annotations, Popover};
+use crate::options::I18n;
+use crate::state::{Annotations, Popover, ScreenBox};
 
 /// Properties of [`NotePopover`].
 #[derive(Properties, PartialEq)]
@@ -19,23 +21,30 @@ pub struct NotePopoverProps {
     pub popover: Option<Popover>,
     /// All annotations, to look the ids up in.
     pub annotations: Annotations,
+    /// The pointer entered the note (a hover note then stays: WCAG 1.4.13).
+    #[prop_or_default]
+    pub on_enter: Callback<MouseEvent>,
+    /// The pointer left the note.
+    #[prop_or_default]
+    pub on_leave: Callback<MouseEvent>,
 }
 
-/// A ref for a floating box (this popover, the selection menu), placed at `at` (pixels from the
-/// widget's corner) by [`geometry::place`] once it is in the DOM, and again when `at` changes.
+/// A ref for a floating box (this popover, the selection menu), placed beside `at` by
+/// [`geometry::place`] once it is in the DOM, and again when `at` or `key` (what it shows)
+/// changes: inside the viewport, flipped above or below, clamped sideways.
 ///
 /// One hook for both boxes, so the effect machinery is compiled once. Yew runs effects in the
 /// scheduler pass that rendered the box, normally in the same task, before the browser paints;
 /// after 16 ms of work it may yield between the two, which is why widget.css hides the box until
 /// it is placed.
 #[hook]
-pub(super) fn use_placement(at: Option<(f64, f64)>) -> NodeRef {
+pub(super) fn use_placement(at: Option<(ScreenBox, Side)>, key: usize) -> NodeRef {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(at, move |at| {
-            if let (Some((x, y)), Some(element)) = (*at, node.cast::<web_sys::Element>()) {
-                geometry::place(&element, x, y);
+        use_effect_with((at, key), move |(at, _)| {
+            if let (Some((anchor, side)), Some(element)) = (*at, node.cast::<web_sys::Element>()) {
+                geometry::place(&element, anchor, side);
             }
         });
     }
@@ -45,33 +54,35 @@ pub(super) fn use_placement(at: Option<(f64, f64)>) -> NodeRef {
 /// Renders the popover when one is open.
 #[component]
 pub fn NotePopover(props: &NotePopoverProps) -> Html {
-    // Below the highlight's first line; widget.css clamps it inside the widget's width.
+    // Below the highlight, else above it; always inside the viewport.
     let node = use_placement(
-        props
-            .popover
-            .as_ref()
-            .map(|p| (p.on_screen.left, p.on_screen.bottom + 8.0)),
+        props.popover.as_ref().map(|p| (p.on_screen, Side::Below)),
+        props.popover.as_ref().map_or(0, |p| p.ids.len()),
     );
+    let t = use_context::<I18n>().unwrap_or_default();
+    // Always in the page, empty while closed, so the highlights' `aria-describedby` never
+    // points at an id that does not exist.
     let Some(popover) = &props.popover else {
-        return html! {};
+        return html! { <div class="aa-popover" role="tooltip" id={props.id.clone()} hidden=true></div> };
     };
     html! {
-        <div class="aa-popover" role="tooltip" id={props.id.clone()} ref={node}>
+        <div class="aa-popover" role="tooltip" id={props.id.clone()} ref={node}
+            onmouseenter={props.on_enter.clone()} onmouseleave={props.on_leave.clone()}>
             { for popover.ids.iter().filter_map(|id| props.annotations.iter().find(|p| &p.annotation.id == id)).map(|placed| {
                 let annotation = &placed.annotation;
-                let origin = match annotation.origin {
-                    Origin::Editorial => "Editorial note",
-                    Origin::Reader => "Your note",
-                };
+                let origin = t.get(match annotation.origin {
+                    Origin::Editorial => Key::PopoverEditorial,
+                    Origin::Reader => Key::PopoverYours,
+                });
                 html! {
                     <div class="aa-popover__item" key={annotation.id.as_str()} data-category={annotation.category.token()}>
                         <p class="aa-popover__head">
                             <span class="aa-swatch" data-category={annotation.category.token()} aria-hidden="true">{ annotation.category.glyph() }</span>
-                            <strong class="aa-popover__category">{ annotation.category.label() }</strong>
+                            <strong class="aa-popover__category">{ t.category(annotation.category, CategoryForm::Label) }</strong>
                             <span class="aa-popover__origin">{ origin }</span>
                         </p>
                         if annotation.note.is_empty() {
-                            <p class="aa-popover__note aa-popover__note--empty">{ "No note." }</p>
+                            <p class="aa-popover__note aa-popover__note--empty">{ t.get(Key::PopoverNoNote) }</p>
                         } else {
                             <p class="aa-popover__note">{ annotation.note.clone() }</p>
                         }

@@ -6,6 +6,7 @@
 //! hydration aborts the wasm; otherwise it renders afresh over the server's markup.
 
 use super::app::AppProps;
+use crate::model::i18n::{Dir, Key};
 use crate::model::Origin;
 
 /// A hash of this build's sources (`build.rs`): markup from another build is never hydrated.
@@ -55,8 +56,13 @@ pub fn fingerprint(props: &AppProps) -> String {
     h.u64(u64::from(options.in_place.is_some()));
     // Not the storage choice: the saved annotations arrive after the first render.
     h.opt(options.lang.as_deref());
-    for name in options.labels.custom.iter().chain(&options.labels.plural) {
-        h.opt(name.as_deref());
+    h.opt(options.dir.map(Dir::as_str));
+    // Every string as the first render shows it: the language's (or English), the host's over it.
+    let strings = &options.strings;
+    h.opt(strings.lang().file_name());
+    h.str(strings.dir().as_str());
+    for &key in Key::ALL {
+        h.str(strings.get(key));
     }
     let bundle = &props.bundle;
     // The article's id and source never reach the first render (they name storage and exports),

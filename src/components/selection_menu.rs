@@ -10,8 +10,11 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::popover::use_placement;
+use crate::dom::geometry::Side;
 use crate::dom::markup::class;
+use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::Category;
+use crate::options::I18n;
 use crate::state::{Input, Pending};
 
 /// Properties of [`SelectionMenu`].
@@ -68,42 +71,48 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
         })
     };
     let pending = &props.pending;
-    let (top, placement) = match pending.input {
+    let side = match pending.input {
         // Above the selection on touch screens: the native handles and magnifier sit below it.
-        Input::Touch => (pending.on_screen.top - 12.0, "above"),
-        Input::Pointer | Input::Keyboard => (pending.on_screen.bottom + 10.0, "below"),
+        Input::Touch => Side::Above,
+        Input::Pointer | Input::Keyboard => Side::Below,
     };
-    // widget.css clamps the left edge inside the widget's width.
-    let node = use_placement(Some((pending.on_screen.left, top)));
+    // Inside the viewport, flipped to the other side when there is no room.
+    let node = use_placement(Some((pending.on_screen, side)), 0);
+    let t = use_context::<I18n>().unwrap_or_default();
     let chosen_token = chosen.token();
     html! {
-        <div class={class::MENU} role="dialog" aria-label="Annotate the selected text" data-placement={placement} ref={node} onkeydown={on_menu_key}>
-            <p class="aa-menu__preview">{ "Mark " }<q>{ props.preview.clone() }</q>{ " as:" }</p>
-            <div class="aa-menu__choices" role="group" aria-label="Category">
+        <div class={class::MENU} role="dialog" aria-label={t.get(Key::MenuLabel).to_string()} ref={node} onkeydown={on_menu_key}>
+            <p class="aa-menu__preview">
+                { for t.parts(&Msg::MenuPreview { quote: String::new() }).into_iter().map(|part| match part {
+                    Part::Text(text) => html! { { text } },
+                    Part::Arg { .. } => html! { <q>{ props.preview.clone() }</q> },
+                }) }
+            </p>
+            <div class="aa-menu__choices" role="group" aria-label={t.get(Key::FieldCategory).to_string()}>
                 { for Category::ALL.iter().map(|&category| {
                     let key = category.key();
                     let onclick = save.reform(move |_: MouseEvent| category);
                     let onfocus = { let chosen = chosen.clone(); Callback::from(move |_: FocusEvent| chosen.set(category)) };
                     html! {
                         <button type="button" class="aa-menu__choice" data-category={category.token()}
-                            aria-keyshortcuts={key} title={format!("{} (key {key})", category.label())} {onclick} {onfocus}>
+                            aria-keyshortcuts={key} title={t.text(&Msg::MenuChoiceTitle { category, key: category as usize + 1 })} {onclick} {onfocus}>
                             <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
-                            <span class="aa-menu__label">{ category.short_label() }</span>
+                            <span class="aa-menu__label">{ t.category(category, CategoryForm::Short) }</span>
                             <kbd class="aa-menu__key" aria-hidden="true">{ key }</kbd>
                         </button>
                     }
                 }) }
             </div>
             <label class="aa-menu__note">
-                <span>{ "Note (optional)" }</span>
+                <span>{ t.get(Key::MenuNote) }</span>
                 <textarea rows="2" maxlength="10000" value={(*note).clone()} oninput={on_note_input} onkeydown={on_note_key}
-                    placeholder="Why does this matter?" />
+                    placeholder={t.get(Key::MenuNotePlaceholder).to_string()} />
             </label>
             <p class="aa-menu__hint" data-chosen={chosen_token}>
-                { format!("Enter saves as {}; Esc cancels.", chosen.label()) }
+                { t.text(&Msg::MenuHint { category: *chosen }) }
             </p>
-            if let Some(hint) = &pending.hint {
-                <p class="aa-menu__hint aa-menu__hint--warning" role="status">{ hint.clone() }</p>
+            if let Some(hint) = pending.hint {
+                <p class="aa-menu__hint aa-menu__hint--warning" role="status">{ t.get(hint) }</p>
             }
         </div>
     }

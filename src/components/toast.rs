@@ -1,9 +1,15 @@
 //! The toast ("Deleted, Undo"), the polite live region that announces changes, and the storage warning.
+//!
+//! The toast stays while it has keyboard focus or the pointer (it closes 8 seconds after both
+//! left), names the keyboard's way to undo, and is a region named by its own message, so it is
+//! inside a landmark wherever the widget is.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::state::{Action, Notice, Tone};
+use crate::model::i18n::Key;
+use crate::options::{I18n, InstanceId};
+use crate::state::{Action, Notice, StorageStatus, Tone};
 
 /// How long a toast stays, long enough to reach its Undo button.
 const TOAST_MS: u32 = 8_000;
@@ -13,8 +19,9 @@ const TOAST_MS: u32 = 8_000;
 pub struct ToastProps {
     /// The latest notice.
     pub notice: Option<Notice>,
-    /// A persistent storage warning.
-    pub storage_warning: Option<String>,
+    /// How the saved copy stands: a persistent warning, with Export while work is only on the
+    /// page and Save anyway while a stored value is held.
+    pub storage: StorageStatus,
     /// Undo and dismiss.
     pub on_action: Callback<Action>,
 }
@@ -22,37 +29,70 @@ pub struct ToastProps {
 /// Renders the live region always (so announcements are heard) and the toast when there is one.
 #[component]
 pub fn Toast(props: &ToastProps) -> Html {
+    let held = use_state(|| false);
     {
         let on_action = props.on_action.clone();
-        use_effect_with(props.notice.as_ref().map(|n| n.seq), move |seq| {
-            let timer =
-                seq.map(|_| Timeout::new(TOAST_MS, move || on_action.emit(Action::DismissNotice)));
+        let seq = props.notice.as_ref().map(|n| n.seq);
+        use_effect_with((seq, *held), move |&(seq, held)| {
+            let timer = seq
+                .filter(|_| !held)
+                .map(|_| Timeout::new(TOAST_MS, move || on_action.emit(Action::DismissNotice)));
             move || drop(timer)
         });
     }
+    let t = use_context::<I18n>().unwrap_or_default();
+    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let hold = |value: bool| {
+        let held = held.clone();
+        Callback::from(move |_: Event| held.set(value))
+    };
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     let dismiss = props
         .on_action
         .reform(|_: MouseEvent| Action::DismissNotice);
+    let save_anyway = props.on_action.reform(|_: MouseEvent| Action::SaveAnyway);
+    let export = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ExportUnsaved);
+    let storage = &props.storage;
     let spoken = props
         .notice
         .as_ref()
-        .map(|n| n.text.clone())
+        .map(|n| n.text(&t))
         .unwrap_or_default();
+    let text_id = ids.id("toast-text");
     html! {
         <>
-            if let Some(warning) = &props.storage_warning {
-                <p class="aa-warning" role="alert">{ warning.clone() }</p>
-            }
-            <div class="aa-sr" role="status" aria-live="polite" aria-atomic="true">{ spoken }</div>
-            if let Some(notice) = &props.notice {
-                <div class="aa-toast" data-tone={if notice.tone == Tone::Error { "error" } else { "info" }}>
-                    <span class="aa-toast__text">{ notice.text.clone() }</span>
-                    if notice.undoable {
-                        <button type="button" class="aa-button aa-toast__undo" onclick={undo}>{ "Undo" }</button>
+            if let Some(warning) = &storage.warning {
+                <div class="aa-warning" role="alert">
+                    <p class="aa-warning__text">{ warning.clone() }</p>
+                    if storage.unsaved || storage.held {
+                        <p class="aa-warning__actions">
+                            <button type="button" class="aa-button aa-warning__export" onclick={export}>{ t.get(Key::StorageExport) }</button>
+                            if storage.held {
+                                <button type="button" class="aa-button aa-warning__force" onclick={save_anyway}>{ t.get(Key::StorageSaveAnyway) }</button>
+                            }
+                        </p>
                     }
-                    <button type="button" class="aa-button aa-toast__close" onclick={dismiss} aria-label="Dismiss message">{ "×" }</button>
                 </div>
+            }
+            <div class="aa-sr" role="status" aria-live="polite" aria-atomic="true">{ spoken.clone() }</div>
+            if let Some(notice) = &props.notice {
+                <section class="aa-toast" data-tone={if notice.tone == Tone::Error { "error" } else { "info" }}
+                    aria-labelledby={text_id.clone()}
+                    onfocusin={hold(true).reform(|e: FocusEvent| e.into())}
+                    onfocusout={hold(false).reform(|e: FocusEvent| e.into())}
+                    onmouseover={hold(true).reform(|e: MouseEvent| e.into())}
+                    onmouseout={hold(false).reform(|e: MouseEvent| e.into())}>
+                    <span class="aa-toast__text" id={text_id}>{ spoken }</span>
+                    if notice.undoable {
+                        <button type="button" class="aa-button aa-toast__undo" onclick={undo}
+                            aria-keyshortcuts="Control+Z Meta+Z">{ t.get(Key::ToastUndo) }</button>
+                        <span class="aa-toast__keys">{ t.get(Key::ToastUndoKeys) }</span>
+                    }
+                    <button type="button" class="aa-button aa-toast__close" onclick={dismiss}
+                        aria-label={t.get(Key::ToastDismiss).to_string()}>{ "×" }</button>
+                </section>
             }
         </>
     }

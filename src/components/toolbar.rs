@@ -1,9 +1,10 @@
-//! The toolbar: Undo and Redo, with their shortcuts named for assistive technology.
+//! The toolbar: Undo and Redo (their shortcuts named for assistive technology), Export and
+//! Import, and on phones the button that opens the list as a sheet over the article.
 
 use yew::prelude::*;
 
-use crate::options::InstanceId;
-
+use crate::model::i18n::{Key, Msg};
+use crate::options::{I18n, InstanceId};
 use crate::state::{Action, History};
 
 /// The panels the toolbar opens.
@@ -29,42 +30,52 @@ pub struct ToolbarProps {
     /// Read-only widgets offer export only.
     #[prop_or_default]
     pub read_only: bool,
+    /// How many annotations the list holds (the phone's list button says it).
+    #[prop_or_default]
+    pub n_annotations: usize,
+    /// True while the list is open as a sheet (phones).
+    #[prop_or_default]
+    pub sheet: bool,
+    /// Opens or closes the sheet.
+    #[prop_or_default]
+    pub on_sheet: Callback<bool>,
 }
 
 /// Renders the toolbar.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let t = use_context::<I18n>().unwrap_or_default();
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     let redo = props.on_action.reform(|_: MouseEvent| Action::Redo);
-    let undo_title = props
-        .history
-        .undo_label()
-        .map_or("Nothing to undo".to_string(), |l| {
-            format!("Undo {l} (Ctrl+Z)")
-        });
-    let redo_title = props
-        .history
-        .redo_label()
-        .map_or("Nothing to redo".to_string(), |l| {
-            format!("Redo {l} (Ctrl+Shift+Z)")
-        });
+    let undo_title = match props.history.undo_label() {
+        Some(step) => t.text(&Msg::UndoTitle { step }),
+        None => t.get(Key::NothingToUndoTitle).to_string(),
+    };
+    let redo_title = match props.history.redo_label() {
+        Some(step) => t.text(&Msg::RedoTitle { step }),
+        None => t.get(Key::NothingToRedoTitle).to_string(),
+    };
     let export = props.on_panel.reform(|_: MouseEvent| Panel::Export);
     let import = props.on_panel.reform(|_: MouseEvent| Panel::Import);
+    let open = !props.sheet;
+    let sheet = props.on_sheet.reform(move |_: MouseEvent| open);
     let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
-        <div class="aa-toolbar" role="toolbar" aria-label="Annotation tools">
+        <div class="aa-toolbar" role="toolbar" aria-label={t.get(Key::ToolsLabel).to_string()}>
             if !props.read_only {
             <button type="button" class="aa-button" onclick={undo} disabled={!props.history.can_undo()}
-                title={undo_title} aria-keyshortcuts="Control+Z Meta+Z">{ "↶ Undo" }</button>
+                title={undo_title} aria-keyshortcuts="Control+Z Meta+Z"><span aria-hidden="true">{ "↶ " }</span><span class="aa-button__label">{ t.get(Key::Undo) }</span></button>
             <button type="button" class="aa-button" onclick={redo} disabled={!props.history.can_redo()}
-                title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">{ "↷ Redo" }</button>
+                title={redo_title} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"><span aria-hidden="true">{ "↷ " }</span><span class="aa-button__label">{ t.get(Key::Redo) }</span></button>
             }
             <button type="button" class="aa-button" onclick={export} aria-expanded={(props.panel == Some(Panel::Export)).to_string()}
-                aria-controls={ids.id("export-title")}>{ "Export" }</button>
+                aria-controls={ids.id("export-title")}>{ t.get(Key::Export) }</button>
             if !props.read_only {
             <button type="button" class="aa-button" onclick={import} aria-expanded={(props.panel == Some(Panel::Import)).to_string()}
-                aria-controls={ids.id("import-title")}>{ "Import" }</button>
+                aria-controls={ids.id("import-title")}>{ t.get(Key::Import) }</button>
             }
+            <button type="button" class="aa-button aa-sheet__open" onclick={sheet} aria-expanded={props.sheet.to_string()}
+                aria-controls={ids.id("list-title")}>{ t.text(&Msg::ListTitle { n: props.n_annotations }) }</button>
         </div>
     }
 }

@@ -52,6 +52,42 @@ pub fn scroll_to(element: &Element) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Focuses the list item of `id` (its quote button, else its first enabled button, else the
+/// item itself); false when it is not rendered.
+pub fn focus_item(root: &Element, id: &AnnotationId) -> bool {
+    let Some(item) = root.query_selector(&markup::list_item(id)).ok().flatten() else {
+        return false;
+    };
+    focus_in(&item)
+}
+
+/// Where focus goes when the list item of `id` goes away: the next item, else the previous
+/// one, else the list's heading.
+pub fn after_item(root: &Element, id: &AnnotationId) -> Option<Element> {
+    let item = root.query_selector(&markup::list_item(id)).ok().flatten()?;
+    item.next_element_sibling()
+        .or_else(|| item.previous_element_sibling())
+        .or_else(|| {
+            root.query_selector(markup::selector::LIST_TITLE)
+                .ok()
+                .flatten()
+        })
+}
+
+/// Focuses `element`'s own focus target (a list item's quote button, say) or `element`.
+pub fn focus_in(element: &Element) -> bool {
+    let inner = element.query_selector(markup::ITEM_FOCUS).ok().flatten();
+    inner.is_some_and(|el| focus(&el)) || focus(element)
+}
+
+/// Focuses `element` once the current render is on the page (a timeout of 0).
+pub fn focus_soon(element: Element) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        focus_in(&element);
+    })
+    .forget();
+}
+
 fn focus(element: &Element) -> bool {
     // Callers scroll first where scrolling is wanted; letting `focus` scroll too would make the
     // browser measure the (possibly huge) element for nothing.

@@ -38,6 +38,12 @@ classes! {
     FIND = "aa-find";
     /// The scrolling list of annotations.
     LIST_ITEMS = "aa-list__items";
+    /// One annotation in the list.
+    ITEM = "aa-item";
+    /// The list's heading, where focus goes when the last item is deleted.
+    LIST_TITLE = "aa-list__title";
+    /// The annotation tools (toolbar, legend, list).
+    SIDE = "aa-side";
 }
 
 /// The attribute on every text run holding its code-point offset in the article.
@@ -75,8 +81,19 @@ pub fn start_edge(id: &AnnotationId) -> String {
     )
 }
 
-/// In place, the highlight of the selected annotation and of the words waiting for a category.
+/// The list item of annotation `id` (ids are safe inside the selector, as for [`start_edge`]).
+pub fn list_item(id: &AnnotationId) -> String {
+    format!(".aa-item[data-annotation-id=\"{}\"]", id.as_str())
+}
+
+/// What takes focus inside a list item: its quote button, else its first enabled button.
+pub const ITEM_FOCUS: &str = ".aa-item__quote:enabled, .aa-item button:enabled";
+
+/// In place, the highlight of the selected annotation (drawn over its category's).
 pub const HIGHLIGHT_SELECTED: &str = "aa-selected";
+
+/// In place, the words waiting for a category (the find field's pick).
+pub const HIGHLIGHT_PENDING: &str = "aa-pending";
 
 /// The highlight name of a category: `styles/highlights.css` styles `::highlight(aa-claim)` etc.
 pub fn highlight_name(category: Category) -> &'static str {

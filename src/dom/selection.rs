@@ -125,8 +125,15 @@ fn element_of(node: &Node) -> Option<Element> {
         .or_else(|| node.parent_element())
 }
 
-/// Selects `span` of the article in the browser (keyboard mode shows its selection this way).
-pub fn select(root: &Element, span: Span) -> Option<()> {
+thread_local! {
+    /// The span the keyboard selected last: the `selectionchange` that follows is its echo,
+    /// already acted on, so the selection observer does not read it again later.
+    static KEYBOARD_SPAN: std::cell::Cell<Option<Span>> = const { std::cell::Cell::new(None) };
+}
+
+/// Selects `span` of the article in the browser (keyboard mode shows its selection this way);
+/// returns where it is on screen, relative to `root`.
+pub fn select(root: &Element, span: Span) -> Option<ScreenBox> {
     let document = web_sys::window()?.document()?;
     let range = document.create_range().ok()?;
     let (start_node, start_offset) = locate(root, span.start(), false)?;
@@ -135,7 +142,21 @@ pub fn select(root: &Element, span: Span) -> Option<()> {
     range.set_end(&end_node, end_offset).ok()?;
     let selection = web_sys::window()?.get_selection().ok()??;
     selection.remove_all_ranges().ok()?;
-    selection.add_range(&range).ok()
+    selection.add_range(&range).ok()?;
+    Some(range_on_screen(root, &range))
+}
+
+/// [`select`] for the keyboard caret, which acts on the selection at the key press: the
+/// `selectionchange` that follows is marked as its echo.
+pub fn select_by_keyboard(root: &Element, span: Span) -> Option<ScreenBox> {
+    let on_screen = select(root, span)?;
+    KEYBOARD_SPAN.with(|last| last.set(Some(span)));
+    Some(on_screen)
+}
+
+/// True when `span` is what the keyboard selected last (and acted on at the key press).
+pub fn is_keyboard_echo(span: Span) -> bool {
+    KEYBOARD_SPAN.with(|last| last.get() == Some(span))
 }
 
 /// The text node and UTF-16 offset of code point `offset`; at a run edge, `at_end` picks the earlier run.

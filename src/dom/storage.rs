@@ -1,24 +1,35 @@
-//! The reader's annotations in localStorage: load, save, and keep a corrupt value aside.
+//! localStorage, the primitive operations: read, write, remove, list keys, copy aside.
 //!
-//! Storage can be blocked (privacy settings, sandboxed iframes), full, or hold something that is
-//! not ours. Every failure comes back as a plain-language message; the widget then keeps working
-//! in memory and never overwrites a value it could not read.
+//! Storage can be blocked (privacy settings, sandboxed iframes), throw on a read, be full, or
+//! hold something that is not ours. Every failure comes back as a plain-language message;
+//! what is kept where, and when the widget may write, is decided in `dom::saver` with the pure
+//! rules of `state::saved`.
 
 use web_sys::Storage;
 
-/// A failure the reader should hear about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StorageError(pub String);
+use crate::state::saved::aside_key;
 
-/// The storage key for an article: its id plus a hash of its text, so an edited article does
-/// not silently receive annotations made on another revision.
-pub fn key_for(article_id: &str, text_hash: &str) -> String {
-    format!("article-annotator:v1:{article_id}:{text_hash}")
+/// A failure the reader should hear about; `full` when the quota was exceeded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StorageError {
+    /// The sentence for the reader.
+    pub message: String,
+    /// True when the browser said the storage is full (the quota).
+    pub full: bool,
+}
+
+impl StorageError {
+    fn new(message: &str) -> StorageError {
+        StorageError {
+            message: message.into(),
+            full: false,
+        }
+    }
 }
 
 fn local_storage() -> Result<Storage, StorageError> {
     let blocked = || {
-        StorageError("This browser is not letting the page save (storage is blocked). Your annotations are kept only until you leave this page.".into())
+        StorageError::new("This browser is not letting the page save (storage is blocked). Your annotations are kept only on this page: export them before you leave.")
     };
     let window = web_sys::window().ok_or_else(blocked)?;
     // Accessing `localStorage` itself throws when cookies/storage are blocked.
@@ -30,81 +41,52 @@ fn local_storage() -> Result<Storage, StorageError> {
 
 /// The stored value for `key`, if any.
 pub fn load(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?
-        .get_item(key)
-        .map_err(|_| StorageError("Saved annotations could not be read (storage is blocked). Your annotations are kept only until you leave this page.".into()))
+    local_storage()?.get_item(key).map_err(|_| {
+        StorageError::new("Your saved annotations could not be read (storage is blocked or failing). Nothing is saved over them; what you do now is kept only on this page until they can be read.")
+    })
 }
 
 /// Saves `value` under `key`.
 pub fn save(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(key, value).map_err(|_| {
-        StorageError("Your annotations could not be saved: browser storage is full or blocked. They are kept until you leave this page; export them to keep a copy.".into())
+    local_storage()?.set_item(key, value).map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        match name.as_str() {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError {
+                message: "Your annotations do not fit in this browser's storage. They are kept only on this page: export them before you leave. The copy saved earlier is unchanged.".into(),
+                full: true,
+            },
+            _ => StorageError::new("Your annotations could not be saved (storage is blocked). They are kept only on this page: export them before you leave."),
+        }
     })
 }
 
-/// Moves an unreadable value to a side key (`…:corrupt:<timestamp>`) so it is never lost; returns that key.
-pub fn set_aside(key: &str, value: &str, stamp: &str) -> Result<String, StorageError> {
-    let aside = format!("{key}:corrupt:{stamp}");
+/// Removes `key` (after its value was written elsewhere); failures change nothing.
+pub fn remove(key: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Every key that starts with `prefix`, side keys included.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let Ok(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let n = storage.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|idx| storage.key(idx).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
+/// Copies a value the widget cannot read (wholly or in part) to a side key
+/// (`…:corrupt:<time>`), which the widget never writes over; returns that key.
+pub fn set_aside(key: &str, value: &str) -> Result<String, StorageError> {
+    let stamp = String::from(js_sys::Date::new_0().to_iso_string());
+    let aside = aside_key(key, &stamp);
     save(&aside, value)?;
     Ok(aside)
-}
-
-/// What was found in storage for an article.
-#[derive(Clone, Debug, Default)]
-pub struct Restored {
-    /// The reader's annotations, placed in the current text.
-    pub annotations: Vec<crate::model::Placed>,
-    /// A message for the reader if something was wrong.
-    pub warning: Option<String>,
-    /// False when saving would overwrite a value we could not read and could not set aside.
-    pub writable: bool,
-}
-
-/// Loads and places the reader's annotations for `article` (the reducer's `Action::Restore`
-/// leaves out any whose id is already shown).
-pub fn restore(key: &str, article: &crate::model::Article) -> Restored {
-    use crate::model::{place_all, w3c, Origin};
-    let raw = match load(key) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Restored {
-                writable: true,
-                ..Restored::default()
-            }
-        }
-        Err(StorageError(message)) => {
-            return Restored {
-                warning: Some(message),
-                writable: true,
-                ..Restored::default()
-            }
-        }
-    };
-    match w3c::parse_document(&raw, Origin::Reader) {
-        Ok(report) => {
-            let n_rejected = report.rejected.len();
-            Restored {
-                annotations: place_all(article, report.annotations),
-                warning: (n_rejected > 0).then(|| {
-                    format!("{n_rejected} saved annotation(s) could not be read and were skipped.")
-                }),
-                writable: true,
-            }
-        }
-        Err(error) => {
-            let stamp = String::from(js_sys::Date::new_0().to_iso_string());
-            match set_aside(key, &raw, &stamp) {
-                Ok(aside) => Restored {
-                    warning: Some(format!("Saved annotations for this article were damaged ({error}). They were kept aside under \"{aside}\" and new annotations are saved normally.")),
-                    writable: true,
-                    ..Restored::default()
-                },
-                Err(_) => Restored {
-                    warning: Some(format!("Saved annotations for this article are damaged ({error}) and storage is full, so nothing will be saved over them. Export your annotations to keep them.")),
-                    writable: false,
-                    ..Restored::default()
-                },
-            }
-        }
-    }
 }

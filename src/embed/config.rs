@@ -2,17 +2,20 @@
 //! loader fetched) and the article bundle it describes. No DOM access: the page's own facts
 //! (title, canonical URL, in-place text) come in as arguments.
 
-use std::rc::Rc;
-
 use serde::Deserialize;
 use serde_json::Value;
 
 use super::data::{parts, placeholder_meta, unreadable};
+use crate::model::article::Block;
 use crate::model::article::{ArticleId, ArticleMeta};
-use crate::model::bundle::{load, Bundle};
+use crate::model::bundle::{load_blocks, Bundle};
+use crate::model::i18n::{Dir, Lang, Strings};
 use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
 use crate::model::Category;
-use crate::options::{Labels, StorageChoice};
+use crate::options::StorageChoice;
+
+/// An article read from `src`: metadata, text, editorial annotations, Markdown structure.
+type Source = (ArticleMeta, String, Option<String>, Vec<Block>);
 
 /// What the loader hands over (camelCase keys; every one optional).
 #[derive(Deserialize, Default, Debug)]
@@ -26,8 +29,12 @@ pub struct EmbedConfig {
     pub storage_key: Option<String>,
     pub readonly: Option<Value>,
     pub labels: Option<Value>,
+    pub strings: Option<Value>,
     pub colors: Option<Value>,
     pub lang: Option<String>,
+    pub dir: Option<String>,
+    /// The language file (`i18n/<lang>.json`) the loader fetched for `lang`.
+    pub lang_data: Option<String>,
     pub exclude: Option<String>,
     pub source: Option<Fetched>,
     pub source_error: Option<String>,
@@ -76,21 +83,37 @@ impl EmbedConfig {
         }
     }
 
-    /// Category names from `labels` (an object, or its JSON text: `claim`, `demand`,
-    /// `question`, and plurals `claims`, `demands`, `questions`); blanks keep the built-ins.
-    pub fn labels(&self) -> Labels {
-        let map = object(self.labels.as_ref());
-        let name = |key: &str| -> Option<Rc<str>> {
-            map.as_ref()
-                .and_then(|m| m.get(key))
-                .and_then(Value::as_str)
-                .map(|s| s.trim().chars().take(40).collect::<String>())
-                .filter(|s| !s.is_empty())
-                .map(Rc::from)
+    /// The strings: `lang`'s data (as the loader fetched it), then the host's `strings`
+    /// (message id → text) and `labels` (`claim`, `claims`, …: the same ids) over it, each an
+    /// object or its JSON text; problems are returned for the console.
+    pub fn strings(&self) -> (Strings, Vec<String>) {
+        let lang = self.lang().map_or(Lang::En, |tag| Lang::from_tag(&tag));
+        let (mut strings, mut problems) = match &self.lang_data {
+            Some(text) if lang != Lang::En => {
+                let (strings, problems) = Strings::from_json(lang, text);
+                let file = lang.file_name().unwrap_or_default();
+                (
+                    strings,
+                    problems.iter().map(|p| format!("{file}: {p}")).collect(),
+                )
+            }
+            _ => (Strings::new(lang), Vec::new()),
         };
-        Labels {
-            custom: Category::ALL.map(|category| name(category.token())),
-            plural: Category::ALL.map(|category| name(&format!("{}s", category.token()))),
+        for (name, value) in [("strings", &self.strings), ("labels", &self.labels)] {
+            if let Some(map) = object(value.as_ref()) {
+                let found = strings.apply_overrides(&Value::Object(map));
+                problems.extend(found.iter().map(|p| format!("{name}: {p}")));
+            }
+        }
+        (strings, problems)
+    }
+
+    /// `dir`: `rtl` or `ltr` (`auto` and anything else: from the language and the article).
+    pub fn dir(&self) -> Option<Dir> {
+        match self.dir.as_deref().map(str::trim) {
+            Some("rtl") => Some(Dir::Rtl),
+            Some("ltr") => Some(Dir::Ltr),
+            _ => self.lang().map(|tag| Dir::of_tag(&tag)),
         }
     }
 
@@ -104,17 +127,13 @@ impl EmbedConfig {
             .map(str::to_string)
     }
 
-    /// CSS custom properties from `colors` (`--aa-claim-bg: …`), values limited to characters
-    /// that colours use; the browser ignores anything else it cannot parse.
+    /// CSS custom properties from `colors` (`--aa-claim-bg: …`): colours only (no `url(`,
+    /// `image-set(`, `var(`; see `colors.rs`), anything else left out.
     pub fn colors(&self) -> Vec<(String, String)> {
         let Some(map) = object(self.colors.as_ref()) else {
             return Vec::new();
         };
-        let safe = |s: &str| {
-            s.len() <= 64
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "#(),.% -/".contains(c))
-        };
+        let safe = |s: &str| super::colors::is_colour(s);
         let mut out = Vec::new();
         for category in Category::ALL {
             for (key, suffix) in [
@@ -138,10 +157,10 @@ impl EmbedConfig {
         if let Some(problem) = self.config_error.as_ref().or(self.for_error.as_ref()) {
             return unreadable(problem.clone());
         }
-        let (mut meta, text, mut annotations) = if let Some(text) = in_place_text {
+        let (mut meta, text, mut annotations, blocks) = if let Some(text) = in_place_text {
             let mut meta = placeholder_meta(&page.title);
             meta.source = page.url.clone();
-            (meta, text.to_string(), None)
+            (meta, text.to_string(), None, Vec::new())
         } else if let Some(fetched) = &self.source {
             match self.read_source(fetched) {
                 Ok(parts) => parts,
@@ -159,17 +178,14 @@ impl EmbedConfig {
         } else if let Some(problem) = &self.annotations_error {
             problems.push(problem.clone());
         }
-        let mut bundle = load(meta, &text, annotations.as_deref());
+        let mut bundle = load_blocks(meta, &text, blocks, annotations.as_deref());
         problems.append(&mut bundle.problems);
         bundle.problems = problems;
         bundle
     }
 
-    /// (meta, text, annotations document) from a fetched `src`.
-    fn read_source(
-        &self,
-        fetched: &Fetched,
-    ) -> Result<(ArticleMeta, String, Option<String>), String> {
+    /// (meta, text, annotations document, Markdown structure) from a fetched `src`.
+    fn read_source(&self, fetched: &Fetched) -> Result<Source, String> {
         let derived_id = id_from_url(&fetched.url);
         match detect(fetched.content_type.as_deref(), &fetched.url, &fetched.text) {
             SourceFormat::Json => {
@@ -186,7 +202,7 @@ impl EmbedConfig {
                     }
                     Err(_) => placeholder_meta("Untitled article"),
                 };
-                Ok((meta, parts.text, parts.annotations))
+                Ok((meta, parts.text, parts.annotations, parts.blocks))
             }
             format => {
                 let article = if format == SourceFormat::Markdown {
@@ -199,7 +215,7 @@ impl EmbedConfig {
                 meta.id = derived_id;
                 meta.standfirst = article.standfirst;
                 meta.source = fetched.url.clone();
-                Ok((meta, article.body, None))
+                Ok((meta, article.body, None, article.blocks))
             }
         }
     }

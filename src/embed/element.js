@@ -11,45 +11,115 @@
 // before this script runs, or without it) and its article data in a
 // <script type="application/json" data-article-annotator-data> child: that data is the article
 // (no fetch of `src`), and the wasm hydrates the markup instead of replacing it.
+//
+// mode="editor" mounts the editor's desk instead (issue 12): a second wasm bundle whose names
+// scripts/desk.mjs fills in below (null when the build has none), loaded only for such elements,
+// so a reader's page never downloads it.
 
 import init, { mount_embed } from './__GLUE__';
 
 const STYLESHEETS = __STYLESHEETS__;
 const WASM = '__WASM__';
+const DESK = __DESK__;
 const NAME = 'article-annotator';
 const ATTRIBUTES = [
   'src', 'for', 'annotations', 'article-id', 'canonical-url', 'headline', 'standfirst',
-  'storage-key', 'labels', 'colors', 'lang', 'exclude', 'instance',
+  'storage-key', 'labels', 'strings', 'colors', 'lang', 'dir', 'exclude', 'instance', 'mode', 'editor',
 ];
+// Languages with a strings file in i18n/ beside this loader (English is built in).
+const LANGUAGES = ['fr', 'de', 'es', 'ar'];
+
+const STOPPED = 'The annotator stopped. Your saved annotations are safe; reload the page.';
+const GLUE_URL = new URL('./__GLUE__', import.meta.url).href;
+const WASM_URL = new URL(WASM, import.meta.url).href;
 
 const INLINE_DATA = 'data-article-annotator-data';
 const STABLE_STYLESHEET = 'article-annotator.css';
 let loading = null;
+let stopped = false;
+const controllers = new Set();
+
+/** True for a WebAssembly trap (a Rust panic aborts as `unreachable`) or running out of memory. */
+function isTrap(error) {
+  if (!error || typeof error !== 'object') return false;
+  if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) return true;
+  return error instanceof RangeError && /memory|allocation failed/i.test(String(error.message));
+}
+
+/** A trap reported to the page: ours when its stack passes through our glue or wasm, or names no
+ *  script at all (a host script's own error names its file). */
+function isOurs(error) {
+  const stack = String(error.stack || '');
+  return stack.includes(GLUE_URL) || stack.includes(WASM_URL) || !/(https?|file):\/\//.test(stack);
+}
+
+/** After a trap nothing in the wasm can be trusted: every widget says so and stops taking input. */
+function stopAll(error) {
+  if (stopped) return;
+  stopped = true;
+  for (const controller of controllers) controller.stop(error);
+}
+
+addEventListener('error', (event) => {
+  if (isTrap(event.error) && isOurs(event.error)) stopAll(event.error);
+});
+addEventListener('unhandledrejection', (event) => {
+  if (isTrap(event.reason) && isOurs(event.reason)) stopAll(event.reason);
+});
+
+/** Runs a call into the wasm; a trap there stops every widget (and is rethrown to the caller). */
+function guarded(call) {
+  try {
+    return call();
+  } catch (err) {
+    if (isTrap(err)) stopAll(err);
+    throw err;
+  }
+}
+let deskLoading = null;
 // Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
 const mark = (name) => performance.mark && performance.mark(`article-annotator:${name}`);
 mark('loader');
+
+/** Links each stylesheet once. */
+function linkStyles(names) {
+  for (const name of names) {
+    const href = new URL(name, import.meta.url).href;
+    if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      document.head.append(link);
+    }
+  }
+}
 
 /** Loads the stylesheet(s) and the wasm once per page, however many widgets there are. */
 function start() {
   if (!loading) {
     // A page with pre-rendered widgets links the stable stylesheet itself (first paint needs it).
     const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href);
-    const stable = linked.some((href) => new URL(href).pathname.endsWith(`/${STABLE_STYLESHEET}`));
-    for (const name of stable ? [] : STYLESHEETS) {
-      const href = new URL(name, import.meta.url).href;
-      if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
-        const link = document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = href;
-        document.head.append(link);
-      }
-    }
+    if (!linked.some((href) => new URL(href).pathname.endsWith(`/${STABLE_STYLESHEET}`))) linkStyles(STYLESHEETS);
     loading = init({ module_or_path: new URL(WASM, import.meta.url) }).then((wasm) => {
       mark('wasm-ready');
       return wasm;
     });
   }
   return loading;
+}
+
+/** Loads the desk's bundle (its own glue, wasm and stylesheet) once per page. */
+function startDesk() {
+  if (!DESK) return Promise.reject(new Error("this build has no editor's desk (run scripts/desk.mjs)"));
+  if (!deskLoading) {
+    linkStyles([...STYLESHEETS, ...DESK.styles]);
+    deskLoading = import(new URL(DESK.glue, import.meta.url).href).then(async (desk) => {
+      await desk.default({ module_or_path: new URL(DESK.wasm, import.meta.url) });
+      mark('desk-ready');
+      return desk;
+    });
+  }
+  return deskLoading;
 }
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -73,6 +143,11 @@ function readConfig(el) {
   const readonly = el.getAttribute(`${prefix}readonly`);
   if (readonly !== null) config.readonly = readonly !== 'false';
   if (!config.instance && el.id) config.instance = el.id;
+  // Without its own `lang`, the widget speaks the language of the page around it.
+  if (!config.lang) {
+    const around = el.closest('[lang]');
+    if (around && around.getAttribute('lang')) config.lang = around.getAttribute('lang');
+  }
   return config;
 }
 
@@ -108,7 +183,9 @@ class Controller {
   async mount() {
     this.started = true;
     const config = readConfig(this.el);
-    const jobs = [start()];
+    const editor = config.mode === 'editor';
+    let desk = null;
+    const jobs = [editor ? startDesk().then((m) => { desk = m; }) : start()];
     const inline = this.el.querySelector(`:scope > script[${INLINE_DATA}]`);
     if (inline) {
       const url = new URL(config.src || '', document.baseURI).href;
@@ -125,6 +202,14 @@ class Controller {
         (err) => { config.annotationsError = err.message; },
       ));
     }
+    const code = String(config.lang || '').trim().split(/[-_]/)[0].toLowerCase();
+    if (LANGUAGES.includes(code)) {
+      jobs.push(fetchText(new URL(`i18n/${code}.json`, import.meta.url).href, 'The strings').then(
+        (source) => { config.langData = source.text; },
+        // Without the file the widget speaks English; the console says why.
+        (err) => console.warn(`article-annotator: ${err.message}`),
+      ));
+    }
     let target = null;
     try {
       await Promise.all(jobs);
@@ -133,7 +218,9 @@ class Controller {
         if (!target) config.forError = `no element matches for="${config.for}"`;
       }
       mark(`fetched:${config.instance || ''}`);
-      this.handle = mount_embed(this.el, config, target);
+      if (stopped) throw new Error(STOPPED);
+      this.handle = guarded(() => (editor ? desk.mount_desk(this.el, config, target) : mount_embed(this.el, config, target)));
+      controllers.add(this);
       mark(`mounted:${this.handle.instance}`);
     } catch (err) {
       this.fail(err);
@@ -143,7 +230,26 @@ class Controller {
     emit(this.el, 'ready', { instance: this.handle.instance });
   }
 
+  /** The wasm trapped (here or in another widget): say so inside the widget, tell the host. */
+  stop(error) {
+    const root = this.el.querySelector(':scope > .aa-root');
+    if (root) root.setAttribute('inert', '');
+    const note = document.createElement('p');
+    note.className = 'aa-embed-error aa-stopped';
+    note.setAttribute('role', 'alert');
+    note.textContent = STOPPED;
+    this.el.prepend(note);
+    const instance = this.handle ? this.handle.instance : null;
+    emit(this.el, 'error', { instance, message: STOPPED, reason: String(error && error.message || error) });
+  }
+
   fail(err) {
+    if (isTrap(err)) {
+      stopAll(err);
+      this.stop(err);
+      this.reject(new Error(STOPPED));
+      return;
+    }
     const message = `The annotator could not start: ${err && err.message ? err.message : err}`;
     const note = document.createElement('p');
     note.className = 'aa-embed-error';
@@ -155,11 +261,13 @@ class Controller {
   }
 
   destroy() {
-    if (this.handle) this.handle.destroy();
+    controllers.delete(this);
+    if (this.handle && !stopped) guarded(() => this.handle.destroy());
     this.handle = null;
   }
 
   live() {
+    if (stopped) throw new Error(`${NAME}: ${STOPPED}`);
     if (!this.handle) throw new Error(`${NAME}: not mounted yet (await element.ready)`);
     return this.handle;
   }
@@ -168,11 +276,16 @@ class Controller {
 const API = {
   ready: { get() { return this[CONTROLLER].ready; } },
   annotations: {
-    get() { return this[CONTROLLER].live().annotations(); },
-    set(value) { this[CONTROLLER].live().set_annotations(value); },
+    get() { const h = this[CONTROLLER].live(); return guarded(() => h.annotations()); },
+    // A value that is not an annotation document changes nothing: the widget reports it as an
+    // `article-annotator:error` event ([] or an empty collection still clears).
+    set(value) { const h = this[CONTROLLER].live(); guarded(() => h.set_annotations(value)); },
   },
-  export: { value() { return this[CONTROLLER].live().export_collection(); } },
-  import: { value(json) { return this[CONTROLLER].live().import_document(json); } },
+  export: { value() { const h = this[CONTROLLER].live(); return guarded(() => h.export_collection()); } },
+  import: { value(json) { const h = this[CONTROLLER].live(); return guarded(() => h.import_document(json)); } },
+  // mode="editor" only: the editorial layer as a W3C collection, and the suggester timed.
+  publish: { value() { const h = this[CONTROLLER].live(); return guarded(() => h.publish()); } },
+  timeSuggest: { value(runs) { const h = this[CONTROLLER].live(); return [...guarded(() => h.time_suggest(runs || 20))]; } },
 };
 const CONTROLLER = Symbol('article-annotator');
 

@@ -68,10 +68,23 @@ impl WidgetHandle {
             Err(_) if is_empty_document(&json) => Ok(ImportReport::default()),
             parsed => parsed,
         };
-        self.run(Action::ReplaceReader {
+        let summary = self.run(Action::ReplaceReader {
             source: SCRIPT_SOURCE.into(),
             parsed,
-        })
+        })?;
+        // Not an annotation document (a backend's error body): the reader's annotations were
+        // kept, and the host hears why.
+        let refused = self.state()?.import_outcome.and_then(|o| o.error);
+        if let (Some(error), Some(target)) = (refused, &self.events) {
+            let error = crate::model::i18n::Strings::english().text(&error);
+            let message = format!("article-annotator: the annotations were not replaced: {error}");
+            events::emit(
+                target,
+                "error",
+                &detail(&self.instance, "message", &message.into()),
+            );
+        }
+        Ok(summary)
     }
 
     /// The reader's annotations as one W3C AnnotationCollection object; also announced to the
@@ -117,8 +130,11 @@ impl WidgetHandle {
         let outcome = state.import_outcome.as_ref();
         let summary = outcome.map(|o| o.summary).unwrap_or_default();
         let error = outcome
-            .and_then(|o| o.error.as_deref())
-            .map_or(JsValue::NULL, JsValue::from);
+            .and_then(|o| o.error.as_ref())
+            // For developers: in English, whatever the reader's language.
+            .map_or(JsValue::NULL, |msg| {
+                JsValue::from(crate::model::i18n::Strings::english().text(msg))
+            });
         let result = js_sys::Object::new();
         let fields = [
             ("imported", JsValue::from(summary.imported)),
@@ -126,6 +142,8 @@ impl WidgetHandle {
             ("fuzzy", JsValue::from(summary.fuzzy)),
             ("orphaned", JsValue::from(summary.orphaned)),
             ("rejected", JsValue::from(summary.rejected)),
+            ("duplicates", JsValue::from(summary.duplicates)),
+            ("untagged", JsValue::from(summary.untagged)),
             ("error", error),
         ];
         for (key, value) in fields {

@@ -25,6 +25,11 @@ impl ReaderDocument {
         }
     }
 
+    /// The article they annotate.
+    pub fn article(&self) -> &Article {
+        &self.article
+    }
+
     /// The annotations these are (for diffs against an earlier state).
     pub fn annotations(&self) -> &Annotations {
         &self.annotations

@@ -1,7 +1,9 @@
 //! Watches the browser selection and turns a selection in the article into a pending annotation.
 //!
 //! Like Hypothesis's selection observer, it reads soon after a pointer is released and, for
-//! keyboard and touch-handle changes that fire many `selectionchange` events, after a pause.
+//! touch-handle and other changes that fire many `selectionchange` events, after a pause. The
+//! article view's keyboard caret acts on its selection at the key press itself, so no pause
+//! decides which words a key annotates: its echo here is skipped.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -26,6 +28,20 @@ const SETTLE_MS: u32 = 180;
 
 /// Pause after pointer release: the browser finishes updating the selection first.
 const POINTER_MS: u32 = 10;
+
+/// A read after the selection settled (not after a pointer release).
+const SETTLE: (u32, bool) = (SETTLE_MS, true);
+
+/// How a read was asked for.
+#[derive(Clone, Copy)]
+struct Read {
+    /// The last pointer was a finger.
+    touch: bool,
+    /// Alt was held: exact edges instead of whole words.
+    alt: bool,
+    /// After `selectionchange` settled (else after a pointer release).
+    settled: bool,
+}
 
 /// Where selections are read: the widget's own copy of the article, or the host's article.
 #[derive(Clone)]
@@ -60,7 +76,7 @@ pub fn use_selection(
                 alt_held.clone(),
                 pending_read.clone(),
             );
-            Rc::new(move |delay: u32| {
+            Rc::new(move |(delay, settled): (u32, bool)| {
                 if matches!(*source, SelectionSource::Off) {
                     return;
                 }
@@ -70,14 +86,19 @@ pub fn use_selection(
                 // Replacing the timeout cancels the previous one: only the last change is read.
                 pending_read.set(Some(Timeout::new(delay, move || {
                     if let Some(root) = root.cast::<Element>() {
-                        read_into_action(&root, &source, &article, touch, alt, &on_action);
+                        let how = Read {
+                            touch,
+                            alt,
+                            settled,
+                        };
+                        read_into_action(&root, &source, &article, how, &on_action);
                     }
                 })));
             })
         };
         let on_change = {
             let schedule = schedule.clone();
-            EventListener::new(&document, "selectionchange", move |_| schedule(SETTLE_MS))
+            EventListener::new(&document, "selectionchange", move |_| schedule(SETTLE))
         };
         let on_down = {
             let pointer_is_touch = pointer_is_touch.clone();
@@ -91,7 +112,7 @@ pub fn use_selection(
             if let Some(event) = event.dyn_ref::<PointerEvent>() {
                 alt_held.set(event.alt_key());
             }
-            schedule(POINTER_MS);
+            schedule((POINTER_MS, false));
         });
         move || drop((on_change, on_down, on_up, pending_read))
     });
@@ -101,10 +122,14 @@ fn read_into_action(
     root: &Element,
     source: &SelectionSource,
     article: &Article,
-    touch: bool,
-    alt: bool,
+    how: Read,
     on_action: &Callback<Action>,
 ) {
+    let Read {
+        touch,
+        alt,
+        settled,
+    } = how;
     let active = gloo::utils::document().active_element();
     let raw = match source {
         SelectionSource::Rendered => selection::read(root, article.text().n_chars()),
@@ -118,6 +143,11 @@ fn read_into_action(
         }
         return;
     };
+    // The keyboard's own selection was acted on when the key was pressed; reading it again
+    // after the pause would only race the next keys.
+    if settled && selection::is_keyboard_echo(raw.span) {
+        return;
+    }
     let keyboard = active
         .as_ref()
         .is_some_and(|el| el.matches(selector::BODY).unwrap_or(false));
@@ -135,7 +165,7 @@ fn read_into_action(
     };
     let hint = raw
         .clipped
-        .then(|| "The selection was limited to the article text.".to_string());
+        .then_some(crate::model::i18n::Key::SelectionLimited);
     on_action.emit(Action::Select {
         pending: Pending {
             span,

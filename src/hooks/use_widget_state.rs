@@ -1,17 +1,27 @@
 //! The widget's reducer: the first render shows the props only (the editorial layer), the
-//! reader's saved annotations come back in an effect after it, and are saved after every change.
+//! reader's saved annotations come back in an effect after it, and are saved after every change
+//! unless the stored value must not be written over (`dom::saver`'s rules); work that exists
+//! only on the page is offered as an export, and leaving the page asks first.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::reader_document::ReaderDocument;
-use crate::dom::storage;
+use crate::dom::saver::{Guard, Saver};
+use crate::dom::{clock, transfer};
 use crate::model::bundle::Bundle;
+use crate::model::i18n::Msg;
+use crate::model::{AnnotationId, Article};
 use crate::options::StorageChoice;
-use crate::state::{Action, AppState, Changed};
+use crate::state::{Action, AppState, Changed, Tone};
+
+/// What a change says while the stored value is held.
+const HELD: &str = "Your changes are kept only on this page: the saved annotations could not be read (or a newer version saved them), so nothing is saved over them until they can be read or you choose Save anyway. Export them to keep a copy.";
 
 /// The state, a stable dispatcher, and the reader's annotations as one document per change
 /// (serialised at most once, for storage and the host's events). The first render is a pure
@@ -28,23 +38,24 @@ pub fn use_widget_state(
     Rc<ReaderDocument>,
 ) {
     let article = bundle.article.clone();
-    let key: Rc<Option<String>> = use_memo((), |_| match storage {
-        StorageChoice::PerArticle => Some(storage::key_for(
-            article.meta.id.as_str(),
-            &article.text_hash(),
-        )),
-        StorageChoice::Key(key) => Some(key),
-        StorageChoice::Off => None,
-    });
-    let writable = use_mut_ref(|| Cell::new(key.is_some()));
+    let saver: Rc<RefCell<Option<Saver>>> = {
+        let article = article.clone();
+        use_mut_ref(move || match &storage {
+            StorageChoice::PerArticle => Some(Saver::for_article(&article)),
+            StorageChoice::Key(key) => Some(Saver::for_host_key(key, &article)),
+            StorageChoice::Off => None,
+        })
+    };
     let state = {
-        let (bundle, nothing_stored) = (bundle.clone(), key.is_none());
+        let (bundle, nothing_stored) = (bundle.clone(), saver.borrow().is_none());
         use_reducer(move || {
             let mut state = AppState::new(bundle.article.clone(), bundle.editorial.clone());
             if nothing_stored {
                 state.apply(Action::Restore {
                     annotations: Vec::new(),
                     warning: None,
+                    revised: false,
+                    held: false,
                 });
             }
             state
@@ -54,17 +65,23 @@ pub fn use_widget_state(
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
+    // Set by the restore when what it read should be written at once (moved from an old key,
+    // or made on an earlier text).
+    let save_now = use_mut_ref(|| Cell::new(false));
     {
-        let (dispatch, key, writable) = (dispatch.clone(), key.clone(), writable.clone());
+        let (dispatch, saver, save_now) = (dispatch.clone(), saver.clone(), save_now.clone());
         use_effect_with((), move |_| {
-            let Some(key) = key.as_ref() else {
+            let mut slot = saver.borrow_mut();
+            let Some(saver) = slot.as_mut() else {
                 return;
             };
-            let restored = storage::restore(key, &bundle.article);
-            writable.borrow().set(restored.writable);
+            let restored = saver.restore(&bundle.article);
+            save_now.borrow().set(restored.save_now);
             dispatch.emit(Action::Restore {
                 annotations: restored.annotations,
                 warning: restored.warning,
+                revised: restored.revised,
+                held: saver.guard() != Guard::Free,
             });
         });
     }
@@ -75,34 +92,122 @@ pub fn use_widget_state(
         })
     };
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, saver, article) = (dispatch.clone(), saver.clone(), article.clone());
         let saw_restore = use_mut_ref(|| false);
+        let forced_seen = use_mut_ref(|| 0_u32);
         // Dropping the timeout cancels it, so a burst of changes (an import, quick undos) is
         // written once, after the browser painted the change.
         let pending_save = use_mut_ref(|| None::<Timeout>);
-        let deps = (document.clone(), state.restored);
-        use_effect_with(deps, move |(document, restored)| {
-            // Nothing is saved before the saved annotations are read, and reading them is no change.
-            if !*restored || !std::mem::replace(&mut *saw_restore.borrow_mut(), true) {
+        let deps = (document.clone(), state.restored, state.storage.forced);
+        use_effect_with(deps, move |(document, restored, forced)| {
+            // Nothing is saved before the saved annotations are read, and reading them is no
+            // change (unless they were moved from an old key or made on an earlier text).
+            if !*restored {
                 return;
             }
-            if !writable.borrow().get() {
+            let first = !std::mem::replace(&mut *saw_restore.borrow_mut(), true);
+            if first && !save_now.borrow().replace(false) {
                 return;
             }
-            let Some(key) = (*key).clone() else {
-                return;
-            };
+            let force = std::mem::replace(&mut *forced_seen.borrow_mut(), *forced) != *forced;
             let document = document.clone();
-            let save = move || match storage::save(&key, &document.json()) {
-                Ok(()) => dispatch.emit(Action::StorageOk),
-                Err(storage::StorageError(message)) => {
-                    dispatch.emit(Action::StorageProblem { message })
-                }
-            };
-            *pending_save.borrow_mut() = Some(Timeout::new(0, save));
+            let write = move || write_now(&saver, &article, &document, force, &dispatch);
+            *pending_save.borrow_mut() = Some(Timeout::new(0, write));
         });
     }
+    {
+        let (document, dispatch) = (document.clone(), dispatch.clone());
+        use_effect_with(state.storage.exports, move |exports| {
+            if *exports > 0 {
+                export_copy(&document, &dispatch);
+            }
+        });
+    }
+    use_effect_with(state.storage.unsaved, |unsaved| {
+        // Leaving the page with work kept nowhere else asks first.
+        let listener = unsaved.then(|| {
+            let window = gloo::utils::window();
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&window, "beforeunload", options, |event| {
+                event.prevent_default();
+                let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+            })
+        });
+        move || drop(listener)
+    });
     (state, dispatch, document)
+}
+
+/// Writes `document` if the key may be written: after a failed read, reads again first (what
+/// it brings back is added, and saved with the change that follows); a held value waits for
+/// the reader's choice (`force`).
+fn write_now(
+    saver: &RefCell<Option<Saver>>,
+    article: &Article,
+    document: &ReaderDocument,
+    force: bool,
+    dispatch: &Callback<Action>,
+) {
+    let mut slot = saver.borrow_mut();
+    let Some(saver) = slot.as_mut() else {
+        return;
+    };
+    if force {
+        saver.force();
+    }
+    if saver.guard() == Guard::Unread {
+        let restored = saver.restore(article);
+        if saver.guard() == Guard::Unread {
+            let message = restored.warning.unwrap_or_else(|| HELD.into());
+            dispatch.emit(Action::StorageProblem {
+                message,
+                held: true,
+            });
+            return;
+        }
+        let shown: HashSet<&AnnotationId> = document
+            .annotations()
+            .iter()
+            .map(|p| &p.annotation.id)
+            .collect();
+        let brings_back = restored
+            .annotations
+            .iter()
+            .any(|p| !shown.contains(&p.annotation.id));
+        dispatch.emit(Action::Recover {
+            annotations: restored.annotations,
+            warning: restored.warning,
+        });
+        if brings_back {
+            return;
+        }
+    }
+    if saver.guard() == Guard::Held {
+        dispatch.emit(Action::StorageProblem {
+            message: HELD.into(),
+            held: true,
+        });
+        return;
+    }
+    match saver.write(&document.json()) {
+        Ok(()) => dispatch.emit(Action::StorageOk),
+        Err(error) => dispatch.emit(Action::StorageProblem {
+            message: error.message,
+            held: false,
+        }),
+    }
+}
+
+/// Downloads the reader's annotations (the storage warning's Export button); the warning and
+/// the leave-page prompt stay, as the copy is the reader's, not the widget's.
+fn export_copy(document: &ReaderDocument, dispatch: &Callback<Action>) {
+    let date: String = clock::now().as_str().chars().take(10).collect();
+    let filename = format!("{}-my-annotations-{date}.jsonld", document.article().slug());
+    let (msg, tone) = match transfer::download(&filename, &document.json(), "application/ld+json") {
+        Ok(()) => (Msg::ExportDownloaded { file: filename }, Tone::Info),
+        Err(reason) => (reason.into(), Tone::Error),
+    };
+    dispatch.emit(Action::Notify { msg, tone });
 }
 
 /// The reducer as Yew runs it: `apply` on a copy; an action that changed nothing keeps the old

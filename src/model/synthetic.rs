@@ -6,9 +6,7 @@
 use super::anchor::describe;
 use super::annotation::{Annotation, AnnotationId, Origin, TextTarget};
 use super::article::{Article, ArticleId, ArticleMeta};
-use super::bundle::Bundle;
 use super::category::Category;
-use super::placement::place_all;
 use super::span::Span;
 
 /// A generated article with annotations that all anchor exactly.
@@ -144,27 +142,6 @@ pub fn generate(n_bytes: usize, n_annotations: usize, seed: u64) -> Synthetic {
     Synthetic {
         article,
         annotations,
-    }
-}
-
-/// A bundle for benchmarks: about `n_bytes` of text and `n_annotations` annotations, all
-/// editorial (so a benchmark never writes megabytes to the reader's storage).
-pub fn bundle(n_bytes: usize, n_annotations: usize) -> Bundle {
-    let data = generate(n_bytes, n_annotations, 42);
-    let annotations = data
-        .annotations
-        .into_iter()
-        .map(|mut annotation| {
-            annotation.origin = Origin::Editorial;
-            annotation
-        })
-        .collect();
-    let article = std::rc::Rc::new(data.article);
-    let editorial = place_all(&article, annotations);
-    Bundle {
-        article,
-        editorial,
-        problems: Vec::new(),
     }
 }
 

@@ -28,6 +28,7 @@ mod ids;
 mod item;
 mod lexer;
 mod parse;
+mod publish;
 mod read_hypothesis;
 mod read_w3c;
 mod reader;
@@ -46,13 +47,14 @@ pub use export::{
 };
 pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
 pub use lexer::MAX_NESTING;
-pub use parse::{parse_bytes, parse_document, parse_document_with};
+pub use parse::{parse_bytes, parse_document, parse_document_with, parse_stored};
+pub use publish::{editorial_layer_to_json, DESK_GENERATOR_ID, DESK_GENERATOR_NAME};
 pub use report::{
     check_size, megabytes, ImportError, ImportOptions, ImportReport, Problem, MAX_ANNOTATIONS,
     MAX_IMPORT_BYTES, MAX_WARNINGS,
 };
 pub use suggestions::{
-    suggestions_to_json, Generator, AUTOMATIC_TAG, SUGGESTER_ID, SUGGESTER_NAME,
+    suggestion_id, suggestions_to_json, Generator, AUTOMATIC_TAG, SUGGESTER_ID, SUGGESTER_NAME,
 };
 
 /// The JSON-LD context every document names.

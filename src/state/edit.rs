@@ -1,38 +1,17 @@
 //! Creating, updating and deleting the reader's annotations, with the rules readers are told
-//! about; and restoring the saved ones.
+//! about.
 
 use std::rc::Rc;
 
 use super::{AppState, Changed, Tone};
 use crate::model::anchor::{describe, AnchorStatus, Placement};
+use crate::model::i18n::{Key, Msg, Step};
 use crate::model::{Annotation, AnnotationId, Category, Origin, Placed, TextTarget, Timestamp};
 
 /// Longest note accepted, in characters; longer text is refused with a message, never cut silently.
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
 impl AppState {
-    pub(super) fn restore(&mut self, annotations: Vec<Placed>, warning: Option<String>) -> Changed {
-        if self.restored {
-            return Changed::No;
-        }
-        self.restored = true;
-        // Editorial annotations are never duplicated, even if an old save contained them.
-        let fresh: Vec<Rc<Placed>> = annotations
-            .into_iter()
-            .filter(|placed| self.find(&placed.annotation.id).is_none())
-            .map(Rc::new)
-            .collect();
-        if !fresh.is_empty() {
-            let mut next = (*self.annotations).clone();
-            next.extend(fresh);
-            self.annotations = Rc::new(next);
-        }
-        if warning.is_some() {
-            self.storage_warning = warning;
-        }
-        Changed::Yes
-    }
-
     pub(super) fn create(
         &mut self,
         id: AnnotationId,
@@ -41,7 +20,7 @@ impl AppState {
         now: Timestamp,
     ) -> Changed {
         let Some(pending) = self.pending.clone() else {
-            self.say("Select some text first.".into(), Tone::Error, false);
+            self.say(Key::SelectFirst, Tone::Error, false);
             return Changed::Yes;
         };
         if let Some(existing) = self.duplicate_of(category, pending.span) {
@@ -50,22 +29,14 @@ impl AppState {
             return Changed::Yes;
         }
         if self.find(&id).is_some() {
-            self.say(
-                "Could not create the annotation (duplicate id); please try again.".into(),
-                Tone::Error,
-                false,
-            );
+            self.say(Key::DuplicateId, Tone::Error, false);
             return Changed::Yes;
         }
         let Some(note) = checked_note(self, note) else {
             return Changed::Yes;
         };
         let Some(quote) = describe(self.article.text(), pending.span) else {
-            self.say(
-                "That selection is outside the article.".into(),
-                Tone::Error,
-                false,
-            );
+            self.say(Key::OutsideArticle, Tone::Error, false);
             return Changed::Yes;
         };
         let placed = Placed {
@@ -89,15 +60,14 @@ impl AppState {
         };
         let mut next = (*self.annotations).clone();
         next.push(Rc::new(placed));
-        let label = format!("adding {}", category.with_article());
-        self.commit(Rc::new(next), label);
+        self.commit(Rc::new(next), Step::Add(category));
         self.pending = None;
         self.selected = Some(id);
         // A new highlight in a hidden category would be invisible; show the category again.
         if self.hidden.contains(category) {
             self.hidden = self.hidden.toggled(category);
         }
-        self.say(format!("{} added.", category.label()), Tone::Info, true);
+        self.say(Msg::Added { category }, Tone::Info, true);
         Changed::Yes
     }
 
@@ -133,11 +103,8 @@ impl AppState {
         placed.annotation.modified = Some(now);
         let mut next = (*self.annotations).clone();
         next[idx] = Rc::new(placed);
-        self.commit(
-            Rc::new(next),
-            format!("editing {}", category.with_article()),
-        );
-        self.say("Changes saved.".into(), Tone::Info, true);
+        self.commit(Rc::new(next), Step::Edit(category));
+        self.say(Key::Saved, Tone::Info, true);
         Changed::Yes
     }
 
@@ -147,20 +114,15 @@ impl AppState {
         };
         let mut next = (*self.annotations).clone();
         let removed = next.remove(idx);
-        let label = format!("deleting {}", removed.annotation.category.with_article());
-        self.commit(Rc::new(next), label);
+        self.commit(Rc::new(next), Step::Delete(removed.annotation.category));
         self.forget_missing();
-        self.say("Deleted.".into(), Tone::Info, true);
+        self.say(Key::Deleted, Tone::Info, true);
         Changed::Yes
     }
 
     /// Says why the same words cannot be marked twice in one category.
     fn refuse_duplicate(&mut self, category: Category) {
-        let text = format!(
-            "That passage is already marked as {}.",
-            category.with_article()
-        );
-        self.say(text, Tone::Error, false);
+        self.say(Msg::AlreadyMarked { category }, Tone::Error, false);
     }
 
     /// Index of the reader's own annotation `id`; says why not otherwise.
@@ -169,19 +131,11 @@ impl AppState {
         match found.map(|idx| (idx, self.annotations[idx].annotation.origin)) {
             Some((idx, Origin::Reader)) => Some(idx),
             Some((_, Origin::Editorial)) => {
-                self.say(
-                    "Editorial annotations are read-only.".into(),
-                    Tone::Error,
-                    false,
-                );
+                self.say(Key::ReadOnly, Tone::Error, false);
                 None
             }
             None => {
-                self.say(
-                    "That annotation no longer exists.".into(),
-                    Tone::Error,
-                    false,
-                );
+                self.say(Key::Gone, Tone::Error, false);
                 None
             }
         }
@@ -192,11 +146,7 @@ impl AppState {
 fn checked_note(state: &mut AppState, note: String) -> Option<String> {
     let trimmed = note.trim();
     if trimmed.chars().count() > MAX_NOTE_CHARS {
-        state.say(
-            format!("Notes are limited to {MAX_NOTE_CHARS} characters."),
-            Tone::Error,
-            false,
-        );
+        state.say(Msg::NoteTooLong { n: MAX_NOTE_CHARS }, Tone::Error, false);
         return None;
     }
     Some(trimmed.to_string())

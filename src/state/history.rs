@@ -1,17 +1,20 @@
 //! Undo and redo: snapshots of the annotation list, which are cheap because annotations are shared.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::{Annotations, AppState, Changed, Tone};
+use crate::model::i18n::{Key, Msg, Step as Change};
+use crate::model::{AnnotationId, Placed};
 
 /// Changes kept for undo; older ones are dropped.
 const MAX_UNDO: usize = 200;
 
-/// One recorded change: the annotations before it and a phrase describing it.
+/// One recorded change: the annotations before it and what it was.
 #[derive(Clone, Debug, PartialEq)]
 struct Step {
     annotations: Annotations,
-    label: String,
+    label: Change,
 }
 
 /// The undo and redo stacks, shared: the reducer copies the whole state for every action
@@ -33,20 +36,42 @@ impl History {
         !self.future.is_empty()
     }
 
-    /// What Undo would undo, e.g. "deleting a claim".
-    pub fn undo_label(&self) -> Option<&str> {
-        self.past.last().map(|s| s.label.as_str())
+    /// What Undo would undo, e.g. deleting a claim.
+    pub fn undo_label(&self) -> Option<Change> {
+        self.past.last().map(|s| s.label)
     }
 
     /// What Redo would redo.
-    pub fn redo_label(&self) -> Option<&str> {
-        self.future.last().map(|s| s.label.as_str())
+    pub fn redo_label(&self) -> Option<Change> {
+        self.future.last().map(|s| s.label)
+    }
+
+    /// Adds `extra` to every recorded step that lacks them (by id): annotations read late
+    /// (after a failed read) belong to every state the reader can go back or forward to.
+    pub(super) fn include(&mut self, extra: &[Rc<Placed>]) {
+        for stack in [&mut self.past, &mut self.future] {
+            if stack.is_empty() {
+                continue;
+            }
+            for step in Rc::make_mut(stack) {
+                let ids: HashSet<&AnnotationId> =
+                    step.annotations.iter().map(|p| &p.annotation.id).collect();
+                let missing: Vec<Rc<Placed>> = extra
+                    .iter()
+                    .filter(|p| !ids.contains(&p.annotation.id))
+                    .cloned()
+                    .collect();
+                if !missing.is_empty() {
+                    Rc::make_mut(&mut step.annotations).extend(missing);
+                }
+            }
+        }
     }
 }
 
 impl AppState {
     /// Replaces the annotations, recording the old list for undo under `label`.
-    pub(super) fn commit(&mut self, annotations: Annotations, label: String) {
+    pub(super) fn commit(&mut self, annotations: Annotations, label: Change) {
         let before = std::mem::replace(&mut self.annotations, annotations);
         Rc::make_mut(&mut self.history.past).push(Step {
             annotations: before,
@@ -63,11 +88,11 @@ impl AppState {
 
     pub(super) fn undo(&mut self) -> Changed {
         let Some(step) = Rc::make_mut(&mut self.history.past).pop() else {
-            self.say("Nothing to undo.".into(), Tone::Info, false);
+            self.say(Key::NothingToUndo, Tone::Info, false);
             return Changed::Yes;
         };
         let after = std::mem::replace(&mut self.annotations, step.annotations);
-        self.say(format!("Undone: {}.", step.label), Tone::Info, false);
+        self.say(Msg::Undone { step: step.label }, Tone::Info, false);
         Rc::make_mut(&mut self.history.future).push(Step {
             annotations: after,
             label: step.label,
@@ -78,11 +103,11 @@ impl AppState {
 
     pub(super) fn redo(&mut self) -> Changed {
         let Some(step) = Rc::make_mut(&mut self.history.future).pop() else {
-            self.say("Nothing to redo.".into(), Tone::Info, false);
+            self.say(Key::NothingToRedo, Tone::Info, false);
             return Changed::Yes;
         };
         let before = std::mem::replace(&mut self.annotations, step.annotations);
-        self.say(format!("Redone: {}.", step.label), Tone::Info, false);
+        self.say(Msg::Redone { step: step.label }, Tone::Info, false);
         Rc::make_mut(&mut self.history.past).push(Step {
             annotations: before,
             label: step.label,

@@ -2,14 +2,27 @@
 
 use std::rc::Rc;
 
-use super::{AppState, Changed, Tone};
+use super::{AppState, Changed, Said, Tone};
 use crate::model::anchor::{describe, AnchorStatus};
+use crate::model::i18n::{Key, Msg, Step};
 use crate::model::import::{import_new, ImportSummary};
-use crate::model::w3c::{ImportError, ImportReport, Problem};
+use crate::model::w3c::{ImportError, ImportReport, Problem, MAX_IMPORT_BYTES};
 use crate::model::{AnnotationId, Origin, Placed, Timestamp};
 
 /// Problems listed in the import summary; the rest are counted.
 const MAX_LISTED_PROBLEMS: usize = 50;
+
+/// A document whose Hypothesis rows carry no claim/demand/question tag: before importing it,
+/// the reader is asked which category they get, or whether to leave them out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UntaggedQuestion {
+    /// Where it came from ("annotations.json").
+    pub source: String,
+    /// The document's bytes, read again with the reader's answer.
+    pub bytes: Rc<[u8]>,
+    /// How many rows have no category tag.
+    pub n_untagged: usize,
+}
 
 /// What the last import did, for the summary panel.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +32,7 @@ pub struct ImportOutcome {
     /// Counts; all zero when the whole document was refused.
     pub summary: ImportSummary,
     /// Why the whole document was refused, if it was.
-    pub error: Option<String>,
+    pub error: Option<Msg>,
     /// Rejected annotations and warnings, each with its JSON path (first few only).
     pub problems: Vec<Problem>,
     /// How many problems there were in all.
@@ -45,12 +58,10 @@ impl AppState {
                     .take(MAX_LISTED_PROBLEMS)
                     .cloned()
                     .collect();
-                let text =
-                    "it holds no annotation this widget can read, so your annotations were kept";
-                return self.refuse_import(source, text.into(), problems);
+                return self.refuse_import(source, Key::ImportKept.into(), problems);
             }
             Ok(report) => report,
-            Err(error) => return self.refuse_import(source, error.to_string(), Vec::new()),
+            Err(error) => return self.refuse_import(source, error_msg(&error), Vec::new()),
         };
         let base: Vec<Rc<Placed>> = self
             .annotations
@@ -73,40 +84,23 @@ impl AppState {
             let mut next = base;
             next.extend(added.into_iter().map(Rc::new));
             let label = if replace {
-                "replacing your annotations".to_string()
+                Step::Replace
             } else {
-                format!("importing {n_added} annotation(s)")
+                Step::Import(n_added)
             };
             self.commit(Rc::new(next), label);
         }
-        let mut text = if replace {
-            format!(
-                "Your annotations were replaced: {} from {source}",
-                summary.imported
-            )
-        } else {
-            format!("Imported {} from {source}", summary.imported)
+        let said = Said::Import {
+            source: source.clone(),
+            replaced: replace,
+            summary,
         };
-        for (n, what) in [
-            (summary.already_present, "already present"),
-            (summary.duplicates, "duplicates (not added)"),
-            (summary.fuzzy, "to confirm"),
-            (summary.orphaned, "not found in this text"),
-            (summary.rejected, "rejected"),
-            (summary.untagged, "without a category tag (left out)"),
-            (summary.over_cap, "over the cap (not read)"),
-        ] {
-            if n > 0 {
-                text.push_str(&format!(", {n} {what}"));
-            }
-        }
-        text.push('.');
         let tone = if summary.rejected > 0 && n_added == 0 {
             Tone::Error
         } else {
             Tone::Info
         };
-        self.say(text, tone, n_added > 0);
+        self.tell(said, tone, n_added > 0);
         self.import_outcome = Some(ImportOutcome {
             source,
             summary,
@@ -118,16 +112,16 @@ impl AppState {
     }
 
     /// Reports an import that changed nothing, and why.
-    fn refuse_import(&mut self, source: String, text: String, problems: Vec<Problem>) -> Changed {
-        self.say(
-            format!("Nothing imported from {source}: {text}"),
-            Tone::Error,
-            false,
-        );
+    fn refuse_import(&mut self, source: String, reason: Msg, problems: Vec<Problem>) -> Changed {
+        let msg = Msg::ImportFailed {
+            source: source.clone(),
+            reason: Box::new(reason.clone()),
+        };
+        self.say(msg, Tone::Error, false);
         self.import_outcome = Some(ImportOutcome {
             source,
             summary: ImportSummary::default(),
-            error: Some(text),
+            error: Some(reason),
             n_problems: problems.len(),
             problems,
         });
@@ -146,11 +140,7 @@ impl AppState {
             return Changed::No;
         };
         if current.annotation.origin != Origin::Reader {
-            self.say(
-                "Editorial annotations are read-only.".into(),
-                Tone::Error,
-                false,
-            );
+            self.say(Key::ReadOnly, Tone::Error, false);
             return Changed::Yes;
         }
         let Some(quote) = describe(self.article.text(), span) else {
@@ -163,8 +153,30 @@ impl AppState {
         placed.placement.status = AnchorStatus::Exact;
         let mut next = (*self.annotations).clone();
         next[idx] = Rc::new(placed);
-        self.commit(Rc::new(next), "confirming a placement".into());
-        self.say("Placement confirmed.".into(), Tone::Info, true);
+        self.commit(Rc::new(next), Step::Confirm);
+        self.say(Key::Confirmed, Tone::Info, true);
         Changed::Yes
+    }
+}
+
+/// Why a whole document was refused, as a message.
+pub fn error_msg(error: &ImportError) -> Msg {
+    match error {
+        ImportError::TooLarge { n_bytes } => Msg::import_too_large(*n_bytes, MAX_IMPORT_BYTES),
+        ImportError::Encoding { reason } => Msg::ImportEncoding {
+            reason: reason.clone(),
+        },
+        ImportError::InvalidJson {
+            line,
+            column,
+            message,
+        } => Msg::ImportInvalidJson {
+            line: *line,
+            column: *column,
+            detail: message.clone(),
+        },
+        ImportError::NotAnnotations { reason } => Msg::ImportNoAnnotations {
+            reason: reason.clone(),
+        },
     }
 }

@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+use crate::model::i18n::{Key, Msg, Strings};
+use crate::model::import::ImportSummary;
 use crate::model::{AnnotationId, Category, Placed, Span};
 
 /// A set of categories, as a bit set: copying it is free and it compares by value.
@@ -87,7 +89,7 @@ pub struct Pending {
     /// How it was made.
     pub input: Input,
     /// A short hint when the selection had to be changed (e.g. clipped to the article).
-    pub hint: Option<String>,
+    pub hint: Option<Key>,
 }
 
 /// Which origins the list shows.
@@ -133,17 +135,54 @@ pub enum Tone {
     Error,
 }
 
+/// What a notice says, as data: the view renders it in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// One message.
+    Msg(Msg),
+    /// Words already written in the reader's language: the editor's desk, whose own strings
+    /// are English only for now (its reader parts use the table).
+    Text(String),
+    /// Clauses joined as one sentence (`Strings::sentence`).
+    Sentence(Msg, Vec<Msg>),
+    /// What an import did: the count imported, then the other non-zero counts.
+    Import {
+        /// The file name, or "pasted text".
+        source: String,
+        /// True when the reader's annotations were replaced.
+        replaced: bool,
+        /// The counts.
+        summary: ImportSummary,
+    },
+}
+
 /// A short message for the toast and the polite live region.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     /// Increases with every notice, so the same words are announced again.
     pub seq: u32,
     /// The message.
-    pub text: String,
+    pub said: Said,
     /// Info or error.
     pub tone: Tone,
     /// Whether the toast offers Undo.
     pub undoable: bool,
+}
+
+impl Notice {
+    /// The notice in the language of `strings`.
+    pub fn text(&self, strings: &Strings) -> String {
+        match &self.said {
+            Said::Msg(msg) => strings.text(msg),
+            Said::Text(text) => text.clone(),
+            Said::Sentence(head, more) => strings.sentence(head, more),
+            Said::Import {
+                source,
+                replaced,
+                summary,
+            } => strings.import_notice(source, *replaced, summary),
+        }
+    }
 }
 
 impl super::AppState {

@@ -11,6 +11,7 @@ use web_sys::{
 use article_annotator::components::{App, AppProps};
 use article_annotator::dom::selection;
 use article_annotator::model::Span;
+use article_annotator::options::{StorageChoice, WidgetOptions};
 use article_annotator::seed::seed_bundle;
 
 use crate::wait;
@@ -19,10 +20,16 @@ use wait::sleep;
 async fn mount(instance: &str) -> Element {
     let host = gloo::utils::document().create_element("div").expect("div");
     gloo::utils::body().append_child(&host).expect("append");
+    // Nothing stored: both widgets show the seed article, and saving under one key would
+    // leave their annotations to the next test that mounts it.
+    let options = WidgetOptions {
+        storage: StorageChoice::Off,
+        ..WidgetOptions::default()
+    };
     let props = AppProps {
         bundle: Rc::new(seed_bundle()),
         instance: instance.to_string().into(),
-        options: Default::default(),
+        options: Rc::new(options),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;

@@ -12,6 +12,8 @@ mod wait;
 
 mod app;
 mod csp;
+mod desk;
 mod embed;
 mod instances;
+mod placement;
 mod selection;

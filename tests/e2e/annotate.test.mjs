@@ -220,7 +220,7 @@ describe('storage trouble', () => {
     const page = await context.newPage();
     await openWidget(page, server.url);
     await annotate(page, 0, 'Donald Trump', 'Claim');
-    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('article-annotator:v1:')));
+    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('article-annotator:v2:')));
     assert.ok(key, 'saved under the documented key');
     await page.evaluate((key) => localStorage.setItem(key, '{"this is": not json'), key);
     await page.reload();

@@ -231,9 +231,9 @@ describe('in place over the host article (CMS page, CSP header)', () => {
       await page.mouse.click(target.x, target.y);
 
       const w = notes(page);
-      const popover = w.locator('.aa-popover');
+      const popover = w.locator('.aa-popover:not([hidden])');
       await popover.waitFor({ state: 'visible' });
-      assert.equal(await page.locator('.aa-popover').count(), 1, 'only the story-notes widget shows a popover');
+      assert.equal(await page.locator('.aa-popover:not([hidden])').count(), 1, 'only the story-notes widget shows a popover');
       assert.equal(await popover.locator('.aa-popover__item').count(), 1);
       assert.equal(await popover.locator('.aa-popover__item').getAttribute('data-category'), 'question');
 
@@ -310,7 +310,7 @@ describe('in place over the host article (CMS page, CSP header)', () => {
       await page.keyboard.press('Enter');
       // The menu opens with focus inside it; the found words are drawn like a selection.
       await page.waitForFunction(() => document.activeElement?.closest('article-annotator[instance="story-notes"] .aa-menu'));
-      const pending = (await highlightTexts(page))['aa-selected'];
+      const pending = (await highlightTexts(page))['aa-pending'];
       assert.deepEqual(pending, ['maritime ceasefire']);
       await page.keyboard.press('2');
       const mine = notes(page).locator('.aa-item[data-origin="reader"]');

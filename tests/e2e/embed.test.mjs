@@ -175,8 +175,11 @@ describe('embed on the CMS page, CSP header', () => {
       assert.deepEqual(await highlightSizes(page), EDITORIAL);
 
       const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
-      assert.deepEqual(Object.keys(stored), ['cms-demo:explainer'], 'only the explainer wrote, under its storage-key');
-      assert.match(stored['cms-demo:explainer'], /indirect contacts/);
+      // A host's storage-key names a key in the widget's namespace (a host value under the bare
+      // name is never read as annotations nor written over).
+      const key = 'article-annotator:key:cms-demo:explainer';
+      assert.deepEqual(Object.keys(stored), [key], 'only the explainer wrote, under its storage-key');
+      assert.match(stored[key], /indirect contacts/);
 
       await page.reload();
       await page.waitForFunction(() => document.querySelectorAll('.aa-root[data-ready="true"]').length === 2);
@@ -353,8 +356,8 @@ describe('embed on the CMS page, CSP header', () => {
 
       const ex = explainer(page);
       // In its 820 px column the widget lays out narrow (it follows its own width, not the
-      // viewport's), where the list is a drawer: open it like a reader would.
-      const drawer = ex.locator('.aa-list__drawer-toggle');
+      // viewport's), where the list is a sheet opened from the tool bar: open it like a reader would.
+      const drawer = ex.locator('.aa-sheet__open');
       if (await drawer.isVisible() && (await drawer.getAttribute('aria-expanded')) === 'false') await drawer.click();
       await readerItems(ex).first().waitFor();
       assert.equal(await readerItems(ex).count(), 1);
@@ -529,7 +532,7 @@ describe('other embed forms', () => {
       await host.locator('.aa-menu__choice[data-category="claim"]').click();
       await readerItems(host).first().waitFor();
       const stored = await page.evaluate(() => Object.keys(localStorage));
-      assert.deepEqual(stored, ['x']);
+      assert.deepEqual(stored, ['article-annotator:key:x']);
       assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
       assert.deepEqual(log.errors(), []);
     } finally {

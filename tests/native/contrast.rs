@@ -63,6 +63,13 @@ fn both_themes_meet_wcag_aa() {
         ("question-line", "question-bg", 3.0),
         ("focus", "bg", 3.0),
         ("bg", "focus", 4.5), // primary button text
+        // Caret-mode selections (issue 13): the tint stands out from the page and the tinted
+        // words around it by 3:1, and the selected words stay readable on it.
+        ("caret-bg", "bg", 3.0),
+        ("caret-bg", "claim-bg", 3.0),
+        ("caret-bg", "demand-bg", 3.0),
+        ("caret-bg", "question-bg", 3.0),
+        ("caret-fg", "caret-bg", 4.5),
     ];
     for (theme, colours) in &themes {
         assert!(

@@ -73,26 +73,36 @@ fn readonly_and_storage_attributes() {
 
 #[test]
 fn labels_from_an_object_or_its_json_text() {
+    use article_annotator::model::i18n::CategoryForm;
     use article_annotator::model::Category;
+    let label = CategoryForm::Label;
     for json in [
         r#"{"labels": {"claim": "Assertion", "question": "  "}}"#,
         r#"{"labels": "{\"claim\": \"Assertion\", \"question\": \"\"}"}"#,
     ] {
-        let labels = config(json).labels();
-        assert_eq!(labels.of(Category::Claim), "Assertion", "{json}");
+        let (strings, _) = config(json).strings();
+        assert_eq!(
+            strings.category(Category::Claim, label),
+            "Assertion",
+            "{json}"
+        );
         // Blank or missing names keep the built-in ones.
-        assert_eq!(labels.of(Category::Question), Category::Question.label());
-        assert_eq!(labels.of(Category::Demand), Category::Demand.label());
+        assert_eq!(
+            strings.category(Category::Question, label),
+            "Unanswered question"
+        );
+        assert_eq!(strings.category(Category::Demand, label), "Demand");
     }
-    let garbage = config(r#"{"labels": "{not json"}"#).labels();
-    assert_eq!(garbage.of(Category::Claim), Category::Claim.label());
+    let (garbage, _) = config(r#"{"labels": "{not json"}"#).strings();
+    assert_eq!(garbage.category(Category::Claim, label), "Claim");
 }
 
 #[test]
 fn colours_become_custom_properties_and_hostile_values_are_dropped() {
     let c = config(
         r##"{"colors": {"claim": "#ffd54f", "claim-line": "rgb(10, 20, 30)",
-             "demand": "red;} body {display:none", "question": "url(https://x)"}}"##,
+             "demand": "red;} body {display:none", "question": "url(https://x)",
+             "demand-line": "url(//evil.example/x.png)", "question-line": "image-set(x 1x)"}}"##,
     );
     assert_eq!(
         c.colors(),

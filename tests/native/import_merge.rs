@@ -136,3 +136,16 @@ fn summary(
         ..ImportSummary::default()
     }
 }
+
+#[test]
+fn items_past_the_cap_are_over_the_cap_not_rejected() {
+    use article_annotator::model::w3c::MAX_ANNOTATIONS;
+    let document = format!("[{}{{}}]", "{},".repeat(MAX_ANNOTATIONS + 2));
+    let report = parse_document(&document, Origin::Reader).expect("parses");
+    let bundle = seed_bundle();
+    let summary = merge_import(&bundle.article, &mut Vec::new(), report);
+    assert_eq!(
+        (summary.read, summary.rejected, summary.over_cap),
+        (MAX_ANNOTATIONS, MAX_ANNOTATIONS, 3)
+    );
+}

@@ -175,7 +175,7 @@ fn markdown_with_front_matter_emoji_and_combining_accents() {
     );
     let html =
         render(&["--article", &story, "--annotations", &notes, "--fragment"]).expect("renders");
-    assert!(html.contains("<h1 class=\"aa-title\">Le café\u{301} 👩‍👩‍👧</h1>"));
+    assert!(html.contains("class=\"aa-title\">Le café\u{301} 👩‍👩‍👧</h1>"));
     assert!(html.contains("<p class=\"aa-standfirst\">Une *petite* histoire</p>"));
     // Offsets count code points: "Le " is 3, and the combining accent is one more.
     assert!(html.contains("<mark data-start=\"3\" data-category=\"claim\""));
@@ -183,8 +183,28 @@ fn markdown_with_front_matter_emoji_and_combining_accents() {
     let data: serde_json::Value =
         serde_json::from_str(&island(&html, "data-article-annotator-data")).expect("JSON");
     assert_eq!(data["meta"]["id"], "cafe-story");
+    // The Markdown travels as written, so the browser reads the same structure.
+    assert_eq!(data["format"], "markdown");
+    let bundle = bundle_from_json(&island(&html, "data-article-annotator-data"));
     assert_eq!(
-        data["text"],
+        bundle.article.text().as_str(),
         "Le café\u{301} ferme 😀 demain, dit le maire.\nPourquoi ferme-t-il ?"
     );
+}
+
+#[test]
+fn markdown_structure_is_rendered_and_carried_to_the_browser() {
+    let dir = scratch_dir();
+    let story = write(
+        &dir,
+        "structured.md",
+        "# The title\n\nA **bold** claim.\n\n## A heading\n\n- first item\n- second item\n",
+    );
+    let html = render(&["--article", &story, "--fragment"]).expect("renders");
+    assert!(html.contains("<h2 "), "{html}");
+    assert!(html.contains("<strong"), "inline styles");
+    assert_eq!(html.matches("<li data-paragraph=").count(), 2, "list items");
+    let bundle = bundle_from_json(&island(&html, "data-article-annotator-data"));
+    assert_eq!(bundle.article.paragraphs().len(), 4);
+    assert!(bundle.article.blocks().iter().any(|b| b.inlines.len() == 1));
 }

@@ -186,11 +186,10 @@ fn golden_article_of_a_small_story() {
         out
     };
     let golden = concat!(
-        r##"<article lang="en" data-size="short" class="aa-article"><header class="aa-article__header"><h1 class="aa-title">Small &lt;story&gt;</h1></header>"##,
-        r##"<div tabindex="0" role="region" aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels." class="aa-body">"##,
+        r##"<article role="region" aria-labelledby="g-title" data-size="short" dir="ltr" class="aa-article"><header class="aa-article__header"><h1 id="g-title" class="aa-title">Small &lt;story&gt;</h1></header><p aria-live="polite" class="aa-sr"></p>"##,
+        r##"<div tabindex="0" role="region" aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 {claim.short}, 2 {demand.short}, 3 {question.short}, Enter adds a note, Escape cancels." class="aa-body">"##,
         r##"<p data-paragraph="0" class="aa-paragraph">"##,
-        r##"<a data-edge="start" data-category="claim" data-label="Claim start" data-annotation-id="urn:t:1" id="g-ref-1" href="#g-note-1" data-note="1" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a>"##,
-        r##"<mark data-start="0" data-category="claim" data-annotation-ids="urn:t:1" data-depth="1" class="aa-mark">Rates rise &amp; fall, </mark>"##,
+        r##"<a data-edge="start" data-category="claim" data-label="Claim start" data-annotation-id="urn:t:1" id="g-ref-1" href="#g-note-1" data-note="1" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a><mark data-start="0" data-category="claim" data-annotation-ids="urn:t:1" data-depth="1" class="aa-mark">Rates rise &amp; fall, </mark>"##,
         r##"<a data-edge="start" data-category="question" data-label="Unanswered question start" data-annotation-id="urn:t:2" id="g-ref-2" href="#g-note-2" data-note="2" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a>"##,
         r##"<mark data-start="19" data-category="claim question" data-annotation-ids="urn:t:1 urn:t:2" data-depth="2" class="aa-mark">why now?</mark>"##,
         r##"<span data-edge="end" data-category="question" data-label="Unanswered question end" class="aa-edge"></span>"##,
@@ -199,7 +198,7 @@ fn golden_article_of_a_small_story() {
         r##"<section aria-labelledby="g-notes-title" class="aa-notes"><h2 id="g-notes-title" class="aa-notes__title">Notes</h2><ol class="aa-notes__list">"##,
         r##"<li id="g-note-1" data-category="claim" data-annotation-id="urn:t:1" class="aa-note"><span data-category="claim" aria-hidden="true" class="aa-swatch">◆</span><span class="aa-note__category">Claim</span><q class="aa-note__quote">Rates rise &amp; fall, why now?</q><span class="aa-note__text">Note on Rates rise &amp; fall, why now?</span><a href="#g-ref-1" aria-label="Back to note 1 in the text" class="aa-note__back">↩</a></li>"##,
         r##"<li id="g-note-2" data-category="question" data-annotation-id="urn:t:2" class="aa-note"><span data-category="question" aria-hidden="true" class="aa-swatch">?</span><span class="aa-note__category">Unanswered question</span><q class="aa-note__quote">why now?</q><span class="aa-note__text">Note on why now?</span><a href="#g-ref-2" aria-label="Back to note 2 in the text" class="aa-note__back">↩</a></li>"##,
-        r##"</ol></section></article>"##,
+        r##"</ol></section><div role="tooltip" id="g-popover" hidden="hidden" class="aa-popover"></div></article>"##,
     );
     assert_eq!(without_markers, golden);
 }

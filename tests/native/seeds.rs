@@ -124,7 +124,7 @@ fn seed_overlaps_render_as_segments_that_tile_every_paragraph() {
             Some(rebuilt.as_str()),
             bundle.article.text().slice(*paragraph)
         );
-        n_multi += segments.iter().filter(|s| s.covering.len() > 1).count();
+        n_multi += segments.iter().filter(|s| s.covering().len() > 1).count();
     }
     assert!(
         n_multi > 0,

@@ -242,8 +242,11 @@ fn editorial_annotations_are_read_only() {
     });
     assert_eq!(state.annotations, before);
     assert_eq!(
-        state.notice.as_ref().map(|n| n.text.as_str()),
-        Some("Editorial annotations are read-only.")
+        state
+            .notice
+            .as_ref()
+            .map(|n| n.text(&article_annotator::model::i18n::Strings::english())),
+        Some("Editorial annotations are read-only.".to_string())
     );
     assert!(!state.history.can_undo());
 }
@@ -262,7 +265,10 @@ fn undo_restores_selection_consistency() {
         "the undone annotation is no longer selected"
     );
     assert!(state.popover.is_none(), "nor shown in a popover");
-    assert_eq!(state.history.redo_label(), Some("adding a claim"));
+    assert_eq!(
+        state.history.redo_label(),
+        Some(article_annotator::model::i18n::Step::Add(Category::Claim))
+    );
 }
 
 #[test]

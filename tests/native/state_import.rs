@@ -188,7 +188,8 @@ fn a_flood_of_copies_imports_one_and_counts_the_rest_as_duplicates() {
         ),
         (n, 1, n - 1, 0)
     );
-    let text = &state.notice.as_ref().expect("a notice").text;
+    let english = article_annotator::model::i18n::Strings::english();
+    let text = &state.notice.as_ref().expect("a notice").text(&english);
     assert!(
         text.contains("Imported 1") && text.contains("28999 duplicates"),
         "{text}"

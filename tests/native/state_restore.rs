@@ -121,6 +121,8 @@ fn restore_table() {
             state.apply(Action::Restore {
                 annotations: restore.annotations,
                 warning: restore.warning.map(String::from),
+                revised: false,
+                held: false,
             });
         }
         assert!(state.restored, "{}", case.name);
@@ -132,7 +134,7 @@ fn restore_table() {
             case.name
         );
         assert_eq!(
-            state.storage_warning.as_deref(),
+            state.storage.warning.as_deref(),
             case.want_warning,
             "{}",
             case.name

@@ -125,7 +125,7 @@ fn report(set: &str, articles: &[Scored]) -> Score {
     for article in articles {
         let one = score_of(article);
         println!("  {:<32} macro-F1 {:.2}", article.name, one.macro_f1());
-        if debugging && set != "holdout" {
+        if debugging && set != "holdout" && set != "unseen" {
             debug(article);
         }
         total += one;
@@ -152,11 +152,14 @@ fn report(set: &str, articles: &[Scored]) -> Score {
 #[test]
 fn seed_dev_and_holdout_scores_stay_above_their_floors() {
     // Floors a little under the figures measured when the rules were frozen (seed 0.960, dev
-    // 0.982, holdout 0.777 on its first and only scoring): a regression guard, not a target.
+    // 0.982, holdout 0.777 on its first and only scoring; unseen 0.839 on its first scoring): a
+    // regression guard, not a target.
     let sets = [
         ("seed", seed_set(), 0.92),
         ("dev", fixture_set("dev"), 0.94),
         ("holdout", fixture_set("holdout"), 0.74),
+        // Written afterwards by someone who never saw the rules or their output (blind).
+        ("unseen", fixture_set("unseen"), 0.80),
     ];
     for (name, articles, floor) in sets {
         let total = report(name, &articles);

@@ -148,6 +148,10 @@ fn no_ignored_or_should_panic_tests() {
 #[test]
 fn css_rules_live_under_the_root_class() {
     css_rules_match("styles/widget.css", |part| part.starts_with(".aa-root"));
+    // The editor's desk: under its own root class, so the reader's widgets on a page are untouched.
+    css_rules_match("styles/desk.css", |part| {
+        part.starts_with(".aa-root.aa-root--desk")
+    });
     // In-place highlights style the host's text: only the widget's own named highlights.
     css_rules_match("styles/highlights.css", |part| {
         part.starts_with("::highlight(aa-") && part.ends_with(')')

@@ -3,13 +3,18 @@
 //! `../shared/w3c-annotation-model/check` runs the web-platform-tests MUST assertions on them:
 //! `cargo test --test w3c_export_files` and then
 //! `../shared/w3c-annotation-model/check target/tmp/w3c-export-*.jsonld`. The files are also
-//! read back here, so they are known to round-trip whoever runs the checker.
+//! read back here, so they are known to round-trip whoever runs the checker. And every escape
+//! of the hand-written writer, one note at a time, round-trips.
 
 use std::path::PathBuf;
+
+use serde_json::Value;
 
 use article_annotator::model::w3c::{collection_to_json, parse_document};
 use article_annotator::model::{place_all, Article, Origin};
 use article_annotator::seed::seed_bundle;
+
+use super::w3c_writer::{assert_html_safe, hostile_article};
 
 fn write(name: &str, json: &str) -> PathBuf {
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
@@ -53,5 +58,37 @@ fn exports_are_written_and_read_back() {
             path.display()
         );
         assert_eq!(report.annotations, annotations, "{}", path.display());
+    }
+}
+
+#[test]
+fn escaping_table_round_trips() {
+    let cases = [
+        ("\"", "\\\""),
+        ("\\", "\\\\"),
+        ("a\nb", "a\\nb"),
+        ("\r\t\u{8}\u{c}", "\\r\\t\\b\\f"),
+        ("\u{0}\u{1}\u{1f}", "\\u0000\\u0001\\u001f"),
+        ("\u{7f}", "\u{7f}"),
+        ("</script>", "\\u003c/script\\u003e"),
+        ("a&b", "a\\u0026b"),
+        ("\u{2028}\u{2029}", "\\u2028\\u2029"),
+        ("\u{2027}\u{202a}é😀", "\u{2027}\u{202a}é😀"),
+        ("", ""),
+    ];
+    let (article, mut placed) = hostile_article();
+    placed.truncate(1);
+    for (note, escaped) in cases {
+        placed[0].annotation.note = format!("<{note}>");
+        let json = collection_to_json(&article, note, &placed, false);
+        assert_html_safe(note, &json);
+        assert!(
+            json.contains(&format!("\"label\":\"{escaped}\"")),
+            "{note:?} → {json}"
+        );
+        let doc: Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(doc["label"], note);
+        let body = &doc["first"]["items"][0]["body"][1];
+        assert_eq!(body["value"], format!("<{note}>"), "{note:?}");
     }
 }

@@ -44,10 +44,10 @@ pub fn keys_held<K: SegmentKey>(paragraphs: &[Vec<Segment<K>>]) -> (usize, usize
     let runs = paragraphs.iter().flatten();
     let in_runs = runs
         .clone()
-        .map(|run| run.covering.len() + run.starting.len() + run.ending.len())
+        .map(|run| run.covering().len() + run.starting().len() + run.ending().len())
         .sum();
     let in_view = runs
-        .map(|run| run.covering.len() * (1 + run.starting.len()))
+        .map(|run| run.covering().len() * (1 + run.starting().len()))
         .sum();
     (in_runs, in_view)
 }

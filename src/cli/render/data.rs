@@ -11,17 +11,27 @@ use crate::model::bundle::Bundle;
 use crate::model::AnchorStatus;
 
 /// The article data as the page carries it: `{meta, text, annotations}`.
-pub fn article_data(article: &Article, annotations: Option<Value>) -> Value {
+/// `markdown`, the article's Markdown source, is written instead of its text (with `"format":
+/// "markdown"`), so that the browser reads the same structure (headings, lists, inline styles).
+pub fn article_data(
+    article: &Article,
+    markdown: Option<&str>,
+    annotations: Option<Value>,
+) -> Value {
     let meta = &article.meta;
     let mut meta_json = json!({"id": meta.id.as_str(), "title": meta.title, "source": meta.source});
     if let Some(standfirst) = &meta.standfirst {
         meta_json["standfirst"] = json!(standfirst);
     }
-    json!({
+    let mut data = json!({
         "meta": meta_json,
-        "text": article.text().as_str(),
+        "text": markdown.unwrap_or(article.text().as_str()),
         "annotations": annotations.unwrap_or(Value::Null),
-    })
+    });
+    if markdown.is_some() {
+        data["format"] = json!("markdown");
+    }
+    data
 }
 
 /// The bundle the browser builds from `data`: from the page's data island for a template, from

@@ -117,6 +117,10 @@ keys! {
     Gone "notice.gone" => Other "That annotation no longer exists.";
     NoteTooLong "notice.note_too_long" => One "Notes are limited to {n} character.", Other "Notes are limited to {n} characters.";
     Confirmed "notice.confirmed" => Other "Placement confirmed.";
+    Recovered "notice.recovered" => Other "Your saved annotations could be read again: {n} brought back.";
+    Corrected "notice.corrected" => One "The article was updated since your last visit: {n} note kept", Other "The article was updated since your last visit: {n} notes kept";
+    CorrectedMoved "notice.corrected.moved" => Other "{n} moved";
+    CorrectedOrphaned "notice.corrected.orphaned" => Other "{n} not found (still listed)";
     ImportFailed "notice.import_failed" => Other "Nothing imported from {source}: {reason}";
     Imported "notice.imported" => Other "Imported {n} from {source}";
     Replaced "notice.replaced" => Other "Your annotations were replaced: {n} from {source}";
@@ -218,6 +222,15 @@ keys! {
     ImportEncoding "import.encoding" => Other "Not readable text: {reason}.";
     ImportInvalidJson "import.invalid_json" => Other "Not valid JSON at line {line}, column {column}: {detail}.";
     ImportNoAnnotations "import.no_annotations" => Other "No annotations found: {reason}.";
+    ImportKept "import.kept" => Other "it holds no annotation this widget can read, so your annotations were kept.";
+    ImportCountRead "import.count.read" => Other "{n} read";
+    ImportCountDuplicates "import.count.duplicates" => Other "{n} duplicates in the file (same words and category; not added)";
+    ImportCountUntagged "import.count.untagged" => One "{n} Hypothesis row without a category tag (left out)", Other "{n} Hypothesis rows without a category tag (left out)";
+    ImportCountOverCap "import.count.over_cap" => Other "{n} over the import cap (not read)";
+    ImportUntaggedQuestion "import.untagged_question" => One "{source}: {n} Hypothesis row has no claim, demand or question tag. Import it as:", Other "{source}: {n} Hypothesis rows have no claim, demand or question tag. Import them as:";
+    ImportLeaveOut "import.leave_out" => One "Leave it out", Other "Leave the {n} out";
+    StorageExport "storage.export" => Other "Export my annotations";
+    StorageSaveAnyway "storage.save_anyway" => Other "Save anyway";
     StorageBlocked "storage.blocked" => Other "This browser is not letting the page save (storage is blocked). Your annotations are kept only until you leave this page.";
     StorageUnreadable "storage.unreadable" => Other "Saved annotations could not be read (storage is blocked). Your annotations are kept only until you leave this page.";
     StorageFull "storage.full" => Other "Your annotations could not be saved: browser storage is full or blocked. They are kept until you leave this page; export them to keep a copy.";

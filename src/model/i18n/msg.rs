@@ -38,6 +38,12 @@ impl From<Category> for Arg {
     }
 }
 
+impl From<Box<Msg>> for Arg {
+    fn from(msg: Box<Msg>) -> Arg {
+        Arg::Msg(msg)
+    }
+}
+
 impl From<Step> for Arg {
     fn from(step: Step) -> Arg {
         Arg::Msg(Box::new(step.msg()))
@@ -97,7 +103,11 @@ msgs! {
     Added { category: Category }
     AlreadyMarked { category: Category }
     NoteTooLong { n: usize }
-    ImportFailed { source: String, reason: String }
+    Recovered { n: usize }
+    Corrected { n: usize }
+    CorrectedMoved { n: usize }
+    CorrectedOrphaned { n: usize }
+    ImportFailed { source: String, reason: Box<Msg> }
     Imported { n: usize, source: String }
     Replaced { n: usize, source: String }
     ImportedAlready { n: usize }
@@ -131,6 +141,12 @@ msgs! {
     ImportCountOrphaned { n: usize }
     ImportCountRejected { n: usize }
     ImportProblems { n: usize }
+    ImportCountRead { n: usize }
+    ImportCountDuplicates { n: usize }
+    ImportCountUntagged { n: usize }
+    ImportCountOverCap { n: usize }
+    ImportUntaggedQuestion { source: String, n: usize }
+    ImportLeaveOut { n: usize }
     FileTooLarge { file: String, size: usize, limit: usize }
     FileUnreadable { file: String }
     FileNotText { file: String }

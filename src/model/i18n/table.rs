@@ -65,6 +65,11 @@ impl Strings {
         self.lang
     }
 
+    /// True once the language's data file was read in (English never needs one).
+    pub fn has_data(&self) -> bool {
+        self.data.iter().any(Option::is_some)
+    }
+
     /// The direction the widget is laid out in for this language.
     pub fn dir(&self) -> Dir {
         self.lang.dir()

@@ -32,12 +32,13 @@ pub const REPORTING: &[&str] = &[
 /// Verbs that ask another party to act: their complement is a demand.
 #[rustfmt::skip]
 pub const DIRECTIVE: &[&str] = &[
-    "appealed", "appealing", "appeals", "ask", "asked", "asking", "asks", "call", "called",
-    "calling", "calls", "demand", "demanded", "demanding", "demands", "insist", "insisted",
-    "insisting", "insists", "ordered", "orders", "press", "pressed", "presses", "pressing",
-    "propose", "proposed", "proposes", "proposing", "push", "pushed", "pushes", "pushing",
-    "request", "requested", "requesting", "requests", "urge", "urged", "urges", "urging",
-    "want", "wanted", "wanting", "wants",
+    "appealed", "appealing", "appeals", "ask", "asked", "asking", "asks", "begged", "call",
+    "called", "calling", "calls", "campaigning", "demand", "demanded", "demanding", "demands",
+    "implored", "insist", "insisted", "insisting", "insists", "lobbied", "lobbying", "ordered",
+    "orders", "pleaded", "pleading", "press", "pressed", "presses", "pressing", "propose",
+    "proposed", "proposes", "proposing", "push", "pushed", "pushes", "pushing", "request",
+    "requested", "requesting", "requests", "urge", "urged", "urges", "urging", "want", "wanted",
+    "wanting", "wants",
 ];
 
 /// Nouns naming a demand or condition put to another party.

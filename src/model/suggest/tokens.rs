@@ -8,6 +8,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::lexicon::{has, AUXILIARIES, DIRECTIVE, REPORTING, VERBS};
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -47,6 +49,9 @@ pub struct Token {
     pub capital: bool,
     /// Every letter of the word is upper case ("BAYVIEW", "US").
     pub upper: bool,
+    /// A finite verb form: an auxiliary, a listed verb or a regular past tense (looked up
+    /// once here, as every rule asks).
+    pub finite: bool,
 }
 
 impl Token {
@@ -151,6 +156,12 @@ pub fn tokenize(paragraph: &str) -> Vec<Token> {
                 }
             })
             .collect();
+        let w = t.norm.as_str();
+        t.finite = has(AUXILIARIES, w)
+            || has(VERBS, w)
+            || has(REPORTING, w)
+            || has(DIRECTIVE, w)
+            || (w.len() >= 5 && w.ends_with("ed") && !w.contains('-'));
     }
     pair_quotes(&mut tokens);
     tokens
@@ -166,6 +177,7 @@ fn token(start: usize, end: usize, kind: Kind, space_before: bool) -> Token {
         norm: String::new(),
         capital: false,
         upper: false,
+        finite: false,
     }
 }
 

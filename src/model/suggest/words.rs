@@ -3,18 +3,12 @@
 
 use std::ops::Range;
 
-use super::lexicon::{has, ABBREVIATIONS, AUXILIARIES, DIRECTIVE, LEAD_MARKERS, REPORTING, VERBS};
+use super::lexicon::{has, ABBREVIATIONS, LEAD_MARKERS};
 use super::tokens::{Quote, Token};
 
 /// A finite verb form: an auxiliary, a listed verb or a regular past tense.
 pub fn is_finite_verb(token: &Token) -> bool {
-    let w = token.norm.as_str();
-    token.is_word()
-        && (has(AUXILIARIES, w)
-            || has(VERBS, w)
-            || has(REPORTING, w)
-            || has(DIRECTIVE, w)
-            || (w.len() >= 5 && w.ends_with("ed") && !w.contains('-')))
+    token.finite
 }
 
 /// A verb form of any kind at `at`: a finite verb, or a participle not used as an adjective
@@ -62,6 +56,10 @@ pub fn n_words(tokens: &[Token], range: &Range<usize>) -> usize {
 
 /// Tokens taken by `phrase` (words separated by spaces) matched from `at`, if it is there.
 pub fn phrase_len(tokens: &[Token], at: usize, end: usize, phrase: &str) -> Option<usize> {
+    // Most tokens differ from a phrase in their first byte: skip splitting the phrase then.
+    if tokens.get(at)?.norm.as_bytes().first() != phrase.as_bytes().first() {
+        return None;
+    }
     let mut idx = at;
     for word in phrase.split(' ') {
         if idx >= end || !tokens.get(idx)?.is(word) {

@@ -10,8 +10,6 @@
 //! without recursion). Unpaired surrogates (replaced by U+FFFD) and numbers too large to read
 //! (read as null) are noted as warnings at their JSON path; the annotation stays.
 
-use std::fmt::Write;
-
 use serde_json::{Map, Value};
 
 use super::lexer::{Fatal, Kind, Lexer, Number};
@@ -115,7 +113,7 @@ impl Item {
                 let mut first = true;
                 while lexer.next_element(&mut first)? {
                     let len = self.path.len();
-                    let _ = write!(self.path, "[{}]", items.len());
+                    push_index(&mut self.path, items.len());
                     let value = self.value(lexer, depth + 1, abs + 1)?;
                     self.path.truncate(len);
                     items.push(value);
@@ -172,8 +170,7 @@ impl Item {
     ) -> Result<(), Fatal> {
         self.charge(VALUE_COST + key.len());
         let len = self.path.len();
-        self.path.push('.');
-        self.path.extend(key.chars().take(MAX_PATH_KEY));
+        push_key(&mut self.path, key);
         self.note_surrogates(n_lone);
         let value = self.value(lexer, depth, abs)?;
         self.path.truncate(len);
@@ -182,4 +179,33 @@ impl Item {
         }
         Ok(())
     }
+}
+
+/// Appends `[idx]` to a JSON path, without the formatting machinery (it runs for every
+/// element of every array read).
+pub fn push_index(path: &mut String, idx: usize) {
+    let mut digits = [0_u8; 20];
+    let mut at = digits.len();
+    let mut rest = idx;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    path.push('[');
+    path.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    path.push(']');
+}
+
+/// Appends `.key` to a JSON path, the key cut to [`MAX_PATH_KEY`] characters.
+pub fn push_key(path: &mut String, key: &str) {
+    let end = key
+        .char_indices()
+        .nth(MAX_PATH_KEY)
+        .map_or(key.len(), |(at, _)| at);
+    path.push('.');
+    path.push_str(key.get(..end).unwrap_or_default());
 }

@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use super::fragment::{link_joiner, push_directive};
 use super::write::{entry, Entry, JsonWriter};
-use crate::model::anchor::CONTEXT_LEN;
+use crate::model::anchor::{AnchorStatus, CONTEXT_LEN};
 use crate::model::annotation::Origin;
 use crate::model::article::Article;
 use crate::model::category::Category;
@@ -87,11 +87,12 @@ impl<'a> Export<'a> {
     pub(super) fn annotation(&mut self, w: &mut JsonWriter, placed: &Placed) {
         let annotation = &placed.annotation;
         let stored = &annotation.target.quote;
-        // The quote is refreshed from the article where the annotation is placed, so an
-        // export always describes the text the reader saw; orphans keep their stored selectors.
+        // Placed for sure (exact, moved): the quote is refreshed from the article, as the reader
+        // saw it. Orphans and fuzzy guesses keep the selectors they came with, unconfirmed.
         let (exact, prefix, suffix, position) = match placed
             .placement
             .span
+            .filter(|_| placed.placement.status != AnchorStatus::Fuzzy)
             .and_then(|span| Some((quote_at(self.article, span)?, span)))
         {
             Some(((exact, prefix, suffix), span)) => (exact, prefix, suffix, Some(span)),

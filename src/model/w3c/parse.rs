@@ -30,6 +30,13 @@ pub fn parse_document_with(
     read_text(json, origin, options)
 }
 
+/// Parses a value the widget saved in the browser's storage: as [`parse_document`], without the
+/// import size limit (the browser's storage quota bounds it, and a value near the quota must
+/// not be refused on the next visit).
+pub fn parse_stored(json: &str, origin: Origin) -> Result<ImportReport, ImportError> {
+    read_text(json, origin, ImportOptions::default())
+}
+
 /// Parses a file's bytes: the size is checked on the bytes, then the encoding is read (UTF-8,
 /// UTF-16 or UTF-32, with or without a byte-order mark).
 pub fn parse_bytes(
@@ -41,16 +48,29 @@ pub fn parse_bytes(
     read_text(&decode(bytes)?, origin, options)
 }
 
-/// Two FNV-1a hashes of the text: the seed of minted ids when the caller gives none.
+/// A 128-bit hash of the text, eight bytes at a time: the seed of minted ids when the
+/// caller gives none (not a defence against anyone, only distinct per document).
 fn text_seed(text: &str) -> u128 {
     let (mut a, mut b) = (0xcbf2_9ce4_8422_2325_u64, 0x6c62_272e_07bb_0142_u64);
-    for &byte in text.as_bytes() {
-        a = (a ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        b = (b ^ u64::from(byte))
-            .wrapping_mul(0x0100_0000_01b3)
-            .rotate_left(5);
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0_u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        a = (a ^ word)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29);
+        b = (b ^ word.rotate_left(32))
+            .wrapping_mul(0xbf58_476d_1ce4_e5b9)
+            .rotate_left(31);
     }
-    (u128::from(a) << 64) | u128::from(b)
+    for &byte in chunks.remainder() {
+        a = (a ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        b = (b ^ u64::from(byte)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    }
+    let len = bytes.len() as u64;
+    (u128::from(a ^ len) << 64) | u128::from(b.wrapping_add(len))
 }
 
 fn read_text(

@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value};
 
-use super::build::Item;
+use super::build::{push_index, push_key, Item};
 use super::lexer::{Fatal, Kind, Lexer};
 use super::sink::Sink;
 
@@ -59,7 +59,9 @@ fn list(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> Res
             lexer.skip(depth + 1)?;
             sink.skip_item();
         } else {
-            let here = format!("{path}[{idx}]");
+            let mut here = String::with_capacity(path.len() + 8);
+            here.push_str(path);
+            push_index(&mut here, idx);
             match lexer.peek()? {
                 Kind::Object => object(lexer, sink, &here, depth + 1)?,
                 _ => {
@@ -94,7 +96,8 @@ fn object(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> R
             (Role::Field, None) => lexer.skip(depth + 1)?,
             (Role::List, _) => {
                 (item, fields) = (None, Map::new());
-                let here = format!("{path}.{key}");
+                let mut here = path.to_string();
+                push_key(&mut here, &key);
                 match lexer.peek()? {
                     Kind::Array => list(lexer, sink, &here, depth + 1)?,
                     _ => {
@@ -105,7 +108,8 @@ fn object(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> R
             }
             (Role::Page, _) => {
                 (item, fields) = (None, Map::new());
-                let here = format!("{path}.{key}");
+                let mut here = path.to_string();
+                push_key(&mut here, &key);
                 match lexer.peek()? {
                     Kind::Object => object(lexer, sink, &here, depth + 1)?,
                     Kind::String => {

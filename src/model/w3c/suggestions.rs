@@ -38,9 +38,9 @@ pub struct Generator<'a> {
     pub name: &'a str,
 }
 
-/// A stable id for a suggestion: two FNV-1a hashes of the article's source, its text hash,
+/// A stable id for a suggestion (the CLI's and the desk's): two FNV-1a hashes of the article's source, its text hash,
 /// the category and the span, as a `urn:uuid:`.
-fn suggestion_id(article: &Article, text_hash: &str, s: &Suggestion) -> AnnotationId {
+pub fn suggestion_id(article: &Article, text_hash: &str, s: &Suggestion) -> AnnotationId {
     let key = format!(
         "{}\n{text_hash}\n{}\n{}\n{}",
         article.meta.source,

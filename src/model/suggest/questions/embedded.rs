@@ -54,12 +54,20 @@ const CUES: &[Cue] = &[
     cue("wonder", 60, false, false),
     cue("wondered", 60, false, false),
     cue("depends on", 60, false, false),
+    cue("hinges on", 60, false, false),
+    cue("unsure", 65, false, false),
+    cue("undecided", 60, false, false),
+    cue("uncertainty", 60, false, false),
+    cue("doubts", 55, false, false),
+    cue("indication", 55, true, false),
     cue("decide", 55, false, false),
     cue("decision", 55, true, false),
     cue("word", 50, true, false),
     cue("asked", 55, false, false),
     cue("asking", 55, false, false),
     cue("know", 55, true, false),
+    cue("knows", 55, true, false),
+    cue("knew", 50, true, false),
     cue("tell", 55, true, false),
     cue("say", 60, true, false),
     cue("said", 55, true, false),
@@ -87,7 +95,7 @@ const UNKNOWN_END: &[&str] = &[
 /// Cues that follow a wh-clause used as a subject ("Whether it will … remains to be seen").
 #[rustfmt::skip]
 const AFTER_SUBJECT: &[&str] = &[
-    "is an open question", "is anyone's guess", "is not clear", "is not known", "is uncertain",
+    "is an open question", "remains an open question", "is anyone's guess", "is not clear", "is not known", "is uncertain",
     "is unclear", "is unknown", "remains to be seen", "remains unclear", "remains uncertain",
 ];
 

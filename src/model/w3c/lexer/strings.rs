@@ -12,12 +12,7 @@ impl Lexer<'_> {
         let mut n_lone = 0;
         loop {
             let start = self.pos;
-            while let Some(&b) = bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos = plain_run_end(bytes, self.pos);
             // Only ASCII bytes stop the scan, so both ends are character boundaries.
             out.push_str(self.text.get(start..self.pos).unwrap_or_default());
             match bytes.get(self.pos) {
@@ -132,5 +127,56 @@ impl Lexer<'_> {
                 None => return self.fail("EOF while parsing a string"),
             }
         }
+    }
+}
+
+/// True for the bytes that end a run of plain string content: `"`, `\` and controls.
+fn is_special(byte: u8) -> bool {
+    byte == b'"' || byte == b'\\' || byte < 0x20
+}
+
+/// Where the run of plain string bytes starting at `at` ends: eight bytes at a time while
+/// none of them is special (the usual case for quotes and notes), then one at a time.
+fn plain_run_end(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero exactly when the high bit of its byte in `has_zero(x)` is set
+    // (no false positives below the first zero byte, which is all the loop needs).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0_u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Bytes below 0x20: after clearing the high bit, adding 0x60 leaves bit 7 clear;
+        // bytes with the high bit set (UTF-8) are never special.
+        let low = !((w & !HIGHS).wrapping_add(0x6060_6060_6060_6060) | w) & HIGHS;
+        if low | has_zero(w ^ (ONES * u64::from(b'"'))) | has_zero(w ^ (ONES * u64::from(b'\\')))
+            != 0
+        {
+            break;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(|&b| !is_special(b)) {
+        at += 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_special, plain_run_end};
+
+    #[test]
+    fn plain_runs_end_at_the_first_special_byte() {
+        for special in (0..=255_u8).filter(|b| is_special(*b)) {
+            for at in 0..20 {
+                let mut bytes = "é€😀abcdefghijklmnopqrstuvwxyz0123".as_bytes().to_vec();
+                bytes[at] = special;
+                assert_eq!(plain_run_end(&bytes, 0), at, "{special:#x} at {at}");
+            }
+        }
+        let plain: Vec<u8> = (0x20..=0xff_u8).filter(|b| !is_special(*b)).collect();
+        assert_eq!(plain_run_end(&plain, 0), plain.len());
     }
 }

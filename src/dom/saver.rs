@@ -1,0 +1,225 @@
+//! The reader's saved copy from the shell's side: which key it lives under, what was found there
+//! (and under the keys of earlier versions), and whether the widget may write over it.
+//!
+//! The rules: a value the widget cannot read, wholly or in part, is copied aside before anything
+//! is written over it, and when it cannot be copied it is not written over until the reader
+//! chooses to ("Save anyway"); after a failed read nothing is written until a read succeeds
+//! (tried again at every change) or the reader chooses to; a value a newer version wrote is
+//! never written over unless the reader chooses to. Values under old keys (the first version's
+//! `…:v1:<id>:<text hash>`, a host's own `storage-key`) are moved over: written under the new
+//! key first, removed only after that write succeeded, and only if they were read in full.
+
+use super::storage::{self, StorageError};
+use crate::model::{Article, Placed};
+use crate::state::saved::{
+    article_key, host_key, is_aside, is_ours, read_value, stored_value, v1_prefix, Damage, Reading,
+};
+
+/// Whether the widget may write its key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guard {
+    /// Yes.
+    Free,
+    /// Not until a read succeeds: the last read failed.
+    Unread,
+    /// Not until the reader chooses to: the value could not be set aside, or a newer version
+    /// wrote it.
+    Held,
+}
+
+/// Where values of earlier versions may be.
+enum Legacy {
+    /// The first version's keys start with this (`…:v1:<id>:`).
+    V1(String),
+    /// A host's `storage-key` used as is, before keys were namespaced.
+    Host(String),
+}
+
+/// What a read found, for `Action::Restore` (or `Action::Recover`).
+#[derive(Debug, Default)]
+pub struct Restored {
+    /// The reader's annotations, placed in today's text.
+    pub annotations: Vec<Placed>,
+    /// A message for the reader if something was wrong.
+    pub warning: Option<String>,
+    /// True when they were made on another text (a correction).
+    pub revised: bool,
+    /// True when the shell should write at once (values moved from old keys, a corrected text).
+    pub save_now: bool,
+}
+
+/// The reader's saved copy of one widget.
+pub struct Saver {
+    key: String,
+    legacy: Legacy,
+    text_hash: String,
+    guard: Guard,
+    /// Old keys whose values were read in full into this one; removed after the first write.
+    migrated: Vec<String>,
+}
+
+impl Saver {
+    /// Per article: keyed by the article's id and canonical URL.
+    pub fn for_article(article: &Article) -> Saver {
+        Saver::new(
+            article_key(article),
+            Legacy::V1(v1_prefix(article)),
+            article,
+        )
+    }
+
+    /// Under the host's `storage-key`, inside the widget's namespace.
+    pub fn for_host_key(key: &str, article: &Article) -> Saver {
+        Saver::new(host_key(key), Legacy::Host(key.to_string()), article)
+    }
+
+    fn new(key: String, legacy: Legacy, article: &Article) -> Saver {
+        Saver {
+            key,
+            legacy,
+            text_hash: article.text_hash(),
+            guard: Guard::Unread,
+            migrated: Vec::new(),
+        }
+    }
+
+    /// The key written.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Whether the key may be written now.
+    pub fn guard(&self) -> Guard {
+        self.guard
+    }
+
+    /// Reads the saved annotations (again, after a failed read), deciding whether the key may
+    /// be written.
+    pub fn restore(&mut self, article: &Article) -> Restored {
+        match storage::load(&self.key) {
+            Err(StorageError { message, .. }) => {
+                self.guard = Guard::Unread;
+                Restored {
+                    warning: Some(message),
+                    ..Restored::default()
+                }
+            }
+            Ok(Some(raw)) => self.take(&raw, article),
+            Ok(None) => {
+                self.guard = Guard::Free;
+                self.migrate(article)
+            }
+        }
+    }
+
+    /// A value found under the key.
+    fn take(&mut self, raw: &str, article: &Article) -> Restored {
+        let Reading {
+            annotations,
+            revised,
+            damage,
+        } = read_value(raw, article, None);
+        let (guard, warning) = match damage {
+            Damage::None => (Guard::Free, None),
+            Damage::Newer { format } => (
+                Guard::Held,
+                Some(format!("Your annotations here were saved by a newer version of the annotator (format {format}). This version shows what it can read and saves nothing over them unless you choose Save anyway.")),
+            ),
+            Damage::Partial { n_unread } => {
+                let what = format!("{n_unread} saved annotation(s) could not be read by this version and are not shown");
+                self.aside(raw, &what)
+            }
+            Damage::Whole { reason } => {
+                let what = format!("Saved annotations for this article were damaged ({reason})");
+                self.aside(raw, &what)
+            }
+        };
+        self.guard = guard;
+        Restored {
+            annotations,
+            warning,
+            revised,
+            save_now: revised && guard == Guard::Free,
+        }
+    }
+
+    /// Copies an unreadable value aside: the key is then free, else held.
+    fn aside(&self, raw: &str, what: &str) -> (Guard, Option<String>) {
+        match storage::set_aside(&self.key, raw) {
+            Ok(aside) => (
+                Guard::Free,
+                Some(format!("{what}. The saved value was kept aside under \"{aside}\"; new annotations are saved normally.")),
+            ),
+            Err(_) => (
+                Guard::Held,
+                Some(format!("{what}, and there is no room to keep a copy, so nothing is saved over them unless you choose Save anyway.")),
+            ),
+        }
+    }
+
+    /// Nothing under the key: values under earlier versions' keys are read and moved over.
+    fn migrate(&mut self, article: &Article) -> Restored {
+        let candidates: Vec<(String, Option<String>)> = match &self.legacy {
+            Legacy::V1(prefix) => {
+                let mut keys: Vec<String> = storage::keys_with_prefix(prefix)
+                    .into_iter()
+                    .filter(|k| !is_aside(k))
+                    .collect();
+                // The value made on today's text first (its copy of an id wins).
+                let current = format!("{prefix}{}", self.text_hash);
+                if let Some(at) = keys.iter().position(|k| *k == current) {
+                    keys.swap(0, at);
+                }
+                keys.into_iter()
+                    .map(|k| {
+                        let hash = k[prefix.len()..].to_string();
+                        (k, Some(hash))
+                    })
+                    .collect()
+            }
+            Legacy::Host(key) if *key != self.key => vec![(key.clone(), None)],
+            Legacy::Host(_) => Vec::new(),
+        };
+        let mut restored = Restored::default();
+        for (key, made_on) in candidates {
+            let Ok(Some(raw)) = storage::load(&key) else {
+                continue;
+            };
+            if !is_ours(&raw) {
+                super::log::warn_all(&[format!("article-annotator: storage-key \"{key}\" holds a value that is not the widget's; it is left untouched, and the annotations are saved under \"{}\".", self.key)]);
+                continue;
+            }
+            let reading = read_value(&raw, article, made_on.as_deref());
+            if reading.damage == Damage::None {
+                self.migrated.push(key);
+            } else {
+                restored.warning = Some(format!("Some annotations saved by an earlier version could not be read; they stay untouched under \"{key}\"."));
+            }
+            restored.revised |= reading.revised;
+            restored.annotations.extend(reading.annotations);
+        }
+        restored.save_now = !self.migrated.is_empty() || restored.revised;
+        restored
+    }
+
+    /// Writes the reader's collection (JSON text) under the key, led by the head; after the
+    /// first success, removes the old keys it replaces. Callers check the guard first.
+    pub fn write(&mut self, collection: &str) -> Result<(), StorageError> {
+        storage::save(&self.key, &stored_value(collection, &self.text_hash))?;
+        for old in std::mem::take(&mut self.migrated) {
+            storage::remove(&old);
+        }
+        Ok(())
+    }
+
+    /// The reader chose to save over what is stored: a copy is kept aside first if the value
+    /// can be read at all.
+    pub fn force(&mut self) {
+        if self.guard == Guard::Held {
+            if let Ok(Some(raw)) = storage::load(&self.key) {
+                let _ = storage::set_aside(&self.key, &raw);
+            }
+        }
+        self.guard = Guard::Free;
+    }
+}
