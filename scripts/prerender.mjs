@@ -70,7 +70,12 @@ export function prerenderElement(page, instance, article) {
   const html = fs.readFileSync(page, 'utf8');
   const empty = new RegExp(`(<article-annotator\\b[^>]*\\binstance="${instance}"[^>]*)></article-annotator>`);
   if (!empty.test(html)) throw new Error(`prerender: ${page} has no empty <article-annotator instance="${instance}">`);
-  fs.writeFileSync(page, html.replace(empty, (_, open) => `${open} data-aa-prerendered="${parts[1]}">${parts[2]}</article-annotator>`));
+  // The fragment's language goes along unless the element names its own.
+  const lang = /^<article-annotator [^>]*\blang="([^"]*)"/.exec(fragment)?.[1];
+  fs.writeFileSync(page, html.replace(empty, (_, open) => {
+    const withLang = lang && !/\blang="/.test(open) ? `${open} lang="${lang}"` : open;
+    return `${withLang} data-aa-prerendered="${parts[1]}">${parts[2]}</article-annotator>`;
+  }));
 }
 
 function main() {

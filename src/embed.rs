@@ -30,7 +30,7 @@ use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
 use crate::model::i18n::{Lang, Strings};
-use crate::options::{Bridge, WidgetOptions};
+use crate::options::WidgetOptions;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
 /// data island (`#article-annotator-data`, see this module) if it has one, else an empty article
@@ -50,18 +50,11 @@ pub fn mount_seed_app() {
         return;
     };
     let bundle = island_bundle().unwrap_or_else(no_article_data);
-    // The page's language picks the strings; their file is fetched next to the page.
     let lang = document
         .document_element()
         .map(|html| html.get_attribute("lang").unwrap_or_default())
         .filter(|tag| !tag.is_empty());
-    let options = WidgetOptions {
-        strings: Rc::new(Strings::new(
-            lang.as_deref().map_or(Lang::En, Lang::from_tag),
-        )),
-        i18n_base: Some("i18n/".into()),
-        ..WidgetOptions::default()
-    };
+    let options = page_options(lang.as_deref());
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: default_instance().into(),
@@ -69,6 +62,34 @@ pub fn mount_seed_app() {
     };
     crate::dom::guard::install(&root);
     start::start(&root, props);
+}
+
+/// The standalone page's options for the page's language (`<html lang>`): it picks the strings,
+/// whose file is fetched next to the page after the first render. (The CLI renders a page
+/// template with the same options.)
+pub fn page_options(lang: Option<&str>) -> WidgetOptions {
+    WidgetOptions {
+        strings: Rc::new(Strings::new(lang.map_or(Lang::En, Lang::from_tag))),
+        i18n_base: Some("i18n/".into()),
+        ..WidgetOptions::default()
+    }
+}
+
+/// The options an embedded widget's configuration gives, and its strings' problems. (The CLI
+/// renders a fragment with the same options.)
+pub fn embed_options(config: &EmbedConfig) -> (WidgetOptions, Vec<String>) {
+    let (strings, problems) = config.strings();
+    let options = WidgetOptions {
+        storage: config.storage(),
+        read_only: config.read_only(),
+        strings: Rc::new(strings),
+        dir: config.dir(),
+        i18n_base: None,
+        colors: config.colors(),
+        lang: config.lang(),
+        ..WidgetOptions::default()
+    };
+    (options, problems)
 }
 
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).
@@ -175,19 +196,12 @@ pub fn mount_embed(
         .ok()
         .map(|element| Rc::new(HostArticle::read(element, config.exclude.as_deref())));
     let bundle = config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts());
-    let (strings, problems) = config.strings();
+    let (options, problems) = embed_options(&config);
     crate::dom::log::warn_all(&problems);
     let options = WidgetOptions {
-        storage: config.storage(),
-        read_only: config.read_only(),
-        strings: Rc::new(strings),
-        dir: config.dir(),
-        i18n_base: None,
-        colors: config.colors(),
-        lang: config.lang(),
         events: Some(host.clone()),
-        bridge: Bridge::default(),
         in_place,
+        ..options
     };
     Ok(render(host, bundle, instance, options))
 }

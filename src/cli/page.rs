@@ -41,11 +41,12 @@ pub fn script_safe_json(value: &serde_json::Value) -> String {
 
 /// The `<article-annotator>` element with the widget rendered inside and its article data as an
 /// inline island, for a CMS template (the loader hydrates it).
-pub fn fragment(instance: &str, fingerprint: &str, markup: &str, data: &str) -> String {
+pub fn fragment(instance: &str, lang: &str, fingerprint: &str, markup: &str, data: &str) -> String {
     format!(
-        "<article-annotator instance=\"{}\" {}=\"{fingerprint}\">{markup}\
+        "<article-annotator instance=\"{}\" lang=\"{}\" {}=\"{fingerprint}\">{markup}\
          <script type=\"application/json\" {}>{data}</script></article-annotator>",
         escape(instance),
+        escape(lang),
         markup::PRERENDERED,
         markup::INLINE_DATA
     )
@@ -53,15 +54,16 @@ pub fn fragment(instance: &str, fingerprint: &str, markup: &str, data: &str) -> 
 
 /// A complete page: the fragment, with the loader and its stylesheet from `assets` (a URL
 /// prefix ending in `/`, or empty for the page's own directory).
-pub fn page(title: &str, assets: &str, fragment: &str) -> String {
+pub fn page(title: &str, lang: &str, assets: &str, fragment: &str) -> String {
     let assets = escape(assets);
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n\
          <link rel=\"stylesheet\" href=\"{assets}article-annotator.css\">\n\
          <script type=\"module\" src=\"{assets}article-annotator.js\"></script>\n\
          </head>\n<body>\n{fragment}\n</body>\n</html>\n",
+        escape(lang),
         escape(title)
     )
 }

@@ -23,7 +23,15 @@ use crate::model::Category;
 
 mod data;
 
-pub use data::{article_data, browser_bundle};
+pub use data::{article_data, browser_view};
+
+/// The `lang` of a page's `<html>` element, as the standalone page reads it.
+fn html_lang(page: &str) -> Option<String> {
+    let tag = &page[page.find("<html")?..];
+    let tag = &tag[..tag.find('>')?];
+    let value = &tag[tag.find(" lang=\"")? + 7..];
+    Some(value[..value.find('"')?].to_string()).filter(|l| !l.is_empty())
+}
 
 /// `help render`.
 pub const HELP: &str = "\
@@ -54,6 +62,9 @@ Flags:
                       Two widgets on one page need two names. Not with --template.
   --assets URL        Where the page finds article-annotator.js and .css (default: its own
                       directory). Only for a complete page.
+  --lang TAG          The widget's language, written as its `lang` (default en); the
+                      strings of fr, de, es and ar come from i18n/, as the loader's do.
+                      Not with --template (the page's <html lang> decides).
   --allow-orphans     Write the page even when editorial annotations do not anchor in the
                       text; they are listed as warnings and under the notes as not found.
   -h, --help          This help.
@@ -82,6 +93,8 @@ pub struct Options {
     pub shape: Shape,
     /// The element-id prefix.
     pub instance: String,
+    /// The widget's language (`lang` on the element; a complete page's too).
+    pub lang: String,
     /// Write even when annotations do not anchor.
     pub allow_orphans: bool,
 }
@@ -110,6 +123,7 @@ pub fn parse(args: &[String]) -> Result<Options, CliError> {
         "template",
         "instance",
         "assets",
+        "lang",
     ];
     let given = flags(args, &names, &["fragment", "allow-orphans"])?;
     let article =
@@ -117,15 +131,16 @@ pub fn parse(args: &[String]) -> Result<Options, CliError> {
     let template = value(&given, "template").map(String::from);
     let instance = value(&given, "instance");
     let assets = value(&given, "assets");
+    let lang = value(&given, "lang");
     let shape = match (switch(&given, "fragment"), template) {
         (true, Some(_)) => {
             return Err(CliError::usage(
                 "--fragment and --template exclude each other",
             ))
         }
-        (_, Some(_)) if instance.is_some() || assets.is_some() => {
+        (_, Some(_)) if instance.is_some() || assets.is_some() || lang.is_some() => {
             return Err(CliError::usage(
-                "--instance and --assets do not apply to --template (its widget is `aa`)",
+                "--instance, --assets and --lang do not apply to --template (its widget is `aa`, its language the page's)",
             ))
         }
         (true, None) if assets.is_some() => {
@@ -147,8 +162,17 @@ pub fn parse(args: &[String]) -> Result<Options, CliError> {
             "--instance {instance:?} must be 1-32 letters, digits, - or _"
         )));
     }
+    let lang = lang.unwrap_or("en");
+    let valid = (1..=35).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if !valid {
+        return Err(CliError::usage(format!(
+            "--lang {lang:?} must be a language tag (letters, digits and -)"
+        )));
+    }
     Ok(Options {
         article: article.to_string(),
+        lang: lang.to_string(),
         meta: value(&given, "meta").map(String::from),
         annotations: value(&given, "annotations").map(String::from),
         out: value(&given, "out").map(String::from),
@@ -188,7 +212,15 @@ pub fn run(options: &Options) -> Result<Output, CliError> {
         }
     };
     let data = article_data(&article, markdown.as_deref(), annotations);
-    let bundle = browser_bundle(&data, &options.shape, &options.instance);
+    let template = match &options.shape {
+        Shape::Template(path) => Some(read(path, "template")?),
+        _ => None,
+    };
+    let lang = match &template {
+        Some(page) => html_lang(page),
+        None => Some(options.lang.clone()),
+    };
+    let (bundle, widget) = browser_view(&data, &options.shape, &options.instance, lang.as_deref());
     let mut notes = data::check(&bundle, options)?;
     let count = |c: Category| {
         let n = bundle.editorial.iter();
@@ -206,22 +238,17 @@ pub fn run(options: &Options) -> Result<Output, CliError> {
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: options.instance.clone().into(),
-        options: Rc::default(),
+        options: Rc::new(widget),
     };
     let mark = fingerprint(&props);
     let markup = render_to_html(props).map_err(CliError::input)?;
     let island = script_safe_json(&data);
-    let mut html = match &options.shape {
-        Shape::Template(path) => {
-            fill_template(&read(path, "template")?, &title, &mark, &markup, &island)
-                .map_err(|e| CliError::input(format!("{path}: {e}")))?
-        }
-        Shape::Fragment => fragment(&options.instance, &mark, &markup, &island),
-        Shape::Page { assets } => page(
-            &title,
-            assets,
-            &fragment(&options.instance, &mark, &markup, &island),
-        ),
+    let element = || fragment(&options.instance, &options.lang, &mark, &markup, &island);
+    let mut html = match (&options.shape, &template) {
+        (Shape::Template(path), Some(page)) => fill_template(page, &title, &mark, &markup, &island)
+            .map_err(|e| CliError::input(format!("{path}: {e}")))?,
+        (Shape::Page { assets }, _) => page(&title, &options.lang, assets, &element()),
+        _ => element(),
     };
     if !html.ends_with('\n') {
         html.push('\n');

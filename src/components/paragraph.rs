@@ -248,17 +248,22 @@ fn start_edge(
         trigger: Some(Trigger::Focus),
     });
     let on_click = Callback::from(|event: MouseEvent| event.prevent_default());
-    let (id, href) = match key.note {
+    let label = labels.text(&Msg::EdgeStart {
+        category: key.category,
+    });
+    // A link's name must be in the accessibility tree, not only in generated content.
+    let (id, href, name) = match key.note {
         Some(n) => (
             Some(instance.id(&format!("ref-{n}"))),
             Some(format!("#{}", instance.id(&format!("note-{n}")))),
+            Some(label.clone()),
         ),
-        None => (None, None),
+        None => (None, None, None),
     };
     html! {
         <a class={class::EDGE} data-edge="start" data-category={key.category.token()}
-            data-label={labels.text(&Msg::EdgeStart { category: key.category })} data-annotation-id={key.id.to_string()}
-            id={id} href={href} data-note={key.note.map(|n| n.to_string())}
+            data-label={label} data-annotation-id={key.id.to_string()}
+            id={id} href={href} aria-label={name} data-note={key.note.map(|n| n.to_string())}
             tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur} onclick={on_click}></a>
     }
 }

@@ -81,7 +81,7 @@ fn the_seed_renders_as_a_page_whose_data_gives_the_same_article() {
     assert!(html.contains("<title>Putin rejects immediate ceasefire"));
     assert!(html.contains("<link rel=\"stylesheet\" href=\"article-annotator.css\">"));
     assert!(html.contains("<script type=\"module\" src=\"article-annotator.js\"></script>"));
-    assert!(html.contains("<article-annotator instance=\"aa\" data-aa-prerendered=\""));
+    assert!(html.contains("<article-annotator instance=\"aa\" lang=\"en\" data-aa-prerendered=\""));
     assert_eq!(html.matches("<mark ").count(), 45);
     assert_eq!(html.matches("class=\"aa-note\"").count(), 42);
     // No inline script runs: the only scripts are the loader (external) and JSON data.
@@ -207,4 +207,27 @@ fn markdown_structure_is_rendered_and_carried_to_the_browser() {
     let bundle = bundle_from_json(&island(&html, "data-article-annotator-data"));
     assert_eq!(bundle.article.paragraphs().len(), 4);
     assert!(bundle.article.blocks().iter().any(|b| b.inlines.len() == 1));
+}
+
+#[test]
+fn a_fragment_in_another_language_carries_its_strings_and_direction() {
+    let english = render(&["--article", SEED_TXT, "--fragment"]).expect("renders");
+    let french = render(&["--article", SEED_TXT, "--fragment", "--lang", "fr"]).expect("renders");
+    assert!(french.starts_with("<article-annotator instance=\"aa\" lang=\"fr\""));
+    assert!(
+        french.contains(">Surlignages</h2>"),
+        "French strings, as the loader fetches them"
+    );
+    let arabic = render(&["--article", SEED_TXT, "--fragment", "--lang", "ar"]).expect("renders");
+    assert!(arabic.contains("dir=\"rtl\""));
+    let mark = |html: &str| {
+        html.split("data-aa-prerendered=\"")
+            .nth(1)
+            .map(|s| s[..16].to_string())
+    };
+    assert_ne!(
+        mark(&english),
+        mark(&french),
+        "the fingerprint names the strings"
+    );
 }

@@ -134,6 +134,11 @@ fn bad_inputs_give_one_line_and_a_status() {
             code: 2,
             says: "do not apply to --template",
         },
+        Case {
+            args: vec!["--article", SEED_TXT, "--lang", "fr\"x"],
+            code: 2,
+            says: "must be a language tag",
+        },
     ];
     for case in cases {
         let error = render(&case.args).expect_err(case.says);

@@ -123,10 +123,11 @@ fn the_seed_keeps_the_markup_contract() {
     for n in 1..=42 {
         assert!(
             html.contains(&format!(
-                "id=\"aa-ref-{n}\" href=\"#aa-note-{n}\" data-note=\"{n}\""
+                "id=\"aa-ref-{n}\" href=\"#aa-note-{n}\" aria-label=\""
             )),
             "ref {n}"
         );
+        assert!(html.contains(&format!(" data-note=\"{n}\"")), "number {n}");
         assert!(html.contains(&format!("id=\"aa-note-{n}\"")), "note {n}");
         assert!(
             html.contains(&format!("href=\"#aa-ref-{n}\"")),
@@ -189,8 +190,8 @@ fn golden_article_of_a_small_story() {
         r##"<article role="region" aria-labelledby="g-title" data-size="short" dir="ltr" class="aa-article"><header class="aa-article__header"><h1 id="g-title" class="aa-title">Small &lt;story&gt;</h1></header><p aria-live="polite" class="aa-sr"></p>"##,
         r##"<div tabindex="0" role="region" aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 {claim.short}, 2 {demand.short}, 3 {question.short}, Enter adds a note, Escape cancels." class="aa-body">"##,
         r##"<p data-paragraph="0" class="aa-paragraph">"##,
-        r##"<a data-edge="start" data-category="claim" data-label="Claim start" data-annotation-id="urn:t:1" id="g-ref-1" href="#g-note-1" data-note="1" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a><mark data-start="0" data-category="claim" data-annotation-ids="urn:t:1" data-depth="1" class="aa-mark">Rates rise &amp; fall, </mark>"##,
-        r##"<a data-edge="start" data-category="question" data-label="Unanswered question start" data-annotation-id="urn:t:2" id="g-ref-2" href="#g-note-2" data-note="2" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a>"##,
+        r##"<a data-edge="start" data-category="claim" data-label="Claim start" data-annotation-id="urn:t:1" id="g-ref-1" href="#g-note-1" aria-label="Claim start" data-note="1" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a><mark data-start="0" data-category="claim" data-annotation-ids="urn:t:1" data-depth="1" class="aa-mark">Rates rise &amp; fall, </mark>"##,
+        r##"<a data-edge="start" data-category="question" data-label="Unanswered question start" data-annotation-id="urn:t:2" id="g-ref-2" href="#g-note-2" aria-label="Unanswered question start" data-note="2" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a>"##,
         r##"<mark data-start="19" data-category="claim question" data-annotation-ids="urn:t:1 urn:t:2" data-depth="2" class="aa-mark">why now?</mark>"##,
         r##"<span data-edge="end" data-category="question" data-label="Unanswered question end" class="aa-edge"></span>"##,
         r##"<span data-edge="end" data-category="claim" data-label="Claim end" class="aa-edge"></span></p>"##,

@@ -5,10 +5,12 @@
 use serde_json::{json, Value};
 
 use super::{CliError, Options, Shape};
-use crate::embed::{bundle_from_value, EmbedConfig, PageFacts};
+use crate::embed::{bundle_from_value, embed_options, page_options, EmbedConfig, PageFacts};
 use crate::model::article::Article;
 use crate::model::bundle::Bundle;
+use crate::model::i18n::Lang;
 use crate::model::AnchorStatus;
+use crate::options::WidgetOptions;
 
 /// The article data as the page carries it: `{meta, text, annotations}`.
 /// `markdown`, the article's Markdown source, is written instead of its text (with `"format":
@@ -34,22 +36,46 @@ pub fn article_data(
     data
 }
 
-/// The bundle the browser builds from `data`: from the page's data island for a template, from
-/// the element's inline data (as `src` content) otherwise.
-pub fn browser_bundle(data: &Value, shape: &Shape, instance: &str) -> Bundle {
+/// What the browser will build from `data`, and the options it will mount with: for a template,
+/// the standalone page's (its data island; strings from `lang`, the template's `<html lang>`);
+/// otherwise the element's (its inline data as `src` content, its `lang` attribute and, for a
+/// language other than English, the strings file the loader fetches beside itself).
+pub fn browser_view(
+    data: &Value,
+    shape: &Shape,
+    instance: &str,
+    lang: Option<&str>,
+) -> (Bundle, WidgetOptions) {
     if matches!(shape, Shape::Template(_)) {
-        return bundle_from_value(data);
+        return (bundle_from_value(data), page_options(lang));
     }
-    let config = json!({
+    let lang = lang.unwrap_or("en");
+    let mut config = json!({
         "instance": instance,
+        "lang": lang,
         "source": {"url": "inline", "contentType": "application/json", "text": data.to_string()},
     });
+    let file = Lang::from_tag(lang).file_name().and_then(language_file);
+    if let Some(file) = file {
+        config["langData"] = json!(file);
+    }
     let config: EmbedConfig = serde_json::from_value(config).unwrap_or_default();
     let page = PageFacts {
         title: String::new(),
         url: String::new(),
     };
-    config.bundle(None, &page)
+    (config.bundle(None, &page), embed_options(&config).0)
+}
+
+/// The strings files in `i18n/`, which the build copies beside the loader.
+fn language_file(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "ar.json" => include_str!("../../../i18n/ar.json"),
+        "de.json" => include_str!("../../../i18n/de.json"),
+        "es.json" => include_str!("../../../i18n/es.json"),
+        "fr.json" => include_str!("../../../i18n/fr.json"),
+        _ => return None,
+    })
 }
 
 /// Refuses a bundle whose annotations the widget could not use; lists orphans (an error unless
