@@ -6,6 +6,10 @@
 //
 //   node scripts/embed.mjs [--dist DIR]
 //
+// Also dist/article-annotator.css: the widget's stylesheets under a stable name, for pages that
+// carry pre-rendered widgets (`article-annotator-cli render`) and must style them at first paint;
+// the loader adds no stylesheet of its own to a page that links it.
+//
 // Trunk runs it after every build, debug and release (Trunk.toml [[hooks]] post_build), so
 // `trunk serve` serves the loader and the examples too. The desk's names (for mode="editor")
 // come from dist/desk/manifest.json when scripts/desk.mjs has written it; that script, a hook
@@ -19,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { trunkLoader } from './standalone.mjs';
 
 export const LOADER_NAME = 'article-annotator.js';
+export const STYLESHEET_NAME = 'article-annotator.css';
 const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'embed', 'element.js');
 
 /** The loader's source for the build in `dir`. */
@@ -44,12 +49,22 @@ export function buildLoader(dir) {
     .replace('__DESK__', () => JSON.stringify(desk));
 }
 
+/** The widget's stylesheets of the build in `dir`, concatenated (widget, then highlights). */
+export function buildStylesheet(dir) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const names = [...html.matchAll(/<link rel="stylesheet" href="\.\/((?:widget|highlights)[^"]*\.css)"/g)].map((m) => m[1]);
+  return names.map((n) => fs.readFileSync(path.join(dir, n), 'utf8')).join('\n');
+}
+
 function main() {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
   const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
   const code = buildLoader(dir);
   fs.writeFileSync(path.join(dir, LOADER_NAME), code);
-  console.log(`embed: wrote ${LOADER_NAME} (${(Buffer.byteLength(code) / 1024).toFixed(1)} KB)`);
+  const css = buildStylesheet(dir);
+  fs.writeFileSync(path.join(dir, STYLESHEET_NAME), css);
+  const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
+  console.log(`embed: wrote ${LOADER_NAME} (${kb(code)}) and ${STYLESHEET_NAME} (${kb(css)})`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,9 +3,14 @@
 //
 //   1. scripts/island.mjs      every build: the seed article as index.html's data island
 //   2. scripts/minify.mjs      release only: minify the glue and CSS, rewrite their SRI hashes
-//   3. scripts/embed.mjs       every build: dist/article-annotator.js, the embed loader
-//   4. scripts/standalone.mjs  release only: the single-file page (inlines the minified files)
-//   5. scripts/desk.mjs        every build: the editor's desk bundle (dist/desk/, dist/desk.html)
+//   3. scripts/prerender.mjs   release only: article-annotator-cli pre-renders index.html for the
+//                              seed (markup inside #article-annotator, the island replaced) and
+//                              the CMS example's explainer; debug builds render in the browser
+//   4. scripts/embed.mjs       every build: dist/article-annotator.js, the embed loader, and
+//                              dist/article-annotator.css under that stable name
+//   5. scripts/standalone.mjs  release only: the single-file page (inlines the minified files,
+//                              from the pre-rendered index.html)
+//   6. scripts/desk.mjs        every build: the editor's desk bundle (dist/desk/, dist/desk.html)
 //
 // Trunk starts the hooks of one stage side by side, so separate hooks would race: the
 // single-file page could inline the glue while it is being minified. Each step is still a
@@ -15,6 +20,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-for (const step of ['island.mjs', 'minify.mjs', 'embed.mjs', 'standalone.mjs', 'desk.mjs']) {
+for (const step of ['island.mjs', 'minify.mjs', 'prerender.mjs', 'embed.mjs', 'standalone.mjs', 'desk.mjs']) {
   execFileSync(process.execPath, [path.join(here, step)], { stdio: 'inherit' });
 }

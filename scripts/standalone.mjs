@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Writes ONE self-contained HTML file from a release build: CSS, the wasm-bindgen glue and the
 // wasm (base64) inline, no external reference, so it opens by double-click from file:// with no
-// server. Optionally with another article in a JSON data island (#article-annotator-data), which
-// the widget reads at start-up instead of its compiled-in seed.
+// server. The page is pre-rendered (article, highlights and numbered notes readable without
+// JavaScript; the wasm hydrates them): for the seed, as the built index.html is; for another
+// article, by `article-annotator-cli render --template` (scripts/prerender.mjs builds the CLI
+// with cargo on first use), which also writes its data island (#article-annotator-data).
 //
 //   node scripts/standalone.mjs [--dist DIR] [--out FILE]
-//                               [--article text.txt --meta meta.json [--annotations ann.jsonld]]
+//                               [--article FILE [--meta meta.json] [--annotations ann.jsonld]]
 //
 // --dist  the built files to read (default: $TRUNK_STAGING_DIR when run as a trunk hook, else dist/)
 // --out   where to write (default: DIST/article-annotator-standalone.html)
-// --article, --meta, --annotations: the article's plain text (paragraphs separated by newlines),
-//         its metadata ({id, title, standfirst?, source}) and, optionally, its editorial layer as
-//         a W3C Web Annotation document. Without them the page shows the compiled-in seed article.
+// --article, --meta, --annotations: the article's plain text (paragraphs separated by newlines)
+//         or Markdown, its metadata ({id, title, standfirst?, source}; optional for Markdown with
+//         front matter) and, optionally, its editorial layer as a W3C Web Annotation document.
+//         Without them the page shows the seed article, as the built index.html does.
 //
 // Trunk runs it after every build (Trunk.toml, [[hooks]] stage "post_build"); it does nothing
 // unless TRUNK_PROFILE is "release", so `trunk serve` stays fast.
@@ -19,6 +22,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
+import { prerender } from './prerender.mjs';
 
 export const STANDALONE_NAME = 'article-annotator-standalone.html';
 export const ISLAND_ID = 'article-annotator-data';
@@ -160,7 +165,7 @@ function main() {
     },
   });
   if (values.help) {
-    console.log('usage: node scripts/standalone.mjs [--dist DIR] [--out FILE] [--article TXT --meta JSON [--annotations JSONLD]]');
+    console.log('usage: node scripts/standalone.mjs [--dist DIR] [--out FILE] [--article TXT|MD [--meta JSON] [--annotations JSONLD]]');
     return;
   }
   const asHook = Boolean(process.env.TRUNK_STAGING_DIR) && !values.dist;
@@ -170,11 +175,20 @@ function main() {
   }
   const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
   const out = values.out || path.join(dir, STANDALONE_NAME);
-  const html = buildStandalone(dir, readArticle(values));
+  if (!values.article && (values.meta || values.annotations)) fail('--meta and --annotations need --article');
+  const html = buildStandalone(dir);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, html);
+  // Written under another name until the article is rendered in, so a failure leaves no page.
+  const partial = `${out}.partial`;
+  fs.writeFileSync(partial, html);
+  try {
+    if (values.article) prerender(partial, { article: values.article, meta: values.meta, annotations: values.annotations });
+    fs.renameSync(partial, out);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
   const where = asHook ? path.join(process.env.TRUNK_DIST_DIR || 'dist', path.basename(out)) : out;
-  console.log(`standalone: wrote ${where} (${(Buffer.byteLength(html) / 1024).toFixed(1)} KB)`);
+  console.log(`standalone: wrote ${where} (${(fs.statSync(out).size / 1024).toFixed(1)} KB)`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

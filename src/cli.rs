@@ -8,6 +8,8 @@
 
 mod args;
 mod clock;
+pub mod page;
+pub mod render;
 pub mod suggest;
 pub mod synthetic;
 
@@ -19,6 +21,9 @@ article-annotator-cli: newsroom tools for article-annotator
 
 Usage:
   article-annotator-cli suggest --article FILE [--meta FILE] [--out FILE] [--compact]
+  article-annotator-cli render --article FILE [--meta FILE] [--annotations FILE] [--out FILE]
+                               [--fragment | --template FILE] [--instance NAME] [--assets URL]
+                               [--allow-orphans]
   article-annotator-cli synthetic [--bytes N] [--annotations N] [--seed N] [--out FILE]
   article-annotator-cli help [COMMAND]
   article-annotator-cli --version
@@ -26,6 +31,8 @@ Usage:
 Commands:
   suggest   Propose claims, demands and open questions in an article and write them as a
             W3C Web Annotation collection, labelled as automatic (see `help suggest`).
+  render    Pre-render an article with its editorial highlights and notes as HTML that
+            reads without JavaScript and that the widget hydrates (see `help render`).
   synthetic Write a generated benchmark article with its annotations as one JSON bundle
             (see `help synthetic`).
   help      Show this help, or a command's.
@@ -82,6 +89,8 @@ impl std::error::Error for CliError {}
 pub enum Command {
     /// `suggest`: suggestions for one article.
     Suggest(suggest::Options),
+    /// `render`: one article pre-rendered as HTML.
+    Render(render::Options),
     /// `synthetic`: a generated benchmark bundle.
     Synthetic(synthetic::Options),
     /// `help [COMMAND]`, `--help`, or a command's `--help`.
@@ -102,6 +111,8 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
         "-V" | "--version" => Ok(Command::Version),
         "suggest" if wants_help => Ok(Command::Help(Some("suggest".into()))),
         "suggest" => suggest::parse(rest).map(Command::Suggest),
+        "render" if wants_help => Ok(Command::Help(Some("render".into()))),
+        "render" => render::parse(rest).map(Command::Render),
         "synthetic" if wants_help => Ok(Command::Help(Some("synthetic".into()))),
         "synthetic" => synthetic::parse(rest).map(Command::Synthetic),
         other => Err(CliError::usage(format!("unknown command {other:?}"))),
@@ -112,6 +123,7 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
 pub fn run(args: &[String]) -> Result<Output, CliError> {
     match parse(args)? {
         Command::Suggest(options) => suggest::run(&options, &clock::now()),
+        Command::Render(options) => render::run(&options),
         Command::Synthetic(options) => synthetic::run(&options),
         Command::Help(None) => Ok(Output {
             stdout: USAGE.into(),
@@ -119,6 +131,10 @@ pub fn run(args: &[String]) -> Result<Output, CliError> {
         }),
         Command::Help(Some(topic)) if topic == "suggest" => Ok(Output {
             stdout: suggest::HELP.into(),
+            notes: Vec::new(),
+        }),
+        Command::Help(Some(topic)) if topic == "render" => Ok(Output {
+            stdout: render::HELP.into(),
             notes: Vec::new(),
         }),
         Command::Help(Some(topic)) if topic == "synthetic" => Ok(Output {

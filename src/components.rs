@@ -10,8 +10,10 @@ mod host_view;
 mod import_panel;
 mod legend;
 mod list_item;
+mod notes;
 mod paragraph;
 mod popover;
+pub mod prerender;
 mod selection_menu;
 mod toast;
 mod toolbar;
@@ -20,6 +22,7 @@ mod wiring;
 pub use app::{App, AppProps};
 // The desk (`crate::desk`) reuses these as they are.
 pub use article_view::ArticleView;
+pub use notes::Notes;
 pub use paragraph::HighlightKey;
 pub use selection_menu::SelectionMenu;
 pub use toast::Toast;

@@ -13,6 +13,7 @@ mod config;
 mod data;
 pub mod desk;
 mod handle;
+mod start;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -24,17 +25,19 @@ pub use config::{id_from_url, EmbedConfig, PageFacts};
 pub use data::{bundle_from_json, bundle_from_value, ISLAND_ID};
 pub use handle::WidgetHandle;
 
-use crate::components::{App, AppProps};
+use crate::components::AppProps;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
 use crate::model::i18n::{Lang, Strings};
-use crate::options::{Bridge, WidgetOptions};
+use crate::options::WidgetOptions;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
-/// data island (`#article-annotator-data`, see this module) if it has one, else the seed
-/// article. (Benchmark pages carry their generated article in the island too, written by
-/// `article-annotator-cli synthetic`, so the generator is not in the reader's wasm.)
+/// data island (`#article-annotator-data`, see this module) if it has one, else an empty article
+/// that says so. (Benchmark pages carry their generated article in the island too, written by
+/// `article-annotator-cli synthetic`, so the generator is not in the reader's wasm.) When the
+/// page was pre-rendered (`article-annotator-cli render`), the widget hydrates the server's
+/// markup instead of replacing it (`start.rs`).
 ///
 /// Does nothing on other pages: a host page that loads the embed loader (which starts this same
 /// wasm) mounts its widgets through `<article-annotator>` elements instead.
@@ -47,25 +50,46 @@ pub fn mount_seed_app() {
         return;
     };
     let bundle = island_bundle().unwrap_or_else(no_article_data);
-    // The page's language picks the strings; their file is fetched next to the page.
     let lang = document
         .document_element()
         .map(|html| html.get_attribute("lang").unwrap_or_default())
         .filter(|tag| !tag.is_empty());
-    let options = WidgetOptions {
-        strings: Rc::new(Strings::new(
-            lang.as_deref().map_or(Lang::En, Lang::from_tag),
-        )),
-        i18n_base: Some("i18n/".into()),
-        ..WidgetOptions::default()
-    };
+    let options = page_options(lang.as_deref());
     let props = AppProps {
         bundle: Rc::new(bundle),
         instance: default_instance().into(),
         options: Rc::new(options),
     };
     crate::dom::guard::install(&root);
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    start::start(&root, props);
+}
+
+/// The standalone page's options for the page's language (`<html lang>`): it picks the strings,
+/// whose file is fetched next to the page after the first render. (The CLI renders a page
+/// template with the same options.)
+pub fn page_options(lang: Option<&str>) -> WidgetOptions {
+    WidgetOptions {
+        strings: Rc::new(Strings::new(lang.map_or(Lang::En, Lang::from_tag))),
+        i18n_base: Some("i18n/".into()),
+        ..WidgetOptions::default()
+    }
+}
+
+/// The options an embedded widget's configuration gives, and its strings' problems. (The CLI
+/// renders a fragment with the same options.)
+pub fn embed_options(config: &EmbedConfig) -> (WidgetOptions, Vec<String>) {
+    let (strings, problems) = config.strings();
+    let options = WidgetOptions {
+        storage: config.storage(),
+        read_only: config.read_only(),
+        strings: Rc::new(strings),
+        dir: config.dir(),
+        i18n_base: None,
+        colors: config.colors(),
+        lang: config.lang(),
+        ..WidgetOptions::default()
+    };
+    (options, problems)
 }
 
 /// The article data island's bundle, if the page has one (`#article-annotator-data`).
@@ -145,12 +169,13 @@ pub fn mount_embed(
     let host: web_sys::Element = host
         .dyn_into()
         .map_err(|_| JsError::new("mount_embed: host must be an Element"))?;
-    if host
+    // A root the server rendered is this widget's, waiting to be hydrated.
+    let occupied = host
         .query_selector(markup::CHILD_ROOT)
         .ok()
         .flatten()
-        .is_some()
-    {
+        .is_some();
+    if occupied && !start::is_prerendered(&host) {
         return Err(JsError::new("mount_embed: this element already holds a widget").into());
     }
     let json = js_sys::JSON::stringify(&config)
@@ -171,19 +196,12 @@ pub fn mount_embed(
         .ok()
         .map(|element| Rc::new(HostArticle::read(element, config.exclude.as_deref())));
     let bundle = config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts());
-    let (strings, problems) = config.strings();
+    let (options, problems) = embed_options(&config);
     crate::dom::log::warn_all(&problems);
     let options = WidgetOptions {
-        storage: config.storage(),
-        read_only: config.read_only(),
-        strings: Rc::new(strings),
-        dir: config.dir(),
-        i18n_base: None,
-        colors: config.colors(),
-        lang: config.lang(),
         events: Some(host.clone()),
-        bridge: Bridge::default(),
         in_place,
+        ..options
     };
     Ok(render(host, bundle, instance, options))
 }
@@ -200,7 +218,7 @@ fn render(
         instance: instance.clone().into(),
         options: Rc::new(options),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    let app = start::start(&host, props);
     WidgetHandle {
         app: Some(app),
         instance,

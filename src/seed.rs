@@ -1,7 +1,9 @@
-//! The article and editorial annotations shipped in `seeds/`, loaded as a [`Bundle`].
+//! The article and editorial annotations shipped in `seeds/`, loaded as a [`Bundle`], for the
+//! tests, the benchmarks and the CLI (which pre-renders the seed pages at build time).
 //!
-//! The seed files are embedded at compile time so the widget works offline and from a single
-//! static file. Loading itself is the model's ([`crate::model::bundle`]).
+//! The reader's wasm never names this module: a page brings its article in its data island, so
+//! the seed's text and its 66 KB annotation file are not in the wasm. Loading itself is the
+//! model's ([`crate::model::bundle`]).
 
 use crate::model::article::{ArticleId, ArticleMeta};
 use crate::model::bundle::{load, parse_meta, Bundle};

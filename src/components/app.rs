@@ -62,10 +62,25 @@ pub fn App(props: &AppProps) -> Html {
     let strings = use_strings(&options);
     let root = use_node_ref();
 
+    // The first render (on the server too) says nothing about readiness; the widget is ready
+    // once it runs in the browser: after it hydrated server-rendered markup, or rendered its own.
+    let ready = use_state(|| false);
     {
-        let problems = bundle.problems.clone();
-        use_effect_with((), move |_| crate::dom::log::warn_all(&problems));
+        let (problems, ready, instance) = (
+            bundle.problems.clone(),
+            ready.clone(),
+            props.instance.clone(),
+        );
+        use_effect_with((), move |_| {
+            crate::dom::log::warn_all(&problems);
+            ready.set(true);
+            crate::dom::log::mark(&format!("article-annotator:ready:{instance}"));
+        });
     }
+    let notes = {
+        let bundle = bundle.clone();
+        use_memo((), move |_| super::notes::Notes::of(&bundle.editorial))
+    };
     {
         let (root, colors) = (root.clone(), options.colors.clone());
         use_effect_with((), move |_| {
@@ -217,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<I18n> context={strings.clone()}>
         <ContextProvider<InstanceId> context={ids.clone()}>
-        <div class={class} lang={options.lang.clone()} dir={dir.as_str()} data-ready="true" ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
+        <div class={class} lang={options.lang.clone()} dir={dir.as_str()} data-ready={(*ready).then_some("true")} ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
             if !in_place { { skip(selector::SIDE, Key::SkipToTools) } }
             <div class="aa-frame"><div class="aa-layout">
                 if let Some(host) = options.in_place.clone() {
@@ -226,7 +241,7 @@ pub fn App(props: &AppProps) -> Html {
                         root={root.clone()} on_action={dispatch.clone()} />
                 } else {
                     <ArticleView article={article.clone()} annotations={state.annotations.clone()} hidden={state.hidden}
-                        on_action={hover.on_action.clone()} popover_id={popover_id.clone()} dir={article_dir(&options, &article, dir)}>
+                        on_action={hover.on_action.clone()} popover_id={popover_id.clone()} dir={article_dir(&options, &article, dir)} notes={notes.clone()}>
                         { floating.clone() }
                     </ArticleView>
                 }

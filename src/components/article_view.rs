@@ -15,6 +15,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::blocks::in_list;
+use super::notes::{Notes, NotesList};
 use super::paragraph::{HighlightKey, ParagraphView};
 use crate::dom::markup::{self, class, selector};
 use crate::model::article::BlockKind;
@@ -48,6 +49,9 @@ pub struct ArticleViewProps {
     /// The floating boxes (menu, note), kept inside the article's landmark.
     #[prop_or_default]
     pub children: Html,
+    /// The editorial notes, numbered, listed after the text (none by default).
+    #[prop_or_default]
+    pub notes: Rc<Notes>,
 }
 
 /// Renders the article text with its highlights.
@@ -64,7 +68,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     // Yew skips them after a pointer comparison.
     let cache = use_mut_ref(SegmentCache::<HighlightKey>::default);
     let segments: ParagraphSegments = {
-        let article = props.article.clone();
+        let (article, notes) = (props.article.clone(), props.notes.clone());
         use_memo(
             (props.annotations.clone(), props.hidden),
             move |(annotations, hidden)| {
@@ -72,7 +76,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     .iter()
                     .filter_map(|placed| {
                         let span = hidden.visible_span(placed)?;
-                        Some((span, HighlightKey::new(&placed.annotation, span)))
+                        let note = notes.number(&placed.annotation.id, span.start());
+                        Some((span, HighlightKey::new(&placed.annotation, span, note)))
                     })
                     .collect();
                 cache.borrow_mut().update(&article, keys)
@@ -179,6 +184,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     }
                 }) }
             </div>
+            <NotesList notes={props.notes.clone()} />
             { props.children.clone() }
         </article>
     }

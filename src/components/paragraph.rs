@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::blocks::{block_element, pieces, styled};
 use crate::dom::markup::{class, selector};
 use crate::model::i18n::{Msg, Strings};
-use crate::options::I18n;
+use crate::options::{I18n, InstanceId};
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
@@ -28,15 +28,18 @@ pub struct HighlightKey {
     pub category: Category,
     /// Its whole placed span, so a segment can tell whether the annotation starts or ends in it.
     pub span: Span,
+    /// The number of its note after the article (editorial annotations only).
+    pub note: Option<u32>,
 }
 
 impl HighlightKey {
-    /// The key of `annotation` placed at `span`.
-    pub fn new(annotation: &Annotation, span: Span) -> HighlightKey {
+    /// The key of `annotation` placed at `span`, with its note's number if it has one.
+    pub fn new(annotation: &Annotation, span: Span, note: Option<u32>) -> HighlightKey {
         HighlightKey {
             id: annotation.id.clone(),
             category: annotation.category,
             span,
+            note,
         }
     }
 }
@@ -67,6 +70,7 @@ pub struct ParagraphProps {
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
     let labels = use_context::<I18n>().unwrap_or_default();
+    let instance = use_context::<InstanceId>().unwrap_or_default();
     let block = props
         .article
         .blocks()
@@ -91,7 +95,7 @@ pub fn ParagraphView(props: &ParagraphProps) -> Html {
             if segment.covering().is_empty() {
                 return runs;
             }
-            edges(segment, runs, &props.on_action, &props.popover_id, &labels)
+            edges(segment, runs, &props.on_action, &props.popover_id, &labels, &instance)
         }) }
     };
     block_element(&block, props.idx, children)
@@ -104,11 +108,12 @@ fn edges(
     on_action: &Callback<Action>,
     popover_id: &AttrValue,
     labels: &Strings,
+    instance: &InstanceId,
 ) -> Html {
     let ids: Rc<[AnnotationId]> = segment.covering().iter().map(|k| k.id.clone()).collect();
     html! {
         <>
-            { for segment.starting().iter().take(MAX_EDGES).map(|k| start_edge(k, &ids, on_action, popover_id, labels)) }
+            { for segment.starting().iter().take(MAX_EDGES).map(|k| start_edge(k, &ids, on_action, popover_id, labels, instance)) }
             { more_edges(segment.starting().len(), "start") }
             { runs }
             { for segment.ending().iter().rev().take(MAX_EDGES).map(|k| end_edge(k, labels)) }
@@ -201,13 +206,16 @@ fn render_mark(
 ///
 /// The tab stop is this marker rather than the `<mark>`: a focusable mark steals the mouse-down
 /// that should start a text selection (Chrome then starts none), while the marker is
-/// transparent to the pointer.
+/// transparent to the pointer. An editorial annotation's marker is also the link to its
+/// numbered note after the article, which is how a reader without JavaScript reaches the note;
+/// with the widget running the note shows beside the text instead, so the link is not followed.
 fn start_edge(
     key: &HighlightKey,
     ids: &Rc<[AnnotationId]>,
     on_action: &Callback<Action>,
     popover_id: &AttrValue,
     labels: &Strings,
+    instance: &InstanceId,
 ) -> Html {
     // The focused annotation first, then whatever else covers the same words.
     let ordered: Rc<[AnnotationId]> = std::iter::once(key.id.clone())
@@ -239,10 +247,24 @@ fn start_edge(
     let on_blur = on_action.reform(|_: FocusEvent| Action::HideNotes {
         trigger: Some(Trigger::Focus),
     });
+    let on_click = Callback::from(|event: MouseEvent| event.prevent_default());
+    let label = labels.text(&Msg::EdgeStart {
+        category: key.category,
+    });
+    // A link's name must be in the accessibility tree, not only in generated content.
+    let (id, href, name) = match key.note {
+        Some(n) => (
+            Some(instance.id(&format!("ref-{n}"))),
+            Some(format!("#{}", instance.id(&format!("note-{n}")))),
+            Some(label.clone()),
+        ),
+        None => (None, None, None),
+    };
     html! {
-        <span class={class::EDGE} data-edge="start" data-category={key.category.token()}
-            data-label={labels.text(&Msg::EdgeStart { category: key.category })} data-annotation-id={key.id.to_string()}
-            tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur}></span>
+        <a class={class::EDGE} data-edge="start" data-category={key.category.token()}
+            data-label={label} data-annotation-id={key.id.to_string()}
+            id={id} href={href} aria-label={name} data-note={key.note.map(|n| n.to_string())}
+            tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur} onclick={on_click}></a>
     }
 }
 

@@ -64,6 +64,14 @@ pub const FIND_INPUT: &str = ".aa-find input";
 /// A widget root directly inside a host element.
 pub const CHILD_ROOT: &str = ":scope > .aa-root";
 
+/// On the element a widget mounts in: the server rendered the widget inside it, and this is the
+/// fingerprint of that render (`components::prerender`). Hydration only happens when it matches.
+pub const PRERENDERED: &str = "data-aa-prerendered";
+
+/// A `<script type="application/json">` child of an `<article-annotator>` element holding the
+/// article data (`{meta, text, annotations}`) of the widget pre-rendered inside it.
+pub const INLINE_DATA: &str = "data-article-annotator-data";
+
 /// The start marker (the tab stop) of annotation `id`. Ids are validated URIs without quotes
 /// or backslashes, so they are safe inside the selector.
 pub fn start_edge(id: &AnnotationId) -> String {

@@ -202,7 +202,7 @@ impl EmbedConfig {
                     }
                     Err(_) => placeholder_meta("Untitled article"),
                 };
-                Ok((meta, parts.text, parts.annotations, Vec::new()))
+                Ok((meta, parts.text, parts.annotations, parts.blocks))
             }
             format => {
                 let article = if format == SourceFormat::Markdown {

@@ -3,7 +3,9 @@
 //! [`crate::model::bundle::load`]: never failing as a whole, problems as messages.
 //!
 //! The shape is `{ "meta": {id, title, standfirst, source}, "text": "…", "annotations": <W3C
-//! JSON-LD document, or null> }`. Whatever can be shown is shown: bad metadata gives a placeholder
+//! JSON-LD document, or null> }`, with `"format": "markdown"` when `text` is Markdown (read by
+//! `model::source`, so headings, lists and inline styles keep their structure; what
+//! `article-annotator-cli render` writes for a Markdown article). Whatever can be shown is shown: bad metadata gives a placeholder
 //! headline, a bad annotations document gives the article without its editorial layer, and only
 //! data with no readable `text` gives an empty article whose standfirst says what went wrong.
 
@@ -11,8 +13,9 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
-use crate::model::article::{Article, ArticleId, ArticleMeta};
-use crate::model::bundle::{load, parse_meta, Bundle};
+use crate::model::article::{Article, ArticleId, ArticleMeta, Block};
+use crate::model::bundle::{load_blocks, parse_meta, Bundle};
+use crate::model::source::read_markdown;
 
 /// The `id` of the `<script type="application/json">` element holding a page's article data.
 pub const ISLAND_ID: &str = "article-annotator-data";
@@ -36,7 +39,12 @@ pub fn bundle_from_value(value: &Value) -> Bundle {
         problems.push(problem);
         placeholder_meta("Untitled article")
     });
-    let mut bundle = load(meta, &parts.text, parts.annotations.as_deref());
+    let mut bundle = load_blocks(
+        meta,
+        &parts.text,
+        parts.blocks,
+        parts.annotations.as_deref(),
+    );
     problems.append(&mut bundle.problems);
     bundle.problems = problems;
     bundle
@@ -49,11 +57,13 @@ pub(super) struct Parts {
     pub meta: Result<ArticleMeta, String>,
     /// The body text, one paragraph a line.
     pub text: String,
+    /// The paragraphs' Markdown structure (empty for plain text).
+    pub blocks: Vec<Block>,
     /// The editorial annotations document as JSON text, if there is one.
     pub annotations: Option<String>,
 }
 
-/// Reads `{meta, text, annotations}`; `Err` only when there is no `text` string.
+/// Reads `{meta, text, annotations, format?}`; `Err` only when there is no `text` string.
 pub(super) fn parts(value: &Value) -> Result<Parts, String> {
     let Some(text) = value.get("text").and_then(Value::as_str) else {
         return Err("article data has no \"text\" string".into());
@@ -68,9 +78,16 @@ pub(super) fn parts(value: &Value) -> Result<Parts, String> {
         Some(Value::String(document)) => Some(document.clone()),
         Some(document) => Some(document.to_string()),
     };
+    let (text, blocks) = if value.get("format").and_then(Value::as_str) == Some("markdown") {
+        let source = read_markdown(text);
+        (source.body, source.blocks)
+    } else {
+        (text.to_string(), Vec::new())
+    };
     Ok(Parts {
         meta,
-        text: text.to_string(),
+        text,
+        blocks,
         annotations,
     })
 }

@@ -7,6 +7,11 @@
 // stylesheet filled in. Everything else (reading the article, highlighting, storage, the events)
 // happens in Rust (src/embed.rs); this file only reads attributes and fetches URLs.
 //
+// An element `article-annotator-cli render --fragment` wrote holds the widget's markup (readable
+// before this script runs, or without it) and its article data in a
+// <script type="application/json" data-article-annotator-data> child: that data is the article
+// (no fetch of `src`), and the wasm hydrates the markup instead of replacing it.
+//
 // mode="editor" mounts the editor's desk instead (issue 12): a second wasm bundle whose names
 // scripts/desk.mjs fills in below (null when the build has none), loaded only for such elements,
 // so a reader's page never downloads it.
@@ -28,6 +33,8 @@ const STOPPED = 'The annotator stopped. Your saved annotations are safe; reload 
 const GLUE_URL = new URL('./__GLUE__', import.meta.url).href;
 const WASM_URL = new URL(WASM, import.meta.url).href;
 
+const INLINE_DATA = 'data-article-annotator-data';
+const STABLE_STYLESHEET = 'article-annotator.css';
 let loading = null;
 let stopped = false;
 const controllers = new Set();
@@ -90,7 +97,9 @@ function linkStyles(names) {
 /** Loads the stylesheet(s) and the wasm once per page, however many widgets there are. */
 function start() {
   if (!loading) {
-    linkStyles(STYLESHEETS);
+    // A page with pre-rendered widgets links the stable stylesheet itself (first paint needs it).
+    const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href);
+    if (!linked.some((href) => new URL(href).pathname.endsWith(`/${STABLE_STYLESHEET}`))) linkStyles(STYLESHEETS);
     loading = init({ module_or_path: new URL(WASM, import.meta.url) }).then((wasm) => {
       mark('wasm-ready');
       return wasm;
@@ -119,7 +128,7 @@ const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 function readConfig(el) {
   const prefix = el.localName === NAME ? '' : 'data-';
   const config = {};
-  const script = el.querySelector(':scope > script[type="application/json"]');
+  const script = el.querySelector(`:scope > script[type="application/json"]:not([${INLINE_DATA}])`);
   if (script) {
     try {
       Object.assign(config, JSON.parse(script.textContent));
@@ -177,7 +186,11 @@ class Controller {
     const editor = config.mode === 'editor';
     let desk = null;
     const jobs = [editor ? startDesk().then((m) => { desk = m; }) : start()];
-    if (config.src) {
+    const inline = this.el.querySelector(`:scope > script[${INLINE_DATA}]`);
+    if (inline) {
+      const url = new URL(config.src || '', document.baseURI).href;
+      config.source = { url, contentType: 'application/json', text: inline.textContent };
+    } else if (config.src) {
       jobs.push(fetchText(config.src, 'The article').then(
         (source) => { config.source = source; },
         (err) => { config.sourceError = err.message; },

@@ -149,6 +149,9 @@ async fn open_menu(root: &Element) -> (f64, f64) {
     // Other tests' widgets sit above this one on the page: bring the paragraph to the top of
     // the viewport, so the menu has room below it (else it is placed above, in the viewport).
     one(root, ".aa-paragraph").scroll_into_view_with_bool(true);
+    // Let the page settle after the jump (scroll anchoring may still move it by a line in the
+    // next frame), or the selection is measured where it no longer is when the menu is placed.
+    sleep(50).await;
     selection::select(root, Span::new(6, 30).expect("span")).expect("select");
     let range = web_sys::window()
         .and_then(|w| w.get_selection().ok().flatten())

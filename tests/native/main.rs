@@ -33,11 +33,15 @@ mod placement;
 mod reader_documents;
 mod reanchor_simulation;
 mod reanchoring;
+mod render_cli;
+mod render_cli_errors;
+mod render_markup;
 mod seeds;
 mod segments_incremental;
 mod segments_overlap;
 mod selection;
 mod source_formats;
+
 mod state;
 mod state_import;
 mod state_popover;

@@ -84,9 +84,9 @@ fn bad_command_lines_give_one_line_and_a_status() {
             says: "looks like JSON",
         },
         Case {
-            args: &["help", "render"],
+            args: &["help", "frobnicate"],
             code: 2,
-            says: "no help for \"render\"",
+            says: "no help for \"frobnicate\"",
         },
     ];
     for case in cases {
