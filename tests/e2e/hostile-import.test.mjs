@@ -244,7 +244,8 @@ async function importFile(page, name, bytes) {
     const counts = [...document.querySelectorAll('.aa-import__counts li')].map((li) => li.textContent);
     const error = document.querySelector('.aa-import__error')?.textContent ?? null;
     const question = document.querySelector('.aa-import__question p')?.textContent ?? null;
-    return { counts, error, question, imported: counts.length ? parseInt(counts[0], 10) : 0 };
+    const imported = counts.map((c) => c.match(/^(\d+) imported/)).find(Boolean);
+    return { counts, error, question, imported: imported ? Number(imported[1]) : 0 };
   });
   return { ...summary, ms };
 }
@@ -266,11 +267,11 @@ describe('hostile imports through the import panel', () => {
     for (const [name, { bytes, valid }] of Object.entries(corpus())) {
       const result = await importFile(page, name, bytes);
       if (name === 'untagged-hypothesis.json') {
-        assert.match(result.question, /3 Hypothesis row\(s\) have no claim, demand or question tag/);
+        assert.match(result.question, /3 Hypothesis rows have no claim, demand or question tag/);
         await page.locator('.aa-import__question button[data-category="question"]').click();
         await page.waitForFunction(() => !document.querySelector('.aa-import__question'));
         const counts = await page.locator('.aa-import__counts li').allTextContents();
-        assert.equal(parseInt(counts[0], 10), 3, 'imported as questions');
+        assert.ok(counts.includes('3 imported'), `imported as questions: ${counts}`);
       } else if (valid !== null) {
         assert.equal(result.error, null, `${name}: ${result.error}`);
         assert.equal(result.imported, valid, `${name}: ${JSON.stringify(result.counts)}`);
