@@ -8,6 +8,7 @@
 # 2. wasm:    tests/bench_wasm.rs in headless Chromium, built with the release profile
 #             (opt-level "z", LTO: what ships); `--nocapture` makes the runner print console output
 # 3. browser: node tests/e2e/bench-create.mjs against dist/ (needs a release build there)
+# 4. desk:    node tests/e2e/bench-desk.mjs against dist/desk.html (the editor's desk, issue 12)
 #
 # Safe to run again: it only builds and reads. Figures are also kept in target/bench-figures.txt.
 # Exit status is non-zero if any part failed to build or run (a skipped part is not a failure).
@@ -72,6 +73,13 @@ if [ -f dist/index.html ]; then
     {
       echo "browser (node tests/e2e/bench-create.mjs, dist/):"
       sed 's/^/  /' target/bench-browser.log
+    } >>"$OUT"
+  fi
+  # The editor's desk: suggest in the desk's wasm, accept -> painted (needs dist/desk.html).
+  if [ -f dist/desk.html ] && run_part desk node tests/e2e/bench-desk.mjs; then
+    {
+      echo "desk (node tests/e2e/bench-desk.mjs, dist/desk.html):"
+      sed 's/^/  /' target/bench-desk.log
     } >>"$OUT"
   fi
 else

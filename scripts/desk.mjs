@@ -2,7 +2,8 @@
 // Builds the editor's desk (issue 12) as a second wasm bundle beside the reader's, so readers
 // never download it: cargo builds the `article-annotator-desk` bin for wasm32, wasm-bindgen
 // writes its ES-module glue (--target web), and in release builds wasm-opt -Oz shrinks it with
-// the same feature flags index.html gives Trunk for the reader. It writes, into the build dir:
+// the same feature flags index.html gives Trunk for the reader (and terser and csso shrink its
+// glue and stylesheet, as scripts/minify.mjs does the reader's). It writes, into the build dir:
 //
 //   desk/article-annotator-desk-<hash>.js, …_bg.wasm, desk-<hash>.css   the bundle (hashed names)
 //   desk/page-<hash>.js                                                the desk page's script
@@ -23,6 +24,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+
+import { minify as minifyCss } from 'csso';
+import { minify as minifyJs } from 'terser';
 
 import { buildLoader, LOADER_NAME } from './embed.mjs';
 
@@ -59,7 +63,14 @@ function writeHashed(dir, stem, ext, buf) {
   return name;
 }
 
-export function buildDesk(dir, profile) {
+/** In release builds, the glue and stylesheet minified as scripts/minify.mjs does the reader's. */
+async function shrunk(release, kind, text) {
+  if (!release) return text;
+  if (kind === 'js') return (await minifyJs(text, { module: true, compress: { passes: 2 }, mangle: true })).code;
+  return minifyCss(text, { restructure: false }).css;
+}
+
+export async function buildDesk(dir, profile) {
   const release = profile === 'release';
   const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', BIN];
   if (release) cargoArgs.push('--release');
@@ -78,8 +89,10 @@ export function buildDesk(dir, profile) {
   fs.rmSync(path.join(dir, 'desk'), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'desk'), { recursive: true });
   const wasm = writeHashed(dir, `${BIN}`, '_bg.wasm', fs.readFileSync(wasmIn));
-  const glue = writeHashed(dir, BIN, '.js', fs.readFileSync(path.join(out, `${BIN}.js`)));
-  const css = writeHashed(dir, 'desk', '.css', fs.readFileSync(path.join(ROOT, 'styles', 'desk.css')));
+  const glueText = await shrunk(release, 'js', fs.readFileSync(path.join(out, `${BIN}.js`), 'utf8'));
+  const glue = writeHashed(dir, BIN, '.js', Buffer.from(glueText));
+  const cssText = await shrunk(release, 'css', fs.readFileSync(path.join(ROOT, 'styles', 'desk.css'), 'utf8'));
+  const css = writeHashed(dir, 'desk', '.css', Buffer.from(cssText));
   const page = writeHashed(dir, 'page', '.js', fs.readFileSync(path.join(ROOT, 'src', 'desk', 'page.js')));
   const manifest = { glue: `desk/${glue}`, wasm: `desk/${wasm}`, styles: [`desk/${css}`] };
   fs.writeFileSync(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -97,21 +110,19 @@ export function buildDesk(dir, profile) {
   console.log(`desk: wrote desk.html and desk/ (wasm ${size(manifest.wasm)}, glue ${size(manifest.glue)}) and ${LOADER_NAME}`);
 }
 
-function main() {
+async function main() {
   if (process.env.DESK === '0') {
     console.log('desk: skipped (DESK=0)');
     return;
   }
   const { values } = parseArgs({ options: { dist: { type: 'string' }, profile: { type: 'string' } } });
   const dir = path.resolve(values.dist || process.env.TRUNK_STAGING_DIR || 'dist');
-  buildDesk(dir, values.profile || process.env.TRUNK_PROFILE || 'release');
+  await buildDesk(dir, values.profile || process.env.TRUNK_PROFILE || 'release');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (err) {
+  main().catch((err) => {
     console.error(`desk: ${err.message}`);
     process.exit(1);
-  }
+  });
 }

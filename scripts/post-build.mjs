@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Trunk's one post_build hook: the steps that read and rewrite the build, in order.
 //
-//   1. scripts/minify.mjs      release only: minify the glue and CSS, rewrite their SRI hashes
-//   2. scripts/embed.mjs       every build: dist/article-annotator.js, the embed loader
-//   3. scripts/standalone.mjs  release only: the single-file page (inlines the minified files)
-//   4. scripts/desk.mjs        every build: the editor's desk bundle (dist/desk/, dist/desk.html)
+//   1. scripts/island.mjs      every build: the seed article as index.html's data island
+//   2. scripts/minify.mjs      release only: minify the glue and CSS, rewrite their SRI hashes
+//   3. scripts/embed.mjs       every build: dist/article-annotator.js, the embed loader
+//   4. scripts/standalone.mjs  release only: the single-file page (inlines the minified files)
+//   5. scripts/desk.mjs        every build: the editor's desk bundle (dist/desk/, dist/desk.html)
 //
 // Trunk starts the hooks of one stage side by side, so separate hooks would race: the
 // single-file page could inline the glue while it is being minified. Each step is still a
@@ -14,6 +15,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-for (const step of ['minify.mjs', 'embed.mjs', 'standalone.mjs', 'desk.mjs']) {
+for (const step of ['island.mjs', 'minify.mjs', 'embed.mjs', 'standalone.mjs', 'desk.mjs']) {
   execFileSync(process.execPath, [path.join(here, step)], { stdio: 'inherit' });
 }

@@ -109,6 +109,8 @@ export function buildStandalone(dir, island = null) {
     return `<style>\n${css}\n</style>`;
   });
   html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  // Another article replaces the page's own data island (the seed's, in a built index.html).
+  if (island) html = html.replace(new RegExp(`<script type="application/json" id="${ISLAND_ID}">[\\s\\S]*?</script>\\n?`), '');
   const data = island ? `<script type="application/json" id="${ISLAND_ID}">${scriptSafeJson(island)}</script>\n` : '';
   if (island) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(island.meta?.title ?? 'article-annotator')}</title>`);
   const tail = `${data}<script type="module">\n${script}\n</script>\n</body>`;

@@ -35,8 +35,8 @@ use crate::state::desk::DeskState;
 /// What the page configures for one desk.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeskOptions {
-    /// Where the draft is kept: per article (default), under the host's key plus `:desk`, or
-    /// nowhere.
+    /// Where the draft is kept: per article (default), under the host's key (see
+    /// [`host_draft_key`]), or nowhere.
     pub storage: StorageChoice,
     /// The editor's name from the page (`editor="…"`); wins over a saved one.
     pub editor: Option<String>,
@@ -100,7 +100,14 @@ pub fn render(host: Element, bundle: Bundle, instance: String, options: DeskOpti
     }
 }
 
-/// The storage key of the draft: `article-annotator:desk:v1:<article id>:<text hash>`.
+/// The storage key of the draft under the host's `storage-key`, inside the desk's namespace
+/// (as the reader's are inside the widget's), so a value of the host's is never touched.
+pub fn host_draft_key(key: &str) -> String {
+    format!("article-annotator:desk:key:{key}")
+}
+
+/// The storage key of the draft: `article-annotator:desk:v1:<article id>:<text hash>` (spans
+/// count code points of one text, so another revision of the article starts a new draft).
 pub fn draft_key(article_id: &str, text_hash: &str) -> String {
     format!("article-annotator:desk:v1:{article_id}:{text_hash}")
 }

@@ -30,7 +30,6 @@ use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
 use crate::model::i18n::{Lang, Strings};
 use crate::options::{Bridge, WidgetOptions};
-use crate::seed::seed_bundle;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
 /// data island (`#article-annotator-data`, see this module) if it has one, else the seed
@@ -47,7 +46,7 @@ pub fn mount_seed_app() {
     else {
         return;
     };
-    let bundle = island_bundle().unwrap_or_else(seed_bundle);
+    let bundle = island_bundle().unwrap_or_else(no_article_data);
     // The page's language picks the strings; their file is fetched next to the page.
     let lang = document
         .document_element()
@@ -122,9 +121,15 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
     let bundle = if has_article {
         bundle_from_value(&options)
     } else {
-        seed_bundle()
+        island_bundle().unwrap_or_else(no_article_data)
     };
     Ok(render(host, bundle, instance, WidgetOptions::default()))
+}
+
+/// What a page without article data shows. The seed is not compiled into the reader's wasm:
+/// the build writes it into `dist/index.html`'s data island (`scripts/island.mjs`).
+fn no_article_data() -> Bundle {
+    data::unreadable(format!("this page has no #{ISLAND_ID} element"))
 }
 
 /// Mounts the widget an `<article-annotator>` element (or a `data-article-annotator` element)

@@ -13,7 +13,8 @@
 //! runner keeps console output to itself unless a test fails. In debug builds (the CI
 //! `wasm-test` stage) the heavy workloads compile to nothing and only a cheap sanity test runs.
 //! Issue 4's targets, in wasm: 10,000 quotes without hints in 200 ms, 10,000 with valid hints
-//! in 5 ms, a one-edit quote through the fuzzy path in 7 ms, an export of 10,000 in 50 ms.
+//! in 5 ms, a one-edit quote through the fuzzy path in 7 ms, an export of 10,000 in 50 ms;
+//! issue 12's: suggestions for the seed in 10 ms.
 #![cfg(target_arch = "wasm32")]
 
 use article_annotator::model::{place_all, synthetic};
@@ -119,6 +120,16 @@ mod bench {
             n_right, N_ANNOTATIONS,
             "every synthetic quote anchors exactly"
         );
+    }
+
+    /// Issue 12: the suggester on the seed article (target 10 ms; the desk's own wasm is timed
+    /// by `tests/e2e/bench-desk.mjs`).
+    #[wasm_bindgen_test]
+    fn suggest_on_the_seed() {
+        let seed = article_annotator::seed::seed_bundle();
+        report("suggest, seed article", || {
+            article_annotator::model::suggest::suggest(&seed.article).len()
+        });
     }
 
     /// Issue 4's four workloads, in order (one test, so the figures print in this order).

@@ -113,11 +113,12 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         dispatch: dispatch.clone(),
     });
     {
-        // The reducer asks for focus (next/previous, after a decision, undo): move it there.
+        // The reducer asks for focus (next/previous, after a decision, undo): move it there
+        // once the change is painted, so scrolling and the popover never delay the highlight.
         let (root, state) = (root.clone(), state.clone());
         use_effect_with(state.focus_request, move |&request| {
             if request > 0 {
-                focus_item(&root, &state, state.current.as_ref());
+                super::perf::after_paint(move || focus_item(&root, &state, state.current.as_ref()));
             }
         });
     }
@@ -149,15 +150,6 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         Callback::from(move |()| {
             dispatch.emit(DeskAction::ClearSelection);
             crate::dom::selection::clear();
-        })
-    };
-    let on_show = {
-        let (dispatch, root, state) = (dispatch.clone(), root.clone(), state.clone());
-        Callback::from(move |id: AnnotationId| {
-            dispatch.emit(DeskAction::Focus {
-                id: Some(id.clone()),
-            });
-            focus_item(&root, &state, Some(&id));
         })
     };
     let on_done = {
@@ -225,7 +217,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                     }
                     <Overview counts={counts} on_action={dispatch.clone()} />
                     <ReviewList article={article.clone()} items={(*ordered).clone()} current={state.current.clone()}
-                        on_action={dispatch.clone()} on_show={on_show} />
+                        on_action={dispatch.clone()} />
                 </aside>
             </div></div>
             if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {

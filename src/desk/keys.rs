@@ -72,9 +72,20 @@ pub fn use_desk_keys(cx: KeyContext) {
     });
 }
 
+/// True when Enter on the event's target activates it (a button, a link, a summary).
+fn activates(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY"))
+}
+
 /// Handles one key press on the desk.
 fn on_key(event: &KeyboardEvent, cx: &KeyContext) {
     if event.default_prevented() || event.is_composing() || in_field(event) {
+        return;
+    }
+    if event.key() == "Enter" && activates(event) {
         return;
     }
     if event.key() == "Escape" {

@@ -67,16 +67,31 @@ pub struct ReviewListProps {
     pub items: Rc<Vec<Rc<Item>>>,
     /// The current item.
     pub current: Option<AnnotationId>,
-    /// Where decisions go.
+    /// Where decisions (and "go to") go.
     pub on_action: Callback<DeskAction>,
-    /// Go to an item's highlight.
-    pub on_show: Callback<AnnotationId>,
 }
 
-/// Every item, filtered by status.
+/// Every item, filtered by status, in a disclosure closed by default: reviewing one item at a
+/// time needs only the panel, and a closed list costs no layout or paint per decision.
 #[component]
 pub fn ReviewList(props: &ReviewListProps) -> Html {
     let show = use_state(|| Show::All);
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
+    let count = |status: Status| props.items.iter().filter(|i| i.status == status).count();
+    let summary = format!(
+        "All items: {} open, {} in the draft, {} rejected",
+        count(Status::Open),
+        count(Status::Accepted),
+        count(Status::Rejected)
+    );
     let ids = use_context::<InstanceId>().unwrap_or_default();
     let filters = [
         (Show::All, "All"),
@@ -88,9 +103,11 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
         Show::All => true,
         Show::Only(status) => i.status == status,
     });
+    let text = props.article.text();
     html! {
-        <section class="aa-desk__list" aria-labelledby={ids.id("desk-list-title")}>
-            <h2 class="aa-desk__title" id={ids.id("desk-list-title")}>{ "All items" }</h2>
+        <details class="aa-desk__list" open={*open} ontoggle={on_toggle}>
+            <summary class="aa-desk__title" id={ids.id("desk-list-title")}>{ summary }</summary>
+            if *open {
             <div class="aa-desk__filter" role="group" aria-label="Show">
                 { for filters.iter().map(|&(which, label)| {
                     let onclick = { let show = show.clone(); Callback::from(move |_: MouseEvent| show.set(which)) };
@@ -98,51 +115,64 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
                 }) }
             </div>
             <ol class="aa-desk__items">
-                { for shown.map(|item| row(props, item)) }
+                { for shown.map(|item| {
+                    let words: String = text.slice(item.span).unwrap_or_default().chars().take(160).collect();
+                    html! {
+                        <ItemRow key={item.id.as_str()} item={item.clone()} words={AttrValue::from(words)}
+                            current={props.current.as_ref() == Some(&item.id)} on_action={props.on_action.clone()} />
+                    }
+                }) }
             </ol>
-        </section>
+            }
+        </details>
     }
 }
 
-fn row(props: &ReviewListProps, item: &Rc<Item>) -> Html {
+/// Properties of [`ItemRow`].
+#[derive(Properties, PartialEq)]
+struct ItemRowProps {
+    item: Rc<Item>,
+    words: AttrValue,
+    current: bool,
+    on_action: Callback<DeskAction>,
+}
+
+/// One item of the list; Yew skips it when neither the item nor "current" changed.
+#[component]
+fn ItemRow(props: &ItemRowProps) -> Html {
+    let item = &props.item;
     let id = item.id.clone();
-    let words: String = props
-        .article
-        .text()
-        .slice(item.span)
-        .unwrap_or_default()
-        .chars()
-        .take(160)
-        .collect();
+    let words = props.words.clone();
     let on_show = {
-        let (id, on_show) = (id.clone(), props.on_show.clone());
-        Callback::from(move |_: MouseEvent| on_show.emit(id.clone()))
+        let id = id.clone();
+        props
+            .on_action
+            .reform(move |_: MouseEvent| DeskAction::Show { id: id.clone() })
     };
     let decide = |accept: bool| {
-        let (id, on_action) = (Some(id.clone()), props.on_action.clone());
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(if accept {
+        let id = Some(id.clone());
+        props.on_action.reform(move |_: MouseEvent| {
+            if accept {
                 DeskAction::Accept {
                     id: id.clone(),
                     now: clock::now(),
                 }
             } else {
                 DeskAction::Reject { id: id.clone() }
-            })
+            }
         })
     };
     let category = item.category;
-    let current = props.current.as_ref() == Some(&item.id);
     html! {
-        <li key={item.id.as_str()} class="aa-desk__item" data-status={item.status.token()} data-category={category.token()}
-            data-item-id={item.id.to_string()} aria-current={current.then_some("true")}>
+        <li class="aa-desk__item" data-status={item.status.token()} data-category={category.token()}
+            data-item-id={item.id.to_string()} aria-current={props.current.then_some("true")}>
             <p class="aa-desk__head">
                 <span class="aa-swatch" data-category={category.token()} aria-hidden="true">{ category.glyph() }</span>
                 <span>{ category.label() }</span>
                 <span class="aa-desk__status">{ status_text(item) }</span>
             </p>
             <button type="button" class="aa-desk__quote" onclick={on_show} disabled={item.status == Status::Rejected}
-                aria-label={format!("Go to: {words}")}>{ words }</button>
+                aria-label={format!("Go to: {words}")}>{ words.clone() }</button>
             if let Some(proposal) = &item.proposal {
                 <p class="aa-desk__reason">{ proposal.reason.clone() }</p>
             }

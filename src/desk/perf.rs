@@ -2,7 +2,7 @@
 //! one `performance.measure("article-annotator:desk:suggest")` per desk start, and repeated runs
 //! on demand for the benchmark (`tests/e2e/bench-desk.mjs` through the element's JS handle).
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::suggest::{suggest, Suggestion};
 use crate::model::Article;
@@ -32,6 +32,24 @@ pub fn now_ms() -> f64 {
     call("now", &[])
         .and_then(|v| v.as_f64())
         .unwrap_or_default()
+}
+
+/// Runs `f` after the next frame is painted: a timeout queued from `requestAnimationFrame`.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    let scheduled = web_sys::window()
+        .map(|w| w.request_animation_frame(later.unchecked_ref()).is_ok())
+        .unwrap_or(false);
+    if !scheduled {
+        log_unscheduled();
+    }
+}
+
+/// Without `requestAnimationFrame` (a hidden frame in some browsers) nothing is focused.
+fn log_unscheduled() {
+    gloo::console::debug!("article-annotator desk: no requestAnimationFrame; focus not moved");
 }
 
 /// Suggestions for `article`, recorded as a performance measure from its start to its end.

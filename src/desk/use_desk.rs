@@ -9,7 +9,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::{draft_key, perf, DeskOptions};
+use super::{draft_key, host_draft_key, perf, DeskOptions};
 use crate::dom::storage;
 use crate::model::bundle::Bundle;
 use crate::options::StorageChoice;
@@ -29,7 +29,7 @@ pub fn use_desk_state(
         StorageChoice::PerArticle => {
             Some(draft_key(article.meta.id.as_str(), &article.text_hash()))
         }
-        StorageChoice::Key(key) => Some(format!("{key}:desk")),
+        StorageChoice::Key(key) => Some(host_draft_key(key)),
         StorageChoice::Off => None,
     });
     let writable = use_mut_ref(|| Cell::new(key.is_some()));

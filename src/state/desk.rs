@@ -175,6 +175,11 @@ impl DeskState {
             A::Redo => self.redo(),
             A::Step { direction } => self.step(direction),
             A::Focus { id } => self.focus(id),
+            A::Show { id } => {
+                self.focus(Some(id));
+                self.focus_request = self.focus_request.wrapping_add(1);
+                Changed::Yes
+            }
             A::Select { pending } => set(&mut self.pending, Some(pending)),
             A::ClearSelection => set(&mut self.pending, None),
             A::ShowNotes {

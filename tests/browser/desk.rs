@@ -34,6 +34,16 @@ async fn mount(storage: StorageChoice) -> (Element, Desk) {
     (host, desk)
 }
 
+/// Opens the list of every item (closed by default), where the counts below are read.
+async fn open_list(root: &Element) {
+    let details = root
+        .query_selector("details.aa-desk__list")
+        .expect("query")
+        .expect("the list");
+    details.set_attribute("open", "").expect("open");
+    sleep(10).await;
+}
+
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector)
         .expect("selector")
@@ -53,7 +63,8 @@ async fn press(key: &str, ctrl: bool) {
         .map(|e| e.unchecked_into::<web_sys::EventTarget>());
     let target = target.unwrap_or_else(|| gloo::utils::document().unchecked_into());
     target.dispatch_event(&event).expect("dispatch");
-    sleep(10).await;
+    // Focus follows a decision after the next frame is painted (requestAnimationFrame).
+    sleep(60).await;
 }
 
 #[wasm_bindgen_test]
@@ -75,6 +86,7 @@ async fn suggestions_are_drawn_and_reviewed_with_keys() {
         &format!(".aa-edge[data-edge='start'][data-annotation-id^='{SUGGESTED}']"),
     );
     assert!(suggested > 20, "{suggested} suggestions drawn");
+    open_list(&host).await;
     assert_eq!(
         count(&host, ".aa-desk__item[data-status='open']"),
         suggested
@@ -131,15 +143,20 @@ async fn the_draft_comes_back_after_a_remount() {
     desk.destroy();
     host.remove();
     let (host, mut desk) = mount(StorageChoice::Key(key.clone())).await;
+    open_list(&host).await;
     assert_eq!(count(&host, ".aa-desk__item[data-status='accepted']"), 1);
     assert_eq!(count(&host, ".aa-desk__item[data-status='rejected']"), 1);
     let saved = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(&format!("{key}:desk")).ok().flatten())
+        .and_then(|s| {
+            s.get_item(&format!("article-annotator:desk:key:{key}"))
+                .ok()
+                .flatten()
+        })
         .unwrap_or_default();
     assert!(
         saved.contains("article-annotator-desk-draft"),
-        "saved under the host's key + :desk"
+        "saved under the host's key, in the desk's namespace"
     );
     desk.destroy();
     host.remove();

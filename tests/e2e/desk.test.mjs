@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { launchBrowser, openWidget, requireDist, screenshot, selectTextByMouse, startServer } from './harness.mjs';
+import {
+  embedRecorderInit, launchBrowser, openWidget, requireDist, screenshot, selectTextByMouse, startServer, STRICT_CSP,
+} from './harness.mjs';
 
 const ARTICLE = 'seeds/000_bfbf250b9c86d46e.txt';
 let server;
@@ -47,8 +49,15 @@ async function current(page) {
   }));
 }
 
+/** Opens the list of every item (closed by default) without moving focus. */
+async function openList(page) {
+  await page.locator('details.aa-desk__list').evaluate((d) => { d.open = true; });
+  await page.locator('.aa-desk__items').waitFor();
+}
+
 /** Every draft in the list: [category, words, note], in text order. */
 async function drafts(page) {
+  await openList(page);
   return page.locator('.aa-desk__item[data-status="accepted"]').evaluateAll((items) => items.map((li) => [
     li.dataset.category,
     li.querySelector('.aa-desk__quote').textContent,
@@ -71,7 +80,7 @@ describe("the editor's desk", () => {
   test('review, add, notes, reload, publish; the reader shows exactly that as editorial', async () => {
     const { context, page, log, wasm } = await openDesk();
     assert.ok(await page.locator('mark.aa-mark[data-annotation-ids*="urn:article-annotator:suggested:"]').count() > 10, 'dashed suggestions');
-    assert.equal(await page.locator('.aa-desk__item[data-status="accepted"]').count(), 0);
+    assert.match(await page.locator('details.aa-desk__list > summary').textContent(), /\d+ open, 0 in the draft, 0 rejected/);
     const style = await page.locator('mark.aa-mark[data-annotation-ids^="urn:article-annotator:suggested:"]').first()
       .evaluate((m) => getComputedStyle(m).outlineStyle);
     assert.equal(style, 'dashed', 'suggestions are drawn dashed, not by colour alone');
@@ -128,7 +137,7 @@ describe("the editor's desk", () => {
     // Reload: the draft is kept, the editor's name too.
     await page.reload();
     await page.locator('.aa-root[data-ready="true"]').waitFor();
-    await page.waitForFunction((n) => document.querySelectorAll('.aa-desk__item[data-status="accepted"]').length === n, want.length);
+    await page.locator('details.aa-desk__list > summary', { hasText: `${want.length} in the draft` }).waitFor();
     assert.deepEqual(await drafts(page), want, 'the same drafts after a reload');
     assert.equal(await page.locator('.aa-desk__publish input').inputValue(), 'Ada Lovelace');
 
@@ -212,6 +221,7 @@ describe("the editor's desk", () => {
     await page.keyboard.press('Control+Shift+z');
     assert.equal((await current(page)).words, longer.words);
     // Shift+A: every open suggestion of this category, in one step; undone in one.
+    await openList(page);
     const category = start.category;
     const open = () => page.locator(`.aa-desk__item[data-status="open"][data-category="${category}"]`).count();
     const n = await open();
@@ -235,8 +245,43 @@ describe("the editor's desk", () => {
     await page.keyboard.press('j');
     await page.keyboard.press('a');
     await page.locator('.aa-warning', { hasText: /could not be saved/ }).waitFor();
+    await openList(page);
     assert.equal(await page.locator('.aa-desk__item[data-status="accepted"]').count(), 1);
     assert.deepEqual(log.errors(), []);
     await context.close();
+  });
+
+  test('under a strict CSP: hover, accept, publish by button and by the JS API, the publish event', async () => {
+    const strict = await startServer({ headers: { 'Content-Security-Policy': STRICT_CSP } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    await context.addInitScript(embedRecorderInit, ['ready', 'publish', 'error']);
+    const page = await context.newPage();
+    try {
+      const log = await openWidget(page, `${strict.url}desk.html?editor=Grace%20Hopper`);
+      // The seed as received: suggestions only, no editorial layer.
+      assert.equal(await page.locator('.aa-edge[data-edge="start"]:not([data-annotation-id^="urn:article-annotator:suggested:"])').count(), 0);
+      const mark = page.locator('mark.aa-mark[data-annotation-ids^="urn:article-annotator:suggested:"]').first();
+      await mark.hover();
+      await page.locator('.aa-desk__popover', { hasText: /Suggested, \d+% sure/ }).waitFor();
+      assert.match(await page.locator('.aa-desk__popover').textContent(), /Why: /, 'the reason shows on hover');
+      await mark.click();
+      await page.locator('.aa-desk__panel .aa-button--primary').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.aa-desk__publish-button').click()]);
+      const published = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+      assert.equal(published.first.items.length, 1);
+      assert.equal(published.first.items[0].creator.name, 'Grace Hopper');
+      const events = await page.evaluate(() => window.__aaEvents.filter((e) => e.type === 'publish'));
+      assert.equal(events.length, 1);
+      assert.equal(events[0].detail.instance, 'desk');
+      assert.deepEqual(events[0].detail.document.first.items.map((a) => a.id), published.first.items.map((a) => a.id));
+      const viaApi = await page.evaluate(() => document.querySelector('article-annotator').publish());
+      assert.deepEqual(viaApi.first.items.map((a) => a.id), published.first.items.map((a) => a.id));
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no securitypolicyviolation');
+      assert.deepEqual(log.errors(), []);
+    } finally {
+      await context.close();
+      await strict.close();
+    }
   });
 });

@@ -61,6 +61,8 @@ pub enum DeskAction {
     Redo,
     /// Make the next (or previous) open suggestion current and focus it.
     Step { direction: Direction },
+    /// Make an item current and move keyboard focus to its highlight (the list's "go to").
+    Show { id: AnnotationId },
     /// Make an item current (an item id or a highlight's id), or none.
     Focus { id: Option<AnnotationId> },
     /// Text was selected (already snapped).
