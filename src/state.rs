@@ -13,6 +13,7 @@ mod import;
 mod query;
 pub mod saved;
 mod saving;
+pub mod sync;
 mod ui;
 
 use std::rc::Rc;
@@ -121,6 +122,13 @@ pub enum Action {
         annotations: Vec<Placed>,
         warning: Option<String>,
     },
+    /// Another tab of the same article saved the reader's annotations (`theirs`); `base` is
+    /// what the stored value held when this tab last read or wrote it. Merged in three ways
+    /// (`state::sync`), not undoable; what the other tab added stays in every undo step.
+    Sync {
+        theirs: Vec<Rc<Placed>>,
+        base: Vec<Rc<Placed>>,
+    },
     /// Storage failed (or is `held`); keep working in memory and say so until it works again.
     StorageProblem { message: String, held: bool },
     /// Storage works (again).
@@ -226,6 +234,7 @@ impl AppState {
                 annotations,
                 warning,
             } => self.recover(annotations, warning),
+            Action::Sync { theirs, base } => self.sync(&theirs, &base),
             Action::StorageProblem { message, held } => self.storage_problem(message, held),
             Action::StorageOk => self.storage_ok(),
             Action::SaveAnyway => self.save_anyway(),

@@ -10,6 +10,8 @@
 //! key first, removed only after that write succeeded, and only if they were read in full.
 
 use super::storage::{self, StorageError};
+use std::rc::Rc;
+
 use crate::model::{Article, Placed};
 use crate::state::saved::{
     article_key, host_key, is_aside, is_ours, read_value, stored_value, v1_prefix, Damage, Reading,
@@ -56,6 +58,23 @@ pub struct Saver {
     guard: Guard,
     /// Old keys whose values were read in full into this one; removed after the first write.
     migrated: Vec<String>,
+    /// The value under the key when this tab last read or wrote it: another tab of the same
+    /// article may have written since (`elsewhere`).
+    last: Option<String>,
+    /// The reader's annotations that value held: the base of a merge with another tab's.
+    known: Vec<Rc<Placed>>,
+}
+
+/// What another tab left under the key since this one last read or wrote it.
+pub enum Elsewhere {
+    /// Readable: merge it (`Action::Sync`).
+    Saved {
+        theirs: Vec<Rc<Placed>>,
+        base: Vec<Rc<Placed>>,
+    },
+    /// Not wholly readable: taken by the restore's rules (copied aside, or held), for
+    /// `Action::Recover`.
+    Damaged(Restored),
 }
 
 impl Saver {
@@ -80,6 +99,8 @@ impl Saver {
             text_hash: article.text_hash(),
             guard: Guard::Unread,
             migrated: Vec::new(),
+            last: None,
+            known: Vec::new(),
         }
     }
 
@@ -119,6 +140,8 @@ impl Saver {
             revised,
             damage,
         } = read_value(raw, article, None);
+        self.last = Some(raw.to_string());
+        self.known = annotations.iter().cloned().map(Rc::new).collect();
         let (guard, warning) = match damage {
             Damage::None => (Guard::Free, None),
             Damage::Newer { format } => (
@@ -202,10 +225,41 @@ impl Saver {
         restored
     }
 
+    /// Whether another tab of the same article wrote the key since this one last read or
+    /// wrote it (two tabs open on one article), and what it left. Only while the key is free:
+    /// a held or unread value follows the restore's rules.
+    pub fn elsewhere(&mut self, article: &Article) -> Option<Elsewhere> {
+        if self.guard != Guard::Free {
+            return None;
+        }
+        // A failed read is reported by the write that follows; a removed value is written
+        // again by it.
+        let raw = storage::load(&self.key).ok()??;
+        if self.last.as_deref() == Some(raw.as_str()) {
+            return None;
+        }
+        let reading = read_value(&raw, article, None);
+        if reading.damage != Damage::None {
+            return Some(Elsewhere::Damaged(self.take(&raw, article)));
+        }
+        let theirs: Vec<Rc<Placed>> = reading.annotations.into_iter().map(Rc::new).collect();
+        self.last = Some(raw);
+        let base = std::mem::replace(&mut self.known, theirs.clone());
+        Some(Elsewhere::Saved { theirs, base })
+    }
+
     /// Writes the reader's collection (JSON text) under the key, led by the head; after the
-    /// first success, removes the old keys it replaces. Callers check the guard first.
-    pub fn write(&mut self, collection: &str) -> Result<(), StorageError> {
-        storage::save(&self.key, &stored_value(collection, &self.text_hash))?;
+    /// first success, removes the old keys it replaces. `annotations` are the collection's,
+    /// the base of a later merge with another tab. Callers check the guard first.
+    pub fn write(
+        &mut self,
+        collection: &str,
+        annotations: Vec<Rc<Placed>>,
+    ) -> Result<(), StorageError> {
+        let value = stored_value(collection, &self.text_hash);
+        storage::save(&self.key, &value)?;
+        self.last = Some(value);
+        self.known = annotations;
         for old in std::mem::take(&mut self.migrated) {
             storage::remove(&old);
         }

@@ -12,13 +12,13 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::reader_document::ReaderDocument;
-use crate::dom::saver::{Guard, Saver};
+use crate::dom::saver::{Elsewhere, Guard, Saver};
 use crate::dom::{clock, transfer};
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Msg;
-use crate::model::{AnnotationId, Article};
+use crate::model::{AnnotationId, Article, Origin};
 use crate::options::StorageChoice;
-use crate::state::{Action, AppState, Changed, Tone};
+use crate::state::{sync, Action, AppState, Changed, Tone};
 
 /// What a change says while the stored value is held.
 const HELD: &str = "Your changes are kept only on this page: the saved annotations could not be read (or a newer version saved them), so nothing is saved over them until they can be read or you choose Save anyway. Export them to keep a copy.";
@@ -123,6 +123,31 @@ pub fn use_widget_state(
             }
         });
     }
+    {
+        // Another tab of the same article saved: its changes are merged in at once (the
+        // browser tells every other tab of a write to localStorage).
+        let (dispatch, saver, article) = (dispatch.clone(), saver.clone(), article.clone());
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let listener = EventListener::new(&window, "storage", move |event| {
+                let key = js_sys::Reflect::get(event.as_ref(), &"key".into())
+                    .ok()
+                    .and_then(|key| key.as_string());
+                let mut slot = saver.borrow_mut();
+                let Some(saver) = slot.as_mut() else {
+                    return;
+                };
+                // No key: the other tab cleared all storage; the next write puts ours back.
+                if key.as_deref() != Some(saver.key()) {
+                    return;
+                }
+                if let Some(elsewhere) = saver.elsewhere(&article) {
+                    take_elsewhere(saver, elsewhere, &dispatch);
+                }
+            });
+            move || drop(listener)
+        });
+    }
     use_effect_with(state.storage.unsaved, |unsaved| {
         // Leaving the page with work kept nowhere else asks first.
         let listener = unsaved.then(|| {
@@ -189,12 +214,55 @@ fn write_now(
         });
         return;
     }
-    match saver.write(&document.json()) {
+    // Another tab wrote since this one last did: what it changed is merged in first, and
+    // the merged list is written by the save that change brings.
+    match saver.elsewhere(article) {
+        Some(Elsewhere::Saved { theirs, base })
+            if sync::merge(document.annotations(), &base, &theirs).is_some() =>
+        {
+            dispatch.emit(Action::Sync { theirs, base });
+            return;
+        }
+        Some(elsewhere @ Elsewhere::Damaged(_)) => {
+            take_elsewhere(saver, elsewhere, dispatch);
+            if saver.guard() != Guard::Free {
+                return;
+            }
+        }
+        _ => {}
+    }
+    let own = document
+        .annotations()
+        .iter()
+        .filter(|p| p.annotation.origin == Origin::Reader)
+        .cloned()
+        .collect();
+    match saver.write(&document.json(), own) {
         Ok(()) => dispatch.emit(Action::StorageOk),
         Err(error) => dispatch.emit(Action::StorageProblem {
             message: error.message,
             held: false,
         }),
+    }
+}
+
+/// Hands what another tab left to the reducer: a readable value to merge, or what the
+/// restore's rules made of a damaged one.
+fn take_elsewhere(saver: &Saver, elsewhere: Elsewhere, dispatch: &Callback<Action>) {
+    match elsewhere {
+        Elsewhere::Saved { theirs, base } => dispatch.emit(Action::Sync { theirs, base }),
+        Elsewhere::Damaged(restored) => {
+            dispatch.emit(Action::Recover {
+                annotations: restored.annotations,
+                warning: restored.warning,
+            });
+            if saver.guard() == Guard::Held {
+                dispatch.emit(Action::StorageProblem {
+                    message: HELD.into(),
+                    held: true,
+                });
+            }
+        }
     }
 }
 

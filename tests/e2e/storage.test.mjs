@@ -318,4 +318,46 @@ describe('storage faults', () => {
     assert.equal(await real.get(page, 'host-settings'), '{"theme":"dark","fontSize":18}');
     await context.close();
   });
+
+  test('two tabs on one article: each keeps its work, shows the other tab\'s at once, and a tab that missed the news merges before it saves', async () => {
+    const { context, page: a } = await freshPage();
+    const b = await context.newPage();
+    await openWidget(b, server.url);
+    await b.waitForTimeout(100);
+    const count = (page, n) => page.waitForFunction((n) => document.querySelectorAll('.aa-item[data-origin="reader"]').length === n, n);
+
+    await annotate(a, 0, 'Donald Trump', 'claim');
+    await count(b, 1); // the storage event: B shows A's note without a reload
+    await annotate(b, 1, 'benefit of the doubt', 'demand');
+    await count(a, 2);
+    const key = await articleKey(a);
+    await waitStored(a, key, 'benefit of the doubt');
+    assert.match(await stored(a, key), /Donald Trump/, 'B saved A\'s note with its own');
+
+    // A tab that missed the event (frozen, or busy): its next save merges first.
+    const c = await context.newPage();
+    await c.addInitScript(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+    await openWidget(c, server.url);
+    await c.waitForTimeout(100);
+    await count(c, 2);
+    // A deletes its note and adds another; C, deaf to the news, still shows both old ones.
+    await mine(a).filter({ hasText: 'Donald Trump' }).locator('.aa-button--danger').click();
+    await count(a, 1);
+    await annotate(a, 2, 'extra', 'demand');
+    await waitStored(a, key, '"exact":"extra"');
+    assert.doesNotMatch(await stored(a, key), /Donald Trump/);
+    await count(c, 2);
+    await annotate(c, 0, 'elusive as ever', 'question');
+    await waitStored(c, key, 'elusive as ever');
+    const final = await stored(c, key);
+    for (const words of ['"exact":"extra"', 'elusive as ever', 'benefit of the doubt']) assert.match(final, new RegExp(words), `${words} kept`);
+    assert.doesNotMatch(final, /Donald Trump/, 'a deletion in another tab is not undone by a stale one');
+    await count(c, 3);
+    for (const page of [a, b, c]) {
+      await reload(page);
+      assert.equal(await mine(page).count(), 3, 'every tab shows what is stored');
+    }
+    await context.close();
+  });
 });
+

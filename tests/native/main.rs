@@ -47,6 +47,7 @@ mod state_import;
 mod state_popover;
 mod state_restore;
 mod state_saved;
+mod state_sync;
 mod suggest_cli;
 mod suggest_cli_output;
 mod suggest_rules;

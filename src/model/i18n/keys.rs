@@ -118,6 +118,7 @@ keys! {
     NoteTooLong "notice.note_too_long" => One "Notes are limited to {n} character.", Other "Notes are limited to {n} characters.";
     Confirmed "notice.confirmed" => Other "Placement confirmed.";
     Recovered "notice.recovered" => Other "Your saved annotations could be read again: {n} brought back.";
+    Synced "notice.synced" => One "Another tab of this article saved your annotations: {n} change brought in.", Other "Another tab of this article saved your annotations: {n} changes brought in.";
     Corrected "notice.corrected" => One "The article was updated since your last visit: {n} note kept", Other "The article was updated since your last visit: {n} notes kept";
     CorrectedMoved "notice.corrected.moved" => Other "{n} moved";
     CorrectedOrphaned "notice.corrected.orphaned" => Other "{n} not found (still listed)";

@@ -104,6 +104,7 @@ msgs! {
     AlreadyMarked { category: Category }
     NoteTooLong { n: usize }
     Recovered { n: usize }
+    Synced { n: usize }
     Corrected { n: usize }
     CorrectedMoved { n: usize }
     CorrectedOrphaned { n: usize }
