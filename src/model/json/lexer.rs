@@ -41,7 +41,7 @@ pub enum Kind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Number {
     /// Fits `u64` (or `i64` when negative).
-    Integer(serde_json::Number),
+    Integer(super::Number),
     /// A fraction, an exponent or a big integer within `f64`'s range: valid, not kept.
     Other,
     /// Beyond `f64` (such as `1e400`): valid JSON that most readers cannot hold.
@@ -89,6 +89,11 @@ impl<'a> Lexer<'a> {
             Some(_) => self.fail("expected value"),
             None => self.fail("EOF while parsing a value"),
         }
+    }
+
+    /// The byte offset of the cursor (after [`Lexer::peek`], where the next value starts).
+    pub fn offset(&self) -> usize {
+        self.pos
     }
 
     /// Consumes the `{` or `[` that [`Lexer::peek`] saw.
