@@ -1,12 +1,13 @@
 //! `Lexer`: the JSON grammar over a document's text, strict about syntax and tolerant of values.
 //!
-//! serde_json stops the whole document at a lone surrogate escape (`"\ud83d"`, what
-//! JavaScript's `slice()` + `JSON.stringify` produce), at a number beyond `f64` or at nesting
-//! past 128 levels. Here those are facts about one value, which the caller reports at its JSON
-//! path; only real syntax errors stop the document, since nothing after one can be trusted.
-//! Strings are decoded with unpaired surrogates replaced by U+FFFD (and counted); numbers are
-//! checked against the grammar and kept only when they are integers (nothing in an annotation
-//! needs a fraction, so no float is ever parsed, which also keeps float code out of the wasm);
+//! A strict reader (serde_json, which the crate used before) stops the whole document at a lone
+//! surrogate escape (`"\ud83d"`, what JavaScript's `slice()` + `JSON.stringify` produce), at a
+//! number beyond `f64` or at nesting past 128 levels. Here those are facts about one value,
+//! which the caller reports at its JSON path (the W3C reader) or refuses (`parse.rs`); only
+//! real syntax errors stop the document, since nothing after one can be trusted. Strings are
+//! decoded with unpaired surrogates replaced by U+FFFD (and counted); numbers are checked
+//! against the grammar and kept only when they are integers (the caller may keep the text of
+//! any other), so no float is ever parsed, which also keeps float code out of the wasm;
 //! [`Lexer::skip`] walks a value of any depth without recursion.
 
 mod number;

@@ -72,7 +72,7 @@ impl From<u64> for Number {
 
 impl From<i64> for Number {
     fn from(n: i64) -> Number {
-        // Non-negative integers have one form, so `0` and `-0` are equal as in serde_json.
+        // Non-negative integers have one form, so `-0` (read as the `i64` 0) equals `0`.
         match u64::try_from(n) {
             Ok(n) => Number(Repr::Whole(n)),
             Err(_) => Number(Repr::Negative(n)),
