@@ -30,6 +30,7 @@ use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::model::bundle::Bundle;
 use crate::model::i18n::{Lang, Strings};
+use crate::model::json::{self, Value};
 use crate::options::WidgetOptions;
 
 /// Mounts the widget into the page's `<div id="article-annotator">`: the article in the page's
@@ -117,8 +118,8 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
             JsError::new("mount: this host already holds a widget; destroy() it first").into(),
         );
     }
-    let options: serde_json::Value = if options.is_undefined() || options.is_null() {
-        serde_json::Value::Null
+    let options = if options.is_undefined() || options.is_null() {
+        Value::Null
     } else {
         // Through JSON.stringify: plain data only, and no second deserializer in the bundle.
         let json = js_sys::JSON::stringify(&options)
@@ -127,15 +128,15 @@ pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
             .ok_or_else(|| {
                 JsError::new("mount: options are not plain data (JSON.stringify failed)")
             })?;
-        serde_json::from_str(&json)
+        json::from_str(&json)
             .map_err(|e| JsError::new(&format!("mount: options are not plain data: {e}")))?
     };
     if !(options.is_object() || options.is_null()) {
         return Err(JsError::new("mount: options must be an object or undefined").into());
     }
     let instance = match options.get("instance") {
-        None | Some(serde_json::Value::Null) => default_instance(),
-        Some(serde_json::Value::String(s)) if valid_instance(s) => s.clone(),
+        None | Some(Value::Null) => default_instance(),
+        Some(Value::String(s)) if valid_instance(s) => s.clone(),
         Some(other) => {
             let message = format!("mount: instance {other} must be 1–32 letters, digits, - or _");
             return Err(JsError::new(&message).into());
@@ -182,7 +183,7 @@ pub fn mount_embed(
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default();
-    let config: EmbedConfig = serde_json::from_str(&json).unwrap_or_else(|e| EmbedConfig {
+    let config = EmbedConfig::from_json(&json).unwrap_or_else(|e| EmbedConfig {
         config_error: Some(format!("the configuration could not be read: {e}")),
         ..EmbedConfig::default()
     });

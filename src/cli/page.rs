@@ -8,6 +8,7 @@
 
 use crate::dom::markup;
 use crate::embed::ISLAND_ID;
+use crate::model::json::Value;
 
 /// The id of the element a page template mounts the widget in.
 pub const HOST_ID: &str = "article-annotator";
@@ -27,16 +28,10 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// JSON text that is safe inside a `<script>` element (the characters replaced only occur
-/// inside JSON strings, where the escapes mean the same).
-pub fn script_safe_json(value: &serde_json::Value) -> String {
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+/// JSON text that is safe inside a `<script>` element: the writer escapes `<`, `>`, `&`,
+/// U+2028 and U+2029 in every string (`model::json::write`), where the escapes mean the same.
+pub fn script_safe_json(value: &Value) -> String {
+    value.to_string()
 }
 
 /// The `<article-annotator>` element with the widget rendered inside and its article data as an
@@ -202,10 +197,10 @@ mod tests {
 
     #[test]
     fn script_json_cannot_end_its_element() {
-        let value = serde_json::json!({"text": "</script><!-- & \u{2028}"});
+        let value = Value::object([("text", "</script><!-- & \u{2028}".into())]);
         let json = script_safe_json(&value);
         assert!(!json.contains('<') && !json.contains('&') && !json.contains('\u{2028}'));
-        let back: serde_json::Value = serde_json::from_str(&json).expect("still JSON");
+        let back = crate::model::json::from_str(&json).expect("still JSON");
         assert_eq!(back, value);
     }
 }

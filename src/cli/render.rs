@@ -10,14 +10,13 @@
 use std::fs;
 use std::rc::Rc;
 
-use serde_json::Value;
-
 use super::args::{flags, switch, value};
 use super::page::{fill_template, fragment, page, script_safe_json};
 use super::suggest;
 use super::{CliError, Output};
 use crate::components::prerender::{fingerprint, render_to_html};
 use crate::components::AppProps;
+use crate::model::json;
 use crate::model::source::{detect, SourceFormat};
 use crate::model::Category;
 
@@ -195,14 +194,13 @@ pub fn run(options: &Options) -> Result<Output, CliError> {
         out: None,
         compact: false,
     })?;
-    let annotations = match &options.annotations {
-        Some(path) => Some(
-            serde_json::from_str::<Value>(&read(path, "annotations")?).map_err(|e| {
+    let annotations =
+        match &options.annotations {
+            Some(path) => Some(json::from_str(&read(path, "annotations")?).map_err(|e| {
                 CliError::input(format!("the annotations {path} are not JSON: {e}"))
-            })?,
-        ),
-        None => None,
-    };
+            })?),
+            None => None,
+        };
     // Markdown goes to the page as written, so the browser reads the same structure.
     let markdown = match options.article.as_str() {
         "-" => None,

@@ -7,10 +7,9 @@
 
 use std::fs;
 
-use serde_json::{json, Value};
-
 use super::args::{flags, value};
 use super::{CliError, Output};
+use crate::model::json::Value;
 use crate::model::synthetic::generate;
 
 /// `help synthetic`.
@@ -71,40 +70,59 @@ pub fn run(options: &Options) -> Result<Output, CliError> {
         .annotations
         .iter()
         .map(|a| {
-            let mut selectors = vec![json!({
-                "type": "TextQuoteSelector",
-                "exact": a.target.quote.exact,
-                "prefix": a.target.quote.prefix,
-                "suffix": a.target.quote.suffix,
-            })];
+            let quote = &a.target.quote;
+            let mut selectors = vec![Value::object([
+                ("type", "TextQuoteSelector".into()),
+                ("exact", quote.exact.as_str().into()),
+                ("prefix", quote.prefix.as_str().into()),
+                ("suffix", quote.suffix.as_str().into()),
+            ])];
             if let Some(span) = a.target.position {
-                selectors.push(json!({
-                    "type": "TextPositionSelector", "start": span.start(), "end": span.end(),
-                }));
+                selectors.push(Value::object([
+                    ("type", "TextPositionSelector".into()),
+                    ("start", span.start().into()),
+                    ("end", span.end().into()),
+                ]));
             }
-            json!({
-                "id": a.id.as_str(),
-                "type": "Annotation",
-                "motivation": "classifying",
-                "body": a.category.iri(),
-                "target": {"source": source, "selector": selectors},
-            })
+            let target = Value::object([
+                ("source", source.as_str().into()),
+                ("selector", selectors.into()),
+            ]);
+            Value::object([
+                ("id", a.id.as_str().into()),
+                ("type", "Annotation".into()),
+                ("motivation", "classifying".into()),
+                ("body", a.category.iri().into()),
+                ("target", target),
+            ])
         })
         .collect();
     let n_annotations = items.len();
-    let collection = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "type": "AnnotationCollection",
-        "label": "Synthetic annotations",
-        "total": n_annotations,
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
-    });
+    let first = Value::object([
+        ("type", "AnnotationPage".into()),
+        ("startIndex", 0_u64.into()),
+        ("items", items.into()),
+    ]);
+    let collection = Value::object([
+        ("@context", "http://www.w3.org/ns/anno.jsonld".into()),
+        ("type", "AnnotationCollection".into()),
+        ("label", "Synthetic annotations".into()),
+        ("total", n_annotations.into()),
+        ("first", first),
+    ]);
     let meta = &data.article.meta;
-    let bundle = json!({
-        "meta": {"id": meta.id.as_str(), "title": meta.title, "source": meta.source},
-        "text": data.article.text().as_str(),
-        "annotations": collection,
-    });
+    let bundle = Value::object([
+        (
+            "meta",
+            Value::object([
+                ("id", meta.id.as_str().into()),
+                ("title", meta.title.as_str().into()),
+                ("source", meta.source.as_str().into()),
+            ]),
+        ),
+        ("text", data.article.text().as_str().into()),
+        ("annotations", collection),
+    ]);
     let mut text = bundle.to_string();
     text.push('\n');
     let summary = format!(

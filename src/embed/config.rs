@@ -2,24 +2,23 @@
 //! loader fetched) and the article bundle it describes. No DOM access: the page's own facts
 //! (title, canonical URL, in-place text) come in as arguments.
 
-use serde::Deserialize;
-use serde_json::Value;
-
 use super::data::{parts, placeholder_meta, unreadable};
 use crate::model::article::Block;
 use crate::model::article::{ArticleId, ArticleMeta};
 use crate::model::bundle::{load_blocks, Bundle};
 use crate::model::i18n::{Dir, Lang, Strings};
+use crate::model::json::{self, Map, Value};
 use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
 use crate::model::Category;
 use crate::options::StorageChoice;
 
+mod read;
+
 /// An article read from `src`: metadata, text, editorial annotations, Markdown structure.
 type Source = (ArticleMeta, String, Option<String>, Vec<Block>);
 
-/// What the loader hands over (camelCase keys; every one optional).
-#[derive(Deserialize, Default, Debug)]
-#[serde(rename_all = "camelCase", default)]
+/// What the loader hands over (camelCase keys; every one optional; read by `config/read.rs`).
+#[derive(Default, Debug)]
 pub struct EmbedConfig {
     pub instance: Option<String>,
     pub article_id: Option<String>,
@@ -40,18 +39,16 @@ pub struct EmbedConfig {
     pub source_error: Option<String>,
     pub annotations_text: Option<String>,
     pub annotations_error: Option<String>,
-    #[serde(rename = "for")]
+    /// `for`.
     pub for_selector: Option<String>,
     pub for_error: Option<String>,
     pub config_error: Option<String>,
 }
 
 /// A document the loader fetched for `src`.
-#[derive(Deserialize, Debug)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub struct Fetched {
     pub url: String,
-    #[serde(default)]
     pub content_type: Option<String>,
     pub text: String,
 }
@@ -189,7 +186,7 @@ impl EmbedConfig {
         let derived_id = id_from_url(&fetched.url);
         match detect(fetched.content_type.as_deref(), &fetched.url, &fetched.text) {
             SourceFormat::Json => {
-                let value: Value = serde_json::from_str(&fetched.text).map_err(|e| {
+                let value = json::from_str(&fetched.text).map_err(|e| {
                     format!("the article at {} is not valid JSON: {e}", fetched.url)
                 })?;
                 // Only the parts: the editorial layer is placed once, by `bundle` (placing it
@@ -238,10 +235,10 @@ impl EmbedConfig {
     }
 }
 
-fn object(value: Option<&Value>) -> Option<serde_json::Map<String, Value>> {
+fn object(value: Option<&Value>) -> Option<Map> {
     match value? {
         Value::Object(map) => Some(map.clone()),
-        Value::String(text) => match serde_json::from_str(text) {
+        Value::String(text) => match json::from_str(text) {
             Ok(Value::Object(map)) => Some(map),
             _ => None,
         },

@@ -11,10 +11,9 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
-
 use crate::model::article::{Article, ArticleId, ArticleMeta, Block};
-use crate::model::bundle::{load_blocks, parse_meta, Bundle};
+use crate::model::bundle::{load_blocks, meta_from_value, Bundle};
+use crate::model::json::{self, Value};
 use crate::model::source::read_markdown;
 
 /// The `id` of the `<script type="application/json">` element holding a page's article data.
@@ -22,7 +21,7 @@ pub const ISLAND_ID: &str = "article-annotator-data";
 
 /// Builds a bundle from the article data's JSON text.
 pub fn bundle_from_json(json: &str) -> Bundle {
-    match serde_json::from_str::<Value>(json) {
+    match json::from_str(json) {
         Ok(value) => bundle_from_value(&value),
         Err(error) => unreadable(format!("article data is not valid JSON: {error}")),
     }
@@ -69,7 +68,7 @@ pub(super) fn parts(value: &Value) -> Result<Parts, String> {
         return Err("article data has no \"text\" string".into());
     };
     let meta = match value.get("meta") {
-        Some(meta) => parse_meta(&meta.to_string()),
+        Some(meta) => meta_from_value(meta),
         None => Err("article data has no \"meta\" object".into()),
     };
     let annotations = match value.get("annotations") {
@@ -123,7 +122,7 @@ mod tests {
     fn island(meta: &str, text: &str, annotations: &str) -> String {
         format!(
             r#"{{"meta": {meta}, "text": {}, "annotations": {annotations}}}"#,
-            serde_json::to_string(text).expect("a string serialises")
+            Value::from(text)
         )
     }
 
@@ -146,7 +145,7 @@ mod tests {
         assert_eq!(null.article.text().as_str(), text);
         let absent = bundle_from_json(&format!(r#"{{"meta": {meta}, "text": "x"}}"#));
         assert!(absent.problems.is_empty());
-        let as_string = serde_json::to_string(SEED_ANNOTATIONS).expect("a string serialises");
+        let as_string = Value::from(SEED_ANNOTATIONS).to_string();
         let seed = bundle_from_json(&island(SEED_META, SEED_TEXT, &as_string));
         assert_eq!(seed.editorial.len(), 42);
     }

@@ -7,7 +7,6 @@
 //! the JS exports): nothing on the reader's wasm path names it, so readers never download the
 //! desk or the suggester.
 
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,6 +15,7 @@ use crate::desk::{render, Desk, DeskOptions};
 use crate::dom::host::HostArticle;
 use crate::dom::markup;
 use crate::model::bundle::Bundle;
+use crate::model::json::{self, Value};
 use crate::seed::seed_bundle;
 
 /// Mounts a desk inside `host` as `config` (what the loader read and fetched) describes;
@@ -41,8 +41,8 @@ pub fn mount_desk(
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default();
-    let raw: Value = serde_json::from_str(&json).unwrap_or_default();
-    let config: EmbedConfig = serde_json::from_value(raw.clone()).unwrap_or_else(|e| EmbedConfig {
+    let raw = json::from_str(&json).unwrap_or_default();
+    let config = EmbedConfig::from_value(&raw).unwrap_or_else(|e| EmbedConfig {
         config_error: Some(format!("the configuration could not be read: {e}")),
         ..EmbedConfig::default()
     });

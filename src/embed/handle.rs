@@ -4,12 +4,12 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use crate::components::App;
 use crate::dom::events::{self, detail, from_json};
+use crate::model::json::{self, Value};
 use crate::model::w3c::{
     parse_document, reader_collection, standalone_annotation_json, ImportReport,
 };
@@ -161,7 +161,7 @@ fn not_mounted() -> JsValue {
 
 /// `[]`, or a page or collection with no items.
 fn is_empty_document(json: &str) -> bool {
-    let Ok(value) = serde_json::from_str::<Value>(json) else {
+    let Ok(value) = json::from_str(json) else {
         return false;
     };
     let no_items = |v: &Value| {

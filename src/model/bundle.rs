@@ -7,9 +7,8 @@
 
 use std::rc::Rc;
 
-use serde::Deserialize;
-
 use super::article::{Article, ArticleId, ArticleMeta, Block};
+use super::json::{self, Value};
 use super::placement::{place_all, Placed};
 use super::w3c::parse_document;
 use super::Origin;
@@ -25,25 +24,32 @@ pub struct Bundle {
     pub problems: Vec<String>,
 }
 
-#[derive(Deserialize)]
-struct RawMeta {
-    id: String,
-    title: String,
-    #[serde(default)]
-    standfirst: Option<String>,
-    source: String,
-}
-
 /// Parses article metadata JSON (`{"id", "title", "standfirst"?, "source"}`).
 pub fn parse_meta(json: &str) -> Result<ArticleMeta, String> {
-    let raw: RawMeta = serde_json::from_str(json).map_err(|e| format!("article metadata: {e}"))?;
+    let value = json::from_str(json).map_err(|e| format!("article metadata: {e}"))?;
+    meta_from_value(&value)
+}
+
+/// Article metadata from parsed JSON; the message names the member that is wrong.
+pub fn meta_from_value(value: &Value) -> Result<ArticleMeta, String> {
+    if !value.is_object() {
+        return Err("article metadata: not a JSON object".into());
+    }
+    let text = |key: &str| match value.get(key) {
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        None | Some(Value::Null) => Ok(None),
+        Some(_) => Err(format!("article metadata: `{key}` must be a string")),
+    };
+    let required =
+        |key: &str| text(key)?.ok_or_else(|| format!("article metadata: `{key}` is missing"));
+    let raw_id = required("id")?;
     let id =
-        ArticleId::parse(&raw.id).ok_or_else(|| format!("article id {:?} is not valid", raw.id))?;
+        ArticleId::parse(&raw_id).ok_or_else(|| format!("article id {raw_id:?} is not valid"))?;
     Ok(ArticleMeta {
         id,
-        title: raw.title,
-        standfirst: raw.standfirst.filter(|s| !s.trim().is_empty()),
-        source: raw.source,
+        title: required("title")?,
+        standfirst: text("standfirst")?.filter(|s| !s.trim().is_empty()),
+        source: required("source")?,
     })
 }
 

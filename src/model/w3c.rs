@@ -13,7 +13,7 @@
 //! placement checks against the quote.
 //!
 //! The reader, from the outside in: `parse.rs` (entry points) → `decode.rs` (bytes to text) →
-//! `lexer.rs` (JSON grammar) → `reader.rs` (containers, streamed) → `build.rs` (one item's
+//! `json/lexer.rs` (JSON grammar) → `reader.rs` (containers, streamed) → `build.rs` (one item's
 //! value, bounded) → `sink.rs` (collects) → `read_w3c.rs` / `read_hypothesis.rs` (one item,
 //! with `ids.rs`, `selectors.rs`, `fields.rs`, `item.rs`); `report.rs` holds what they share
 //! with callers. Each only imports files to its right.
@@ -26,7 +26,6 @@ mod fields;
 mod fragment;
 mod ids;
 mod item;
-mod lexer;
 mod parse;
 mod publish;
 mod read_hypothesis;
@@ -37,8 +36,8 @@ mod selectors;
 mod sink;
 mod suggestions;
 mod words;
-mod write;
 
+pub use crate::model::json::lexer::MAX_NESTING;
 pub use build::MAX_ITEM_DEPTH;
 pub use collection::{reader_collection, standalone_annotation_json};
 pub use export::{
@@ -46,7 +45,6 @@ pub use export::{
     GENERATOR_ID, GENERATOR_NAME,
 };
 pub use fragment::{text_directive, text_fragment_link, TEXT_FRAGMENT_SPEC};
-pub use lexer::MAX_NESTING;
 pub use parse::{parse_bytes, parse_document, parse_document_with, parse_stored};
 pub use publish::{editorial_layer_to_json, DESK_GENERATOR_ID, DESK_GENERATOR_NAME};
 pub use report::{

@@ -203,6 +203,11 @@ async fn in_place_highlights_leave_the_host_dom_untouched() {
         "destroy removes the highlights"
     );
     assert_eq!(article.inner_html(), before);
+    // Every browser test shares one page, in an order that follows the wasm's symbols: the
+    // story's bare `<button>` would float under `csp.rs`'s hostile host CSS (`float: left;
+    // width: 100%`) into whichever widget comes next, squeezing its paragraphs to 0 px.
+    story.remove();
+    host.remove();
 }
 
 #[wasm_bindgen_test]

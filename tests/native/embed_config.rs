@@ -6,7 +6,7 @@ use article_annotator::options::StorageChoice;
 use article_annotator::seed::{SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
 
 fn config(json: &str) -> EmbedConfig {
-    serde_json::from_str(json).expect("test configs are valid JSON")
+    EmbedConfig::from_json(json).expect("test configs are valid")
 }
 
 fn page() -> PageFacts {
@@ -16,8 +16,10 @@ fn page() -> PageFacts {
     }
 }
 
-fn fetched(url: &str, content_type: Option<&str>, text: &str) -> serde_json::Value {
-    serde_json::json!({"url": url, "contentType": content_type, "text": text})
+/// A configuration whose `source` is this fetched document.
+fn fetched(url: &str, content_type: Option<&str>, text: &str) -> EmbedConfig {
+    let source = serde_json::json!({"url": url, "contentType": content_type, "text": text});
+    config(&serde_json::json!({ "source": source }).to_string())
 }
 
 #[test]
@@ -118,12 +120,12 @@ fn colours_become_custom_properties_and_hostile_values_are_dropped() {
 fn a_markdown_source_gives_title_id_and_source_and_attributes_override_them() {
     let md = "---\ntitle: Talks explained\nstandfirst: A primer.\n---\n\nFirst *para*.\n\nSecond.";
     let mut c = config("{}");
-    c.source = serde_json::from_value(fetched(
+    c.source = fetched(
         "https://cdn.example/explainers/talks-101.md",
         Some("text/plain"),
         md,
-    ))
-    .ok();
+    )
+    .source;
     let bundle = c.bundle(None, &page());
     assert!(bundle.problems.is_empty(), "{:?}", bundle.problems);
     let meta = &bundle.article.meta;
@@ -147,8 +149,7 @@ fn a_json_bundle_source_brings_its_editorial_layer_and_an_annotations_url_replac
     let meta: serde_json::Value = serde_json::from_str(SEED_META).expect("seed meta");
     let bundle_json = serde_json::json!({"meta": meta, "text": SEED_TEXT, "annotations": null});
     let mut c = config("{}");
-    c.source =
-        serde_json::from_value(fetched("https://x/a.json", None, &bundle_json.to_string())).ok();
+    c.source = fetched("https://x/a.json", None, &bundle_json.to_string()).source;
     let plain = c.bundle(None, &page());
     assert!(plain.problems.is_empty(), "{:?}", plain.problems);
     assert_eq!(plain.article.meta.id.as_str(), "000_bfbf250b9c86d46e");
@@ -211,7 +212,7 @@ fn failures_are_shown_in_the_widget_not_thrown() {
     }
     // A broken editorial layer costs the layer, not the article.
     let mut c = config(r#"{"annotationsError": "The editorial annotations could not be fetched"}"#);
-    c.source = serde_json::from_value(fetched("https://x/a.txt", None, "One.\nTwo.")).ok();
+    c.source = fetched("https://x/a.txt", None, "One.\nTwo.").source;
     let bundle = c.bundle(None, &page());
     assert_eq!(bundle.article.paragraphs().len(), 2);
     assert_eq!(bundle.problems.len(), 1);

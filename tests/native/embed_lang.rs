@@ -3,7 +3,7 @@
 use article_annotator::embed::EmbedConfig;
 
 fn config(json: &str) -> EmbedConfig {
-    serde_json::from_str(json).expect("test configs are valid JSON")
+    EmbedConfig::from_json(json).expect("test configs are valid")
 }
 
 #[test]

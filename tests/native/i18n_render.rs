@@ -8,6 +8,8 @@ use article_annotator::model::i18n::{
 use article_annotator::model::import::ImportSummary;
 use article_annotator::model::Category;
 
+use crate::json::ours;
+
 fn strings(lang: Lang) -> Strings {
     let Some(name) = lang.file_name() else {
         return Strings::english();
@@ -219,7 +221,7 @@ fn host_labels_and_strings_override_table() {
     ];
     for case in cases {
         let mut table = strings(case.lang);
-        let value: serde_json::Value = serde_json::from_str(case.overrides).expect("valid JSON");
+        let value = article_annotator::model::json::from_str(case.overrides).expect("valid JSON");
         assert_eq!(table.apply_overrides(&value), vec![], "{}", case.overrides);
         assert_eq!(
             table.category(Category::Claim, case.form),
@@ -241,7 +243,8 @@ fn host_labels_and_strings_override_table() {
         );
     }
     let mut table = Strings::english();
-    let bad = serde_json::json!({"claim": "Fact", "menu.hint": "no placeholder", "nope": "x"});
+    let bad =
+        ours(&serde_json::json!({"claim": "Fact", "menu.hint": "no placeholder", "nope": "x"}));
     let problems = table.apply_overrides(&bad);
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert_eq!(
@@ -260,7 +263,7 @@ fn language_data_arriving_late_keeps_the_host_overrides() {
         "Undo",
         "English until the data arrives"
     );
-    table.apply_overrides(&serde_json::json!({"claim": "زعم"}));
+    table.apply_overrides(&ours(&serde_json::json!({"claim": "زعم"})));
     table.set_data(strings(Lang::Ar));
     assert_eq!(table.get(Key::Undo), "تراجع");
     assert_eq!(

@@ -137,7 +137,7 @@ fn seed_document_round_trips_through_export() {
     let bundle = seed_bundle();
     let exported =
         collection_to_jsonld(&bundle.article, "Editorial annotations", &bundle.editorial);
-    let text = serde_json::to_string(&exported).expect("serialises");
+    let text = exported.to_string();
     let report = parse_document(&text, Origin::Editorial).expect("re-imports");
     assert!(
         report.rejected.is_empty() && report.warnings.is_empty(),

@@ -2,13 +2,12 @@
 //! (through the very functions the wasm calls), and the checks a newsroom wants before
 //! publishing (annotations that cannot be used fail the run, orphans fail unless allowed).
 
-use serde_json::{json, Value};
-
 use super::{CliError, Options, Shape};
 use crate::embed::{bundle_from_value, embed_options, page_options, EmbedConfig, PageFacts};
 use crate::model::article::Article;
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Lang;
+use crate::model::json::{Map, Value};
 use crate::model::AnchorStatus;
 use crate::options::WidgetOptions;
 
@@ -21,19 +20,22 @@ pub fn article_data(
     annotations: Option<Value>,
 ) -> Value {
     let meta = &article.meta;
-    let mut meta_json = json!({"id": meta.id.as_str(), "title": meta.title, "source": meta.source});
+    let mut meta_json = Map::new();
+    meta_json.insert("id".into(), meta.id.as_str().into());
+    meta_json.insert("title".into(), meta.title.as_str().into());
+    meta_json.insert("source".into(), meta.source.as_str().into());
     if let Some(standfirst) = &meta.standfirst {
-        meta_json["standfirst"] = json!(standfirst);
+        meta_json.insert("standfirst".into(), standfirst.as_str().into());
     }
-    let mut data = json!({
-        "meta": meta_json,
-        "text": markdown.unwrap_or(article.text().as_str()),
-        "annotations": annotations.unwrap_or(Value::Null),
-    });
+    let mut data = Map::new();
+    data.insert("meta".into(), meta_json.into());
+    let text = markdown.unwrap_or(article.text().as_str());
+    data.insert("text".into(), text.into());
+    data.insert("annotations".into(), annotations.unwrap_or_default());
     if markdown.is_some() {
-        data["format"] = json!("markdown");
+        data.insert("format".into(), "markdown".into());
     }
-    data
+    Value::Object(data)
 }
 
 /// What the browser will build from `data`, and the options it will mount with: for a template,
@@ -50,16 +52,20 @@ pub fn browser_view(
         return (bundle_from_value(data), page_options(lang));
     }
     let lang = lang.unwrap_or("en");
-    let mut config = json!({
-        "instance": instance,
-        "lang": lang,
-        "source": {"url": "inline", "contentType": "application/json", "text": data.to_string()},
-    });
+    let source = Value::object([
+        ("url", "inline".into()),
+        ("contentType", "application/json".into()),
+        ("text", data.to_string().into()),
+    ]);
+    let mut config = Map::new();
+    config.insert("instance".into(), instance.into());
+    config.insert("lang".into(), lang.into());
+    config.insert("source".into(), source);
     let file = Lang::from_tag(lang).file_name().and_then(language_file);
     if let Some(file) = file {
-        config["langData"] = json!(file);
+        config.insert("langData".into(), file.into());
     }
-    let config: EmbedConfig = serde_json::from_value(config).unwrap_or_default();
+    let config = EmbedConfig::from_value(&Value::Object(config)).unwrap_or_default();
     let page = PageFacts {
         title: String::new(),
         url: String::new(),

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use crate::model::category::Category;
 
@@ -165,7 +165,7 @@ impl Strings {
     pub fn from_json(lang: Lang, json: &str) -> (Strings, Vec<StringsProblem>) {
         let mut strings = Strings::new(lang);
         let mut problems = Vec::new();
-        let value: Value = match serde_json::from_str(json) {
+        let value: Value = match crate::model::json::from_str(json) {
             Ok(value) => value,
             Err(e) => return (strings, vec![StringsProblem::InvalidJson(e.to_string())]),
         };

@@ -1,8 +1,8 @@
-//! Building one annotation's `serde_json::Value` from the lexer, within limits that concern that
+//! Building one annotation's `Value` from the lexer, within limits that concern that
 //! annotation only.
 //!
-//! A `Value` of a hostile 5 MiB file could take hundreds of megabytes (an object is a B-tree
-//! node of about 600 bytes), so every value, key and string byte is charged to an estimate:
+//! A `Value` of a hostile 5 MiB file could take hundreds of megabytes (every key, string,
+//! array and object is its own allocation), so every value, key and string byte is charged to an estimate:
 //! past 1 MB for one annotation the rest of the value is read to stay in step but not kept,
 //! and the annotation is refused as too large. Only one annotation is held at a time
 //! (`reader.rs` drops a container's other members before walking its list). Nesting
@@ -10,10 +10,9 @@
 //! without recursion). Unpaired surrogates (replaced by U+FFFD) and numbers too large to read
 //! (read as null) are noted as warnings at their JSON path; the annotation stays.
 
-use serde_json::{Map, Value};
-
-use super::lexer::{Fatal, Kind, Lexer, Number};
 use super::report::Problem;
+use crate::model::json::lexer::{Fatal, Kind, Lexer, Number};
+use crate::model::json::{Map, Value};
 
 /// Levels of nesting allowed below an annotation (a real one uses under ten).
 pub const MAX_ITEM_DEPTH: usize = 64;
@@ -24,7 +23,8 @@ const MAX_HELD_PER_ITEM: usize = 1 << 20;
 /// Estimated bytes of one `Value` (or map entry) besides its string bytes.
 const VALUE_COST: usize = 48;
 
-/// Estimated bytes of a non-empty object's first B-tree node (eleven entries' room).
+/// Estimated bytes of a non-empty object (generous: the figure of serde_json's B-tree node,
+/// kept so the limit stays where it was).
 const OBJECT_COST: usize = 512;
 
 /// Warnings kept per annotation; the rest are counted in one more.
@@ -140,29 +140,24 @@ impl Item {
     }
 
     /// Reads an object's members into a map (the cursor is at its `{`).
-    fn object(
-        &mut self,
-        lexer: &mut Lexer<'_>,
-        depth: usize,
-        abs: usize,
-    ) -> Result<Map<String, Value>, Fatal> {
+    fn object(&mut self, lexer: &mut Lexer<'_>, depth: usize, abs: usize) -> Result<Map, Fatal> {
         lexer.open();
         self.charge(OBJECT_COST);
-        let mut fields = Map::new();
+        let mut fields = Vec::new();
         let mut first = true;
         let mut key = String::new();
         while let Some(n_lone) = lexer.next_key(&mut first, &mut key)? {
             self.member(lexer, &mut fields, &mut key, n_lone, depth + 1, abs + 1)?;
         }
-        Ok(fields)
+        Ok(Map::from_entries(fields))
     }
 
-    /// Reads the value of member `key` (whose name had `n_lone` surrogates replaced) into
-    /// `fields`; the value sits `depth` levels below the annotation, `abs` in the document.
+    /// Reads the value of member `key` (whose name had `n_lone` surrogates replaced) onto
+    /// `fields` (made a [`Map`] once the object ends); the value sits `depth` levels below the annotation, `abs` in the document.
     pub fn member(
         &mut self,
         lexer: &mut Lexer<'_>,
-        fields: &mut Map<String, Value>,
+        fields: &mut Vec<(String, Value)>,
         key: &mut String,
         n_lone: usize,
         depth: usize,
@@ -175,7 +170,7 @@ impl Item {
         let value = self.value(lexer, depth, abs)?;
         self.path.truncate(len);
         if self.refusal.is_none() {
-            fields.insert(std::mem::take(key), value);
+            fields.push((std::mem::take(key), value));
         }
         Ok(())
     }

@@ -3,8 +3,8 @@
 //! (create/update/delete/select events, the host's API), each with its `@context`.
 
 use super::export::{collection_to_json, Export};
-use super::write::JsonWriter;
 use super::ANNO_CONTEXT;
+use crate::model::json::write::JsonWriter;
 use crate::model::{Article, Origin, Placed};
 
 /// The label of the reader's collection.

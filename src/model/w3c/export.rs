@@ -1,8 +1,8 @@
 //! Serialising placed annotations to W3C Web Annotation JSON-LD, as text or as values.
 //!
-//! The document is written by hand into one pre-sized `String` (`write.rs`): serde's derived
+//! The document is written by hand into one pre-sized `String` (`json/write.rs`): serde's derived
 //! serialisers took over twice as long in the size-optimised wasm build (10,000 annotations:
-//! 65 ms, now under 30), and a `serde_json::Value` costs dozens of small allocations per
+//! 65 ms, now under 30), and a JSON `Value` costs dozens of small allocations per
 //! annotation. Fixed keys and values are literals (`entry!`) equal to `ANNO_CONTEXT`,
 //! `MOTIVATION`, `TEXT_FRAGMENT_SPEC` and the `GENERATOR_*` constants, which
 //! `tests/w3c_writer.rs` checks against a reference built from them. Per annotation the
@@ -13,14 +13,13 @@
 //! `fragment.rs`); when the article's source is an http(s) URL the target's `id` is the full
 //! link to the passage. Values (`collection_to_jsonld`) are parsed back from the text.
 
-use serde_json::Value;
-
 use super::fragment::{link_joiner, push_directive};
-use super::write::{entry, Entry, JsonWriter};
 use crate::model::anchor::{AnchorStatus, CONTEXT_LEN};
 use crate::model::annotation::Origin;
 use crate::model::article::Article;
 use crate::model::category::Category;
+use crate::model::json::write::{entry, Entry, JsonWriter};
+use crate::model::json::Value;
 use crate::model::placement::Placed;
 use crate::model::span::Span;
 use crate::model::utf8::{back_chars, forward_chars};
@@ -212,7 +211,7 @@ pub fn annotation_to_jsonld(article: &Article, placed: &Placed) -> Value {
     let mut w = JsonWriter::new(BYTES_PER_ANNOTATION, false);
     Export::new(article).annotation(&mut w, placed);
     // The writer's output is always valid JSON.
-    serde_json::from_str(&w.finish()).unwrap_or_default()
+    crate::model::json::from_str(&w.finish()).unwrap_or_default()
 }
 
 /// One annotation on its own (a host page's event, the embed API): with its `@context`, as the
@@ -234,7 +233,8 @@ pub fn collection_to_jsonld<'a>(
     label: &str,
     items: impl IntoIterator<Item = &'a Placed>,
 ) -> Value {
-    serde_json::from_str(&collection_to_json(article, label, items, false)).unwrap_or_default()
+    crate::model::json::from_str(&collection_to_json(article, label, items, false))
+        .unwrap_or_default()
 }
 
 /// The same collection written straight to JSON text (indented when `pretty`): the fast path

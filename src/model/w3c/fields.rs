@@ -1,6 +1,6 @@
 //! Helpers shared by the item readers: types, one-or-many fields, bounded strings, dates.
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::item::Context;
 use crate::model::annotation::Timestamp;

@@ -6,7 +6,7 @@
 //! something (`javascript:`, `data:`, `vbscript:`, …) are never kept, not even as `via`, and
 //! are reported. A missing or relative id is ordinary (many tools leave ids to the server).
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::fields::truncate;
 use super::item::Context;

@@ -9,11 +9,11 @@
 //! make of each annotation.
 
 use super::decode::decode;
-use super::lexer::Lexer;
 use super::reader::{read, RootKind};
 use super::report::{check_size, ImportError, ImportOptions, ImportReport};
 use super::sink::Sink;
 use crate::model::annotation::Origin;
+use crate::model::json::lexer::Lexer;
 
 /// Parses a document given as text; every annotation found is given `origin`.
 pub fn parse_document(json: &str, origin: Origin) -> Result<ImportReport, ImportError> {

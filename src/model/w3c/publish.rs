@@ -4,11 +4,10 @@
 //! moment of publishing as `generated`. A reader widget loads the file as its editorial layer
 //! (`annotations=`) as it is. Only the desk's bundle calls this.
 
-use serde_json::{json, Value};
-
 use super::export::collection_to_jsonld;
 use crate::model::annotation::Timestamp;
 use crate::model::article::Article;
+use crate::model::json::Value;
 use crate::model::placement::Placed;
 
 /// IRI of the desk (this version) in every published annotation's `generator`.
@@ -30,14 +29,15 @@ pub fn editorial_layer_to_json(
 ) -> String {
     let label = format!("Editorial annotations: {}", article.meta.title);
     let mut document = collection_to_jsonld(article, &label, items);
-    let creator = json!({ "type": "Person", "name": editor });
-    let generator = json!({
-        "id": DESK_GENERATOR_ID,
-        "type": "Software",
-        "name": DESK_GENERATOR_NAME,
-    });
+    let creator = Value::object([("type", "Person".into()), ("name", editor.into())]);
+    let generator = Value::object([
+        ("id", DESK_GENERATOR_ID.into()),
+        ("type", "Software".into()),
+        ("name", DESK_GENERATOR_NAME.into()),
+    ]);
     let annotations = document
-        .pointer_mut("/first/items")
+        .get_mut("first")
+        .and_then(|first| first.get_mut("items"))
         .and_then(Value::as_array_mut);
     for annotation in annotations.into_iter().flatten() {
         if let Value::Object(map) = annotation {
@@ -46,5 +46,5 @@ pub fn editorial_layer_to_json(
             map.insert("generated".into(), Value::from(generated.as_str()));
         }
     }
-    serde_json::to_string_pretty(&document).unwrap_or_default()
+    document.to_pretty_string()
 }

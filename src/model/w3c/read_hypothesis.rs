@@ -16,7 +16,7 @@
 //! - replies (rows with `references`) annotate an annotation, not the text, and are rejected;
 //! - `created` and `updated` become `created` and `modified`.
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::fields::{bounded_str, timestamp, truncate};
 use super::ids::read_id;

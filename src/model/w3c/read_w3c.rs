@@ -8,7 +8,7 @@
 //! are only hints that placement checks against the quote (Recogito's count UTF-16 units;
 //! `import.rs` recognises those).
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::fields::{bounded_str, has_type, one_or_many, timestamp};
 use super::ids::{harmless, read_id};

@@ -8,11 +8,10 @@
 //! skipped unbuilt. Recursion is bounded: below [`MAX_CONTAINER_DEPTH`] levels an object is
 //! read as an annotation whatever its keys, and `build.rs` bounds the levels inside one.
 
-use serde_json::{Map, Value};
-
 use super::build::{push_index, push_key, Item};
-use super::lexer::{Fatal, Kind, Lexer};
 use super::sink::Sink;
+use crate::model::json::lexer::{Fatal, Kind, Lexer};
+use crate::model::json::{Map, Value};
 
 /// Nesting levels within which lists and pages are followed (real files use under six).
 pub const MAX_CONTAINER_DEPTH: usize = 16;
@@ -79,7 +78,7 @@ fn list(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> Res
 fn object(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> Result<(), Fatal> {
     lexer.open();
     let mut item = Some(Item::new(path));
-    let mut fields = Map::new();
+    let mut fields = Vec::new();
     let mut first = true;
     let mut key = String::new();
     while let Some(n_lone) = lexer.next_key(&mut first, &mut key)? {
@@ -95,7 +94,7 @@ fn object(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> R
             }
             (Role::Field, None) => lexer.skip(depth + 1)?,
             (Role::List, _) => {
-                (item, fields) = (None, Map::new());
+                (item, fields) = (None, Vec::new());
                 let mut here = path.to_string();
                 push_key(&mut here, &key);
                 match lexer.peek()? {
@@ -107,7 +106,7 @@ fn object(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> R
                 }
             }
             (Role::Page, _) => {
-                (item, fields) = (None, Map::new());
+                (item, fields) = (None, Vec::new());
                 let mut here = path.to_string();
                 push_key(&mut here, &key);
                 match lexer.peek()? {
@@ -126,7 +125,12 @@ fn object(lexer: &mut Lexer<'_>, sink: &mut Sink, path: &str, depth: usize) -> R
     }
     if let Some(item) = item {
         let (warnings, refusal) = item.finish();
-        sink.item(Value::Object(fields), path, warnings, refusal);
+        sink.item(
+            Value::Object(Map::from_entries(fields)),
+            path,
+            warnings,
+            refusal,
+        );
     }
     Ok(())
 }

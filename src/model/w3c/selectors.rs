@@ -1,7 +1,7 @@
 //! The selectors of a target, shared by the W3C and Hypothesis readers: the first
 //! TextQuoteSelector and the first TextPositionSelector; anything else is skipped.
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::fields::{bounded_str, one_or_many, truncate};
 use super::fragment::TEXT_FRAGMENT_SPEC;

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
+use crate::model::json::Value;
 
 use super::item::{Context, Minter, Refusal};
 use super::report::{

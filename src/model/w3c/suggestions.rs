@@ -10,11 +10,11 @@
 //! same text gives the same ids (pipelines can diff their output).
 
 use super::fragment::{link_joiner, push_directive};
-use super::write::{entry, JsonWriter};
 use crate::model::anchor::describe;
 use crate::model::annotation::{AnnotationId, Timestamp};
 use crate::model::article::Article;
 use crate::model::category::Category;
+use crate::model::json::write::{entry, JsonWriter};
 use crate::model::suggest::Suggestion;
 
 /// IRI of the suggester in each annotation's `creator`.

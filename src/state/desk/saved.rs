@@ -5,9 +5,8 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use super::{DeskState, Item, Proposal, Status};
+use crate::model::json::{self, Value};
 use crate::model::{AnnotationId, Article, Category, Span, Timestamp};
 
 /// What `format` says in every saved draft.
@@ -28,76 +27,64 @@ pub struct Draft {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftError(pub String);
 
-#[derive(Serialize, Deserialize)]
-struct RawDraft {
-    format: String,
-    version: u32,
-    #[serde(default)]
-    editor: String,
-    items: Vec<serde_json::Value>,
+/// An optional string member: absent or `null` is `Some(None)`, another type `None`.
+fn optional<'a>(value: &'a Value, key: &str) -> Option<Option<&'a str>> {
+    match value.get(key) {
+        None | Some(Value::Null) => Some(None),
+        Some(Value::String(s)) => Some(Some(s)),
+        Some(_) => None,
+    }
 }
 
-#[derive(Serialize, Deserialize)]
-struct RawItem {
-    id: String,
-    status: String,
-    category: String,
-    start: usize,
-    end: usize,
-    #[serde(default)]
-    note: String,
-    #[serde(default)]
-    created: Option<String>,
-    #[serde(default)]
-    modified: Option<String>,
-    #[serde(default)]
-    proposal: Option<RawProposal>,
+/// A required string member.
+fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
+    value.get(key)?.as_str()
 }
 
-#[derive(Serialize, Deserialize)]
-struct RawProposal {
-    category: String,
-    start: usize,
-    end: usize,
-    reason: String,
-    rule: String,
-    confidence: u8,
+/// A required whole-number member.
+fn number(value: &Value, key: &str) -> Option<usize> {
+    usize::try_from(value.get(key)?.as_u64()?).ok()
 }
 
-/// The state's draft as JSON text.
+/// The state's draft as JSON text: `{format, version, editor, items}`, each item with its
+/// `id`, `status`, `category`, `start`, `end`, `note`, `created`, `modified` (`null` when
+/// unknown) and the `proposal` it came from (or `null`).
 pub fn encode_draft(state: &DeskState) -> String {
+    let stamp = |t: &Option<Timestamp>| Value::from(t.as_ref().map(Timestamp::as_str));
     let items = state
         .items
         .iter()
         .map(|item| {
-            let raw = RawItem {
-                id: item.id.to_string(),
-                status: item.status.token().into(),
-                category: item.category.token().into(),
-                start: item.span.start(),
-                end: item.span.end(),
-                note: item.note.clone(),
-                created: item.created.as_ref().map(|t| t.as_str().to_string()),
-                modified: item.modified.as_ref().map(|t| t.as_str().to_string()),
-                proposal: item.proposal.as_ref().map(|p| RawProposal {
-                    category: p.category.token().into(),
-                    start: p.span.start(),
-                    end: p.span.end(),
-                    reason: p.reason.clone(),
-                    rule: p.rule.clone(),
-                    confidence: p.confidence,
-                }),
-            };
-            serde_json::to_value(raw).unwrap_or_default()
+            let proposal = item.proposal.as_ref().map(|p| {
+                Value::object([
+                    ("category", p.category.token().into()),
+                    ("start", p.span.start().into()),
+                    ("end", p.span.end().into()),
+                    ("reason", p.reason.as_str().into()),
+                    ("rule", p.rule.as_str().into()),
+                    ("confidence", u64::from(p.confidence).into()),
+                ])
+            });
+            Value::object([
+                ("id", item.id.to_string().into()),
+                ("status", item.status.token().into()),
+                ("category", item.category.token().into()),
+                ("start", item.span.start().into()),
+                ("end", item.span.end().into()),
+                ("note", item.note.as_str().into()),
+                ("created", stamp(&item.created)),
+                ("modified", stamp(&item.modified)),
+                ("proposal", proposal.into()),
+            ])
         })
-        .collect();
-    let raw = RawDraft {
-        format: FORMAT.into(),
-        version: 1,
-        editor: state.editor.clone(),
-        items,
-    };
-    serde_json::to_string(&raw).unwrap_or_default()
+        .collect::<Vec<_>>();
+    Value::object([
+        ("format", FORMAT.into()),
+        ("version", 1_u64.into()),
+        ("editor", state.editor.as_str().into()),
+        ("items", items.into()),
+    ])
+    .to_string()
 }
 
 /// A span inside `article`.
@@ -105,56 +92,70 @@ fn span_in(article: &Article, start: usize, end: usize) -> Option<Span> {
     Span::new(start, end).filter(|s| s.end() <= article.text().n_chars())
 }
 
-fn item_from(article: &Article, raw: RawItem) -> Option<Item> {
-    let proposal = match raw.proposal {
-        None => None,
+/// One saved item, or `None` when any member is missing, of the wrong type or out of place.
+fn item_from(article: &Article, raw: &Value) -> Option<Item> {
+    let proposal = match raw.get("proposal") {
+        None | Some(Value::Null) => None,
         Some(p) => Some(Rc::new(Proposal {
-            category: Category::parse(&p.category)?,
-            span: span_in(article, p.start, p.end)?,
-            reason: p.reason.chars().take(400).collect(),
-            rule: p.rule.chars().take(80).collect(),
-            confidence: p.confidence.min(99),
+            category: Category::parse(text(p, "category")?)?,
+            span: span_in(article, number(p, "start")?, number(p, "end")?)?,
+            reason: text(p, "reason")?.chars().take(400).collect(),
+            rule: text(p, "rule")?.chars().take(80).collect(),
+            confidence: u8::try_from(p.get("confidence")?.as_u64()?).ok()?.min(99),
         })),
     };
-    let stamp = |s: Option<String>| s.as_deref().and_then(Timestamp::parse);
+    let stamp = |key: &str| optional(raw, key).map(|s| s.and_then(Timestamp::parse));
     Some(Item {
-        id: AnnotationId::parse(&raw.id)?,
-        span: span_in(article, raw.start, raw.end)?,
-        category: Category::parse(&raw.category)?,
-        note: raw.note,
-        status: Status::parse(&raw.status)?,
+        id: AnnotationId::parse(text(raw, "id")?)?,
+        span: span_in(article, number(raw, "start")?, number(raw, "end")?)?,
+        category: Category::parse(text(raw, "category")?)?,
+        note: optional(raw, "note")?.unwrap_or_default().to_string(),
+        status: Status::parse(text(raw, "status")?)?,
         proposal,
-        created: stamp(raw.created),
-        modified: stamp(raw.modified),
+        created: stamp("created")?,
+        modified: stamp("modified")?,
     })
 }
 
 /// Reads a saved draft made on `article` (the storage key holds the text's hash, so spans
 /// mean the same words); items that do not fit are skipped and counted.
 pub fn decode_draft(json: &str, article: &Article) -> Result<Draft, DraftError> {
-    let raw: RawDraft =
-        serde_json::from_str(json).map_err(|e| DraftError(format!("not a saved draft: {e}")))?;
-    if raw.format != FORMAT || raw.version != 1 {
+    let fail = |what: String| DraftError(format!("not a saved draft: {what}"));
+    let raw = json::from_str(json).map_err(|e| fail(e.to_string()))?;
+    let format = text(&raw, "format").ok_or_else(|| fail("`format` must be a string".into()))?;
+    let version = raw
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| fail("`version` must be a whole number".into()))?;
+    if format != FORMAT || version != 1 {
         return Err(DraftError(format!(
-            "not a saved draft of this version ({} {})",
-            raw.format.chars().take(60).collect::<String>(),
-            raw.version
+            "not a saved draft of this version ({} {version})",
+            format.chars().take(60).collect::<String>(),
         )));
     }
-    let mut items: Vec<Item> = Vec::with_capacity(raw.items.len());
+    let editor =
+        optional(&raw, "editor").ok_or_else(|| fail("`editor` must be a string".into()))?;
+    let saved = raw
+        .get("items")
+        .and_then(Value::as_array)
+        .ok_or_else(|| fail("`items` must be an array".into()))?;
+    let mut items: Vec<Item> = Vec::with_capacity(saved.len());
     let mut n_skipped = 0;
-    for value in raw.items {
-        let item = serde_json::from_value::<RawItem>(value)
-            .ok()
-            .and_then(|r| item_from(article, r))
-            .filter(|item| items.iter().all(|known| known.id != item.id));
+    for value in saved {
+        let item =
+            item_from(article, value).filter(|item| items.iter().all(|known| known.id != item.id));
         match item {
             Some(item) => items.push(item),
             None => n_skipped += 1,
         }
     }
     Ok(Draft {
-        editor: raw.editor.trim().chars().take(200).collect(),
+        editor: editor
+            .unwrap_or_default()
+            .trim()
+            .chars()
+            .take(200)
+            .collect(),
         items,
         n_skipped,
     })

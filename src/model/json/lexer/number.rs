@@ -58,8 +58,14 @@ impl Lexer<'_> {
         }
         let text = self.text.get(start..self.pos).unwrap_or_default();
         let exact = match (integral, negative) {
-            (true, false) => text.parse::<u64>().ok().map(serde_json::Number::from),
-            (true, true) => text.parse::<i64>().ok().map(serde_json::Number::from),
+            (true, false) => text
+                .parse::<u64>()
+                .ok()
+                .map(crate::model::json::Number::from),
+            (true, true) => text
+                .parse::<i64>()
+                .ok()
+                .map(crate::model::json::Number::from),
             (false, _) => None,
         };
         if let Some(number) = exact {

@@ -1,12 +1,13 @@
 //! `Lexer`: the JSON grammar over a document's text, strict about syntax and tolerant of values.
 //!
-//! serde_json stops the whole document at a lone surrogate escape (`"\ud83d"`, what
-//! JavaScript's `slice()` + `JSON.stringify` produce), at a number beyond `f64` or at nesting
-//! past 128 levels. Here those are facts about one value, which the caller reports at its JSON
-//! path; only real syntax errors stop the document, since nothing after one can be trusted.
-//! Strings are decoded with unpaired surrogates replaced by U+FFFD (and counted); numbers are
-//! checked against the grammar and kept only when they are integers (nothing in an annotation
-//! needs a fraction, so no float is ever parsed, which also keeps float code out of the wasm);
+//! A strict reader (serde_json, which the crate used before) stops the whole document at a lone
+//! surrogate escape (`"\ud83d"`, what JavaScript's `slice()` + `JSON.stringify` produce), at a
+//! number beyond `f64` or at nesting past 128 levels. Here those are facts about one value,
+//! which the caller reports at its JSON path (the W3C reader) or refuses (`parse.rs`); only
+//! real syntax errors stop the document, since nothing after one can be trusted. Strings are
+//! decoded with unpaired surrogates replaced by U+FFFD (and counted); numbers are checked
+//! against the grammar and kept only when they are integers (the caller may keep the text of
+//! any other), so no float is ever parsed, which also keeps float code out of the wasm;
 //! [`Lexer::skip`] walks a value of any depth without recursion.
 
 mod number;
@@ -41,7 +42,7 @@ pub enum Kind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Number {
     /// Fits `u64` (or `i64` when negative).
-    Integer(serde_json::Number),
+    Integer(super::Number),
     /// A fraction, an exponent or a big integer within `f64`'s range: valid, not kept.
     Other,
     /// Beyond `f64` (such as `1e400`): valid JSON that most readers cannot hold.
@@ -89,6 +90,11 @@ impl<'a> Lexer<'a> {
             Some(_) => self.fail("expected value"),
             None => self.fail("EOF while parsing a value"),
         }
+    }
+
+    /// The byte offset of the cursor (after [`Lexer::peek`], where the next value starts).
+    pub fn offset(&self) -> usize {
+        self.pos
     }
 
     /// Consumes the `{` or `[` that [`Lexer::peek`] saw.
