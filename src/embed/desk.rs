@@ -16,6 +16,7 @@ use crate::desk::{render, Desk, DeskOptions};
 use crate::dom::host::HostArticle;
 use crate::dom::markup;
 use crate::model::bundle::Bundle;
+use crate::model::source::read_markdown;
 use crate::seed::seed_bundle;
 
 /// Mounts a desk inside `host` as `config` (what the loader read and fetched) describes;
@@ -42,10 +43,11 @@ pub fn mount_desk(
         .and_then(|s| s.as_string())
         .unwrap_or_default();
     let raw: Value = serde_json::from_str(&json).unwrap_or_default();
-    let config: EmbedConfig = serde_json::from_value(raw.clone()).unwrap_or_else(|e| EmbedConfig {
-        config_error: Some(format!("the configuration could not be read: {e}")),
-        ..EmbedConfig::default()
-    });
+    let mut config: EmbedConfig =
+        serde_json::from_value(raw.clone()).unwrap_or_else(|e| EmbedConfig {
+            config_error: Some(format!("the configuration could not be read: {e}")),
+            ..EmbedConfig::default()
+        });
     let instance = config
         .instance
         .clone()
@@ -61,6 +63,8 @@ pub fn mount_desk(
         || config.for_selector.is_some()
         || in_place.is_some();
     let bundle = if says_where {
+        // The desk's bundle reads Markdown itself (the reader's loads the Markdown bundle).
+        config.read_markdown_with(read_markdown);
         config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts())
     } else {
         Bundle {

@@ -92,7 +92,7 @@ fn url_extension(url: &str) -> Option<String> {
 fn looks_like_markdown(body: &str) -> bool {
     let first = body.lines().next().unwrap_or("");
     let heading = first.starts_with("# ") || first.starts_with("## ");
-    heading || (first.trim_end() == "---" && front_matter::split(&normalise(body)).0.is_some())
+    heading || (first.trim_end() == "---" && front_matter::opens(&normalise(body)))
 }
 
 /// BOM dropped, CRLF and lone CR turned into LF.

@@ -6,20 +6,17 @@ use serde_json::{json, Value};
 
 use super::{CliError, Options, Shape};
 use crate::embed::{bundle_from_value, embed_options, page_options, EmbedConfig, PageFacts};
+use crate::model::article::json::blocks_to_json;
 use crate::model::article::Article;
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Lang;
 use crate::model::AnchorStatus;
 use crate::options::WidgetOptions;
 
-/// The article data as the page carries it: `{meta, text, annotations}`.
-/// `markdown`, the article's Markdown source, is written instead of its text (with `"format":
-/// "markdown"`), so that the browser reads the same structure (headings, lists, inline styles).
-pub fn article_data(
-    article: &Article,
-    markdown: Option<&str>,
-    annotations: Option<Value>,
-) -> Value {
+/// The article data as the page carries it: `{meta, text, blocks?, annotations}`, the text as
+/// read, with `blocks`, its Markdown structure (`model::article::json`), when it has one: the
+/// browser shows the same structure without reading Markdown (the reader's wasm cannot).
+pub fn article_data(article: &Article, annotations: Option<Value>) -> Value {
     let meta = &article.meta;
     let mut meta_json = json!({"id": meta.id.as_str(), "title": meta.title, "source": meta.source});
     if let Some(standfirst) = &meta.standfirst {
@@ -27,11 +24,11 @@ pub fn article_data(
     }
     let mut data = json!({
         "meta": meta_json,
-        "text": markdown.unwrap_or(article.text().as_str()),
+        "text": article.text().as_str(),
         "annotations": annotations.unwrap_or(Value::Null),
     });
-    if markdown.is_some() {
-        data["format"] = json!("markdown");
+    if let Some(blocks) = blocks_to_json(&article.paragraph_blocks()) {
+        data["blocks"] = blocks;
     }
     data
 }
