@@ -30,7 +30,7 @@ import { minify as minifyJs } from 'terser';
 
 import { buildLoader, LOADER_NAME } from './embed.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = 'article-annotator-desk';
 export const MANIFEST = path.join('desk', 'manifest.json');
 
@@ -42,13 +42,13 @@ function run(command, args) {
 }
 
 /** A tool from node_modules/.bin, else from PATH. */
-function tool(name) {
+export function tool(name) {
   const local = path.join(ROOT, 'node_modules', '.bin', name);
   return fs.existsSync(local) ? local : name;
 }
 
 /** The wasm-opt feature flags and level index.html gives Trunk (the reader's build). */
-function wasmOptArgs() {
+export function wasmOptArgs() {
   const html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
   const link = html.match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/)?.[0] || '';
   const level = link.match(/data-wasm-opt="([^"]+)"/)?.[1] || 'z';
@@ -64,7 +64,7 @@ function writeHashed(dir, stem, ext, buf) {
 }
 
 /** In release builds, the glue and stylesheet minified as scripts/minify.mjs does the reader's. */
-async function shrunk(release, kind, text) {
+export async function shrunk(release, kind, text) {
   if (!release) return text;
   if (kind === 'js') return (await minifyJs(text, { module: true, compress: { passes: 2 }, mangle: true })).code;
   return minifyCss(text, { restructure: false }).css;

@@ -13,7 +13,8 @@
 // Trunk runs it after every build, debug and release (Trunk.toml [[hooks]] post_build), so
 // `trunk serve` serves the loader and the examples too. The desk's names (for mode="editor")
 // come from dist/desk/manifest.json when scripts/desk.mjs has written it; that script, a hook
-// running beside this one, writes the loader again once the desk is built.
+// running beside this one, writes the loader again once the desk is built. The Markdown
+// bundle's come from dist/markdown/manifest.json (scripts/markdown.mjs runs first).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,14 +40,18 @@ export function buildLoader(dir) {
   // The editor's desk bundle, when scripts/desk.mjs built one (dist/desk/manifest.json).
   const deskPath = path.join(dir, 'desk', 'manifest.json');
   const desk = fs.existsSync(deskPath) ? JSON.parse(fs.readFileSync(deskPath, 'utf8')) : null;
-  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__', '__DESK__']) {
+  // The Markdown bundle, when scripts/markdown.mjs built one (dist/markdown/manifest.json).
+  const markdownPath = path.join(dir, 'markdown', 'manifest.json');
+  const markdown = fs.existsSync(markdownPath) ? JSON.parse(fs.readFileSync(markdownPath, 'utf8')) : null;
+  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__', '__DESK__', '__MARKDOWN__']) {
     if (!template.includes(hole)) throw new Error(`embed: ${TEMPLATE} has no ${hole}`);
   }
   return template
     .replaceAll('__GLUE__', () => jsName)
     .replace('__WASM__', () => wasmName)
     .replace('__STYLESHEETS__', () => JSON.stringify(styles))
-    .replace('__DESK__', () => JSON.stringify(desk));
+    .replace('__DESK__', () => JSON.stringify(desk))
+    .replace('__MARKDOWN__', () => JSON.stringify(markdown));
 }
 
 /** The widget's stylesheets of the build in `dir`, concatenated (widget, then highlights). */

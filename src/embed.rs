@@ -13,6 +13,7 @@ mod config;
 mod data;
 pub mod desk;
 mod handle;
+mod markdown;
 mod start;
 
 use std::cell::Cell;
@@ -22,7 +23,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use config::{id_from_url, EmbedConfig, PageFacts};
-pub use data::{bundle_from_json, bundle_from_value, ISLAND_ID};
+pub use data::{bundle_from_json, bundle_from_value, MarkdownRead, ISLAND_ID};
 pub use handle::WidgetHandle;
 
 use crate::components::AppProps;
@@ -159,13 +160,16 @@ fn no_article_data() -> Bundle {
 
 /// Mounts the widget an `<article-annotator>` element (or a `data-article-annotator` element)
 /// describes: `config` is what `src/embed/element.js` read from its attributes and fetched;
-/// `target` is the host's article element for `for="…"` (in place), else `null`. Problems with
-/// the article show in the widget and the console; errors only for a bad host element.
+/// `target` is the host's article element for `for="…"` (in place), else `null`;
+/// `read_markdown` is the loader's `readMarkdown(text)`, awaited only when the article is
+/// Markdown (see `markdown.rs`). Problems with the article show in the widget and the console;
+/// errors only for a bad host element.
 #[wasm_bindgen]
-pub fn mount_embed(
+pub async fn mount_embed(
     host: JsValue,
     config: JsValue,
     target: JsValue,
+    read_markdown: JsValue,
 ) -> Result<WidgetHandle, JsValue> {
     let host: web_sys::Element = host
         .dyn_into()
@@ -183,7 +187,7 @@ pub fn mount_embed(
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default();
-    let config = EmbedConfig::from_json(&json).unwrap_or_else(|e| EmbedConfig {
+    let mut config = EmbedConfig::from_json(&json).unwrap_or_else(|e| EmbedConfig {
         config_error: Some(format!("the configuration could not be read: {e}")),
         ..EmbedConfig::default()
     });
@@ -196,6 +200,9 @@ pub fn mount_embed(
         .dyn_into::<web_sys::Element>()
         .ok()
         .map(|element| Rc::new(HostArticle::read(element, config.exclude.as_deref())));
+    if let Some(text) = config.markdown_text().filter(|_| in_place.is_none()) {
+        config.markdown = Some(markdown::read_with(&read_markdown, &text).await);
+    }
     let bundle = config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts());
     let (options, problems) = embed_options(&config);
     crate::dom::log::warn_all(&problems);

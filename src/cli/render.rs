@@ -17,7 +17,6 @@ use super::{CliError, Output};
 use crate::components::prerender::{fingerprint, render_to_html};
 use crate::components::AppProps;
 use crate::model::json;
-use crate::model::source::{detect, SourceFormat};
 use crate::model::Category;
 
 mod data;
@@ -201,15 +200,7 @@ pub fn run(options: &Options) -> Result<Output, CliError> {
             })?),
             None => None,
         };
-    // Markdown goes to the page as written, so the browser reads the same structure.
-    let markdown = match options.article.as_str() {
-        "-" => None,
-        path => {
-            let text = read(path, "article")?;
-            (detect(None, path, &text) == SourceFormat::Markdown).then_some(text)
-        }
-    };
-    let data = article_data(&article, markdown.as_deref(), annotations);
+    let data = article_data(&article, annotations);
     let template = match &options.shape {
         Shape::Template(path) => Some(read(path, "template")?),
         _ => None,

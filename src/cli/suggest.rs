@@ -133,7 +133,8 @@ pub fn load(options: &Options) -> Result<Article, CliError> {
             }
         }
     };
-    let article = Article::from_plain_text(meta, &source.body);
+    // With its Markdown structure, which `render` carries to the page (`suggest` reads only the text).
+    let article = Article::from_blocks(meta, &source.body, source.blocks);
     if article.paragraphs().is_empty() {
         return Err(CliError::input(format!(
             "the article {} has no text",

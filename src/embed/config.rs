@@ -2,20 +2,21 @@
 //! loader fetched) and the article bundle it describes. No DOM access: the page's own facts
 //! (title, canonical URL, in-place text) come in as arguments.
 
-use super::data::{parts, placeholder_meta, unreadable};
+use super::data::{parts, placeholder_meta, unreadable, MarkdownRead};
 use crate::model::article::Block;
 use crate::model::article::{ArticleId, ArticleMeta};
 use crate::model::bundle::{load_blocks, Bundle};
 use crate::model::i18n::{Dir, Lang, Strings};
 use crate::model::json::{self, Map, Value};
-use crate::model::source::{detect, read_markdown, read_plain_text, SourceFormat};
+use crate::model::source::{detect, read_plain_text, SourceFormat};
 use crate::model::Category;
 use crate::options::StorageChoice;
 
 mod read;
 
-/// An article read from `src`: metadata, text, editorial annotations, Markdown structure.
-type Source = (ArticleMeta, String, Option<String>, Vec<Block>);
+/// An article read from `src`: metadata, text, editorial annotations, Markdown structure, and
+/// what could not be read.
+type Source = (ArticleMeta, String, Option<String>, Vec<Block>, Vec<String>);
 
 /// What the loader hands over (camelCase keys; every one optional; read by `config/read.rs`).
 #[derive(Default, Debug)]
@@ -43,6 +44,9 @@ pub struct EmbedConfig {
     pub for_selector: Option<String>,
     pub for_error: Option<String>,
     pub config_error: Option<String>,
+    /// The `markdown_text` read (`markdown.rs`): the reader's wasm has no Markdown reader, so
+    /// its caller reads it first (the Markdown bundle in the browser, `read_markdown` natively).
+    pub markdown: Option<MarkdownRead>,
 }
 
 /// A document the loader fetched for `src`.
@@ -154,22 +158,22 @@ impl EmbedConfig {
         if let Some(problem) = self.config_error.as_ref().or(self.for_error.as_ref()) {
             return unreadable(problem.clone());
         }
-        let (mut meta, text, mut annotations, blocks) = if let Some(text) = in_place_text {
-            let mut meta = placeholder_meta(&page.title);
-            meta.source = page.url.clone();
-            (meta, text.to_string(), None, Vec::new())
-        } else if let Some(fetched) = &self.source {
-            match self.read_source(fetched) {
-                Ok(parts) => parts,
-                Err(problem) => return unreadable(problem),
-            }
-        } else if let Some(problem) = &self.source_error {
-            return unreadable(problem.clone());
-        } else {
-            return unreadable("neither src nor for says where the article is".into());
-        };
+        let (mut meta, text, mut annotations, blocks, mut problems) =
+            if let Some(text) = in_place_text {
+                let mut meta = placeholder_meta(&page.title);
+                meta.source = page.url.clone();
+                (meta, text.to_string(), None, Vec::new(), Vec::new())
+            } else if let Some(fetched) = &self.source {
+                match self.read_source(fetched) {
+                    Ok(parts) => parts,
+                    Err(problem) => return unreadable(problem),
+                }
+            } else if let Some(problem) = &self.source_error {
+                return unreadable(problem.clone());
+            } else {
+                return unreadable("neither src nor for says where the article is".into());
+            };
         self.override_meta(&mut meta);
-        let mut problems = Vec::new();
         if let Some(text) = &self.annotations_text {
             annotations = Some(text.clone());
         } else if let Some(problem) = &self.annotations_error {
@@ -181,7 +185,7 @@ impl EmbedConfig {
         bundle
     }
 
-    /// (meta, text, annotations document, Markdown structure) from a fetched `src`.
+    /// (meta, text, annotations document, Markdown structure, problems) from a fetched `src`.
     fn read_source(&self, fetched: &Fetched) -> Result<Source, String> {
         let derived_id = id_from_url(&fetched.url);
         match detect(fetched.content_type.as_deref(), &fetched.url, &fetched.text) {
@@ -191,7 +195,7 @@ impl EmbedConfig {
                 })?;
                 // Only the parts: the editorial layer is placed once, by `bundle` (placing it
                 // here too, through `bundle_from_value`, would anchor every annotation twice).
-                let parts = parts(&value)?;
+                let parts = parts(&value, self.markdown.as_ref())?;
                 let meta = match parts.meta {
                     Ok(meta) => meta,
                     Err(problem) if parts.text.lines().all(|l| l.trim().is_empty()) => {
@@ -199,20 +203,37 @@ impl EmbedConfig {
                     }
                     Err(_) => placeholder_meta("Untitled article"),
                 };
-                Ok((meta, parts.text, parts.annotations, parts.blocks))
+                Ok((
+                    meta,
+                    parts.text,
+                    parts.annotations,
+                    parts.blocks,
+                    parts.problems,
+                ))
             }
             format => {
-                let article = if format == SourceFormat::Markdown {
-                    read_markdown(&fetched.text)
-                } else {
-                    read_plain_text(&fetched.text)
+                let mut problems = Vec::new();
+                let article = match (format, &self.markdown) {
+                    (SourceFormat::Markdown, Some(Ok(article))) => article.clone(),
+                    (SourceFormat::Markdown, read) => {
+                        let why = match read {
+                            Some(Err(problem)) => problem.as_str(),
+                            _ => "this page has no Markdown reader",
+                        };
+                        problems.push(format!(
+                            "the article at {} is Markdown and {why}: it is shown as plain text",
+                            fetched.url
+                        ));
+                        read_plain_text(&fetched.text)
+                    }
+                    _ => read_plain_text(&fetched.text),
                 };
                 let mut meta =
                     placeholder_meta(article.title.as_deref().unwrap_or("Untitled article"));
                 meta.id = derived_id;
                 meta.standfirst = article.standfirst;
                 meta.source = fetched.url.clone();
-                Ok((meta, article.body, None, article.blocks))
+                Ok((meta, article.body, None, article.blocks, problems))
             }
         }
     }

@@ -2,19 +2,28 @@
 //! `src` in JSON), read here and nowhere else, and turned into a [`Bundle`] by
 //! [`crate::model::bundle::load`]: never failing as a whole, problems as messages.
 //!
-//! The shape is `{ "meta": {id, title, standfirst, source}, "text": "…", "annotations": <W3C
-//! JSON-LD document, or null> }`, with `"format": "markdown"` when `text` is Markdown (read by
-//! `model::source`, so headings, lists and inline styles keep their structure; what
-//! `article-annotator-cli render` writes for a Markdown article). Whatever can be shown is shown: bad metadata gives a placeholder
+//! The shape is `{ "meta": {id, title, standfirst, source}, "text": "…", "blocks": [ … ],
+//! "annotations": <W3C JSON-LD document, or null> }`: `blocks`, when the article came from
+//! Markdown, is its structure already read (headings, lists, inline styles; the shape is in
+//! `model::article::json`), so the reader's wasm never reads Markdown. Data an older
+//! `article-annotator-cli render` wrote has `"format": "markdown"` and the Markdown source as
+//! `text`: [`old_markdown`] finds it, and whoever can read Markdown (the embed loader's Markdown
+//! bundle, the desk, the CLI) hands the result to [`parts`]; without one it is shown as plain
+//! text, with a problem that says why. Whatever can be shown is shown: bad metadata gives a placeholder
 //! headline, a bad annotations document gives the article without its editorial layer, and only
 //! data with no readable `text` gives an empty article whose standfirst says what went wrong.
 
 use std::rc::Rc;
 
+use crate::model::article::json::blocks_from_json;
 use crate::model::article::{Article, ArticleId, ArticleMeta, Block};
 use crate::model::bundle::{load_blocks, meta_from_value, Bundle};
 use crate::model::json::{self, Value};
-use crate::model::source::read_markdown;
+use crate::model::source::{read_plain_text, SourceArticle};
+
+/// Markdown read outside the reader's wasm (by the Markdown bundle, or natively by the CLI and
+/// the desk), or why it could not be read.
+pub type MarkdownRead = Result<SourceArticle, String>;
 
 /// The `id` of the `<script type="application/json">` element holding a page's article data.
 pub const ISLAND_ID: &str = "article-annotator-data";
@@ -29,11 +38,11 @@ pub fn bundle_from_json(json: &str) -> Bundle {
 
 /// Builds a bundle from already parsed article data.
 pub fn bundle_from_value(value: &Value) -> Bundle {
-    let parts = match parts(value) {
+    let parts = match parts(value, None) {
         Ok(parts) => parts,
         Err(problem) => return unreadable(problem),
     };
-    let mut problems = Vec::new();
+    let mut problems = parts.problems;
     let meta = parts.meta.unwrap_or_else(|problem| {
         problems.push(problem);
         placeholder_meta("Untitled article")
@@ -60,10 +69,23 @@ pub(super) struct Parts {
     pub blocks: Vec<Block>,
     /// The editorial annotations document as JSON text, if there is one.
     pub annotations: Option<String>,
+    /// What was left out, and why (a bad `blocks`, Markdown nobody read).
+    pub problems: Vec<String>,
 }
 
-/// Reads `{meta, text, annotations, format?}`; `Err` only when there is no `text` string.
-pub(super) fn parts(value: &Value) -> Result<Parts, String> {
+/// The Markdown source in data an older CLI wrote (`"format": "markdown"`), to be read and
+/// handed to [`parts`].
+pub fn old_markdown(value: &Value) -> Option<&str> {
+    let markdown = value.get("format").and_then(Value::as_str) == Some("markdown");
+    value
+        .get("text")
+        .and_then(Value::as_str)
+        .filter(|_| markdown)
+}
+
+/// Reads `{meta, text, blocks?, annotations}`; `Err` only when there is no `text` string.
+/// `markdown` is the [`old_markdown`] of `value` read, if someone could read it.
+pub(super) fn parts(value: &Value, markdown: Option<&MarkdownRead>) -> Result<Parts, String> {
     let Some(text) = value.get("text").and_then(Value::as_str) else {
         return Err("article data has no \"text\" string".into());
     };
@@ -77,17 +99,40 @@ pub(super) fn parts(value: &Value) -> Result<Parts, String> {
         Some(Value::String(document)) => Some(document.clone()),
         Some(document) => Some(document.to_string()),
     };
-    let (text, blocks) = if value.get("format").and_then(Value::as_str) == Some("markdown") {
-        let source = read_markdown(text);
-        (source.body, source.blocks)
-    } else {
-        (text.to_string(), Vec::new())
+    let mut problems = Vec::new();
+    let (text, blocks) = match (old_markdown(value), markdown) {
+        (Some(_), Some(Ok(source))) => (source.body.clone(), source.blocks.clone()),
+        (Some(_), read) => {
+            let why = match read {
+                Some(Err(problem)) => problem.clone(),
+                _ => "this page has no Markdown reader".into(),
+            };
+            problems.push(format!(
+                "the article data is Markdown (\"format\": \"markdown\", from an older \
+                 article-annotator-cli render) and {why}: it is shown as plain text; render it again"
+            ));
+            (read_plain_text(text).body, Vec::new())
+        }
+        (None, _) => {
+            let blocks = match value.get("blocks") {
+                None | Some(Value::Null) => Ok(Vec::new()),
+                Some(blocks) => blocks_from_json(blocks),
+            };
+            let blocks = blocks.unwrap_or_else(|problem| {
+                problems.push(format!(
+                    "the article's structure was left out ({problem}): its text is shown as body text"
+                ));
+                Vec::new()
+            });
+            (text.to_string(), blocks)
+        }
     };
     Ok(Parts {
         meta,
         text,
         blocks,
         annotations,
+        problems,
     })
 }
 

@@ -16,6 +16,7 @@ use crate::dom::host::HostArticle;
 use crate::dom::markup;
 use crate::model::bundle::Bundle;
 use crate::model::json::{self, Value};
+use crate::model::source::read_markdown;
 use crate::seed::seed_bundle;
 
 /// Mounts a desk inside `host` as `config` (what the loader read and fetched) describes;
@@ -42,7 +43,7 @@ pub fn mount_desk(
         .and_then(|s| s.as_string())
         .unwrap_or_default();
     let raw = json::from_str(&json).unwrap_or_default();
-    let config = EmbedConfig::from_value(&raw).unwrap_or_else(|e| EmbedConfig {
+    let mut config = EmbedConfig::from_value(&raw).unwrap_or_else(|e| EmbedConfig {
         config_error: Some(format!("the configuration could not be read: {e}")),
         ..EmbedConfig::default()
     });
@@ -61,6 +62,8 @@ pub fn mount_desk(
         || config.for_selector.is_some()
         || in_place.is_some();
     let bundle = if says_where {
+        // The desk's bundle reads Markdown itself (the reader's loads the Markdown bundle).
+        config.read_markdown_with(read_markdown);
         config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts())
     } else {
         Bundle {

@@ -15,12 +15,17 @@
 // mode="editor" mounts the editor's desk instead (issue 12): a second wasm bundle whose names
 // scripts/desk.mjs fills in below (null when the build has none), loaded only for such elements,
 // so a reader's page never downloads it.
+//
+// Markdown is read by a third, small bundle (scripts/markdown.mjs fills in its names below), which
+// readMarkdown loads on first use: only when the Rust side finds the article is Markdown at run
+// time (a Markdown `src`; pre-rendered widgets and data islands carry the article already read).
 
 import init, { mount_embed } from './__GLUE__';
 
 const STYLESHEETS = __STYLESHEETS__;
 const WASM = '__WASM__';
 const DESK = __DESK__;
+const MARKDOWN = __MARKDOWN__;
 const NAME = 'article-annotator';
 const ATTRIBUTES = [
   'src', 'for', 'annotations', 'article-id', 'canonical-url', 'headline', 'standfirst',
@@ -77,6 +82,7 @@ function guarded(call) {
   }
 }
 let deskLoading = null;
+let markdownLoading = null;
 // Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
 const mark = (name) => performance.mark && performance.mark(`article-annotator:${name}`);
 mark('loader');
@@ -120,6 +126,23 @@ function startDesk() {
     });
   }
   return deskLoading;
+}
+
+/** Markdown `text` read by the Markdown bundle (loaded once per page, on first use): a promise of
+ *  the JSON text src/model/article/json.rs describes. A rejection leaves the article as plain text,
+ *  with a message saying why (src/embed/markdown.rs). */
+function readMarkdown(text) {
+  if (!MARKDOWN) return Promise.reject(new Error('this build has no Markdown bundle (run scripts/markdown.mjs)'));
+  if (!markdownLoading) {
+    markdownLoading = import(new URL(MARKDOWN.glue, import.meta.url).href).then(async (markdown) => {
+      await markdown.default({ module_or_path: new URL(MARKDOWN.wasm, import.meta.url) });
+      mark('markdown-ready');
+      return markdown;
+    });
+    // The next widget tries again (the network may be back).
+    markdownLoading.catch(() => { markdownLoading = null; });
+  }
+  return markdownLoading.then((markdown) => markdown.read_markdown(text));
 }
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -219,7 +242,10 @@ class Controller {
       }
       mark(`fetched:${config.instance || ''}`);
       if (stopped) throw new Error(STOPPED);
-      this.handle = guarded(() => (editor ? desk.mount_desk(this.el, config, target) : mount_embed(this.el, config, target)));
+      // The reader's mount is async: it awaits readMarkdown when the article is Markdown.
+      this.handle = editor
+        ? guarded(() => desk.mount_desk(this.el, config, target))
+        : await guarded(() => mount_embed(this.el, config, target, readMarkdown));
       controllers.add(this);
       mark(`mounted:${this.handle.instance}`);
     } catch (err) {

@@ -11,6 +11,7 @@ use super::span::Span;
 use super::text::IndexedText;
 
 mod block;
+pub mod json;
 
 pub use block::{safe_href, Block, BlockKind, Inline, InlineStyle};
 
@@ -112,6 +113,32 @@ impl Article {
     /// inline spans count code points of the whole text, like annotations.
     pub fn blocks(&self) -> &[Block] {
         &self.blocks
+    }
+
+    /// The blocks with their inline spans relative to their paragraph, as
+    /// [`Article::from_blocks`] takes them (and `json::blocks_to_json` writes them).
+    pub fn paragraph_blocks(&self) -> Vec<Block> {
+        let relative = |(block, p): (&Block, &Span)| {
+            let inlines = block.inlines.iter().filter_map(|inline| {
+                let span = Span::new(
+                    inline.span.start().saturating_sub(p.start()),
+                    inline.span.end().saturating_sub(p.start()),
+                )?;
+                Some(Inline {
+                    span,
+                    ..inline.clone()
+                })
+            });
+            Block {
+                inlines: inlines.collect(),
+                ..block.clone()
+            }
+        };
+        self.blocks
+            .iter()
+            .zip(&self.paragraphs)
+            .map(relative)
+            .collect()
     }
 
     /// Index of the paragraph containing code point `offset`, if it is inside one.

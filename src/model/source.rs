@@ -6,6 +6,11 @@
 //! from the text, never turned into HTML, and no input can make it panic; its structure
 //! (headings, lists, quotes, code, emphasis, links) is kept beside the text as one [`Block`] per
 //! paragraph, for `Article::from_blocks`.
+//!
+//! Only `detect` and `read_plain_text` are on the reader's wasm path: [`read_markdown`] runs in
+//! the CLI (which writes the article already read into pages, `model::article::json`), in the
+//! desk's bundle and in the Markdown bundle (`src/bin/article-annotator-markdown.rs`, which
+//! compiles this module from its files), so the reader's bundle carries no Markdown reader.
 
 use super::article::Block;
 
@@ -92,7 +97,7 @@ fn url_extension(url: &str) -> Option<String> {
 fn looks_like_markdown(body: &str) -> bool {
     let first = body.lines().next().unwrap_or("");
     let heading = first.starts_with("# ") || first.starts_with("## ");
-    heading || (first.trim_end() == "---" && front_matter::split(&normalise(body)).0.is_some())
+    heading || (first.trim_end() == "---" && front_matter::opens(&normalise(body)))
 }
 
 /// BOM dropped, CRLF and lone CR turned into LF.

@@ -15,5 +15,6 @@ mod csp;
 mod desk;
 mod embed;
 mod instances;
+mod markdown;
 mod placement;
 mod selection;

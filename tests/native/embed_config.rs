@@ -2,6 +2,7 @@
 //! element, fetched documents, fetch failures) becomes options and an article bundle, natively.
 
 use article_annotator::embed::{id_from_url, EmbedConfig, PageFacts};
+use article_annotator::model::source::read_markdown;
 use article_annotator::options::StorageChoice;
 use article_annotator::seed::{SEED_ANNOTATIONS, SEED_META, SEED_TEXT};
 
@@ -126,6 +127,8 @@ fn a_markdown_source_gives_title_id_and_source_and_attributes_override_them() {
         md,
     )
     .source;
+    assert_eq!(c.markdown_text().as_deref(), Some(md));
+    c.read_markdown_with(read_markdown);
     let bundle = c.bundle(None, &page());
     assert!(bundle.problems.is_empty(), "{:?}", bundle.problems);
     let meta = &bundle.article.meta;
@@ -142,6 +145,43 @@ fn a_markdown_source_gives_title_id_and_source_and_attributes_override_them() {
     assert_eq!(meta.id.as_str(), "story-7");
     assert_eq!(meta.title, "Headline from the CMS");
     assert_eq!(meta.source, "https://news.example/story-7");
+}
+
+#[test]
+fn markdown_nobody_read_is_shown_as_plain_text_with_the_reason() {
+    struct Case {
+        /// What the Markdown bundle gave: nothing (no reader on the page) or a failure.
+        read: Option<Result<(), &'static str>>,
+        /// Words the problem must contain.
+        needle: &'static str,
+    }
+    let md = "# Talks\n\nFirst *para*.\n\n- item";
+    let cases = [
+        Case {
+            read: None,
+            needle: "has no Markdown reader",
+        },
+        Case {
+            read: Some(Err("the Markdown reader could not be loaded (HTTP 404)")),
+            needle: "HTTP 404",
+        },
+    ];
+    for case in cases {
+        let mut c = config("{}");
+        c.source = fetched("https://x.example/talks.md", None, md).source;
+        c.markdown = case
+            .read
+            .map(|r| r.map(|()| read_markdown(md)).map_err(String::from));
+        let bundle = c.bundle(None, &page());
+        // Nothing is lost: every line of the source is a paragraph, markup and all.
+        assert_eq!(bundle.article.text().as_str(), md, "{}", case.needle);
+        assert_eq!(bundle.article.meta.id.as_str(), "talks");
+        assert_eq!(bundle.problems.len(), 1, "{:?}", bundle.problems);
+        let problem = &bundle.problems[0];
+        assert!(problem.contains("https://x.example/talks.md"), "{problem}");
+        assert!(problem.contains("plain text"), "{problem}");
+        assert!(problem.contains(case.needle), "{problem}");
+    }
 }
 
 #[test]

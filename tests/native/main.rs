@@ -27,6 +27,7 @@ mod import_property;
 mod import_robustness;
 mod import_roundtrip;
 mod import_tolerance;
+mod island_shape;
 mod json;
 mod markdown_structure;
 mod markdown_tables;

@@ -183,8 +183,12 @@ fn markdown_with_front_matter_emoji_and_combining_accents() {
     let data: serde_json::Value =
         serde_json::from_str(&island(&html, "data-article-annotator-data")).expect("JSON");
     assert_eq!(data["meta"]["id"], "cafe-story");
-    // The Markdown travels as written, so the browser reads the same structure.
-    assert_eq!(data["format"], "markdown");
+    // The Markdown travels already read (its text and structure): the reader's wasm reads none.
+    assert_eq!(data["format"], serde_json::Value::Null);
+    assert_eq!(
+        data["text"],
+        "Le café\u{301} ferme 😀 demain, dit le maire.\nPourquoi ferme-t-il ?"
+    );
     let bundle = bundle_from_json(&island(&html, "data-article-annotator-data"));
     assert_eq!(
         bundle.article.text().as_str(),

@@ -4,6 +4,7 @@
 
 use super::{CliError, Options, Shape};
 use crate::embed::{bundle_from_value, embed_options, page_options, EmbedConfig, PageFacts};
+use crate::model::article::json::blocks_to_json;
 use crate::model::article::Article;
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Lang;
@@ -11,14 +12,10 @@ use crate::model::json::{Map, Value};
 use crate::model::AnchorStatus;
 use crate::options::WidgetOptions;
 
-/// The article data as the page carries it: `{meta, text, annotations}`.
-/// `markdown`, the article's Markdown source, is written instead of its text (with `"format":
-/// "markdown"`), so that the browser reads the same structure (headings, lists, inline styles).
-pub fn article_data(
-    article: &Article,
-    markdown: Option<&str>,
-    annotations: Option<Value>,
-) -> Value {
+/// The article data as the page carries it: `{meta, text, blocks?, annotations}`, the text as
+/// read, with `blocks`, its Markdown structure (`model::article::json`), when it has one: the
+/// browser shows the same structure without reading Markdown (the reader's wasm cannot).
+pub fn article_data(article: &Article, annotations: Option<Value>) -> Value {
     let meta = &article.meta;
     let mut meta_json = Map::new();
     meta_json.insert("id".into(), meta.id.as_str().into());
@@ -29,11 +26,10 @@ pub fn article_data(
     }
     let mut data = Map::new();
     data.insert("meta".into(), meta_json.into());
-    let text = markdown.unwrap_or(article.text().as_str());
-    data.insert("text".into(), text.into());
+    data.insert("text".into(), article.text().as_str().into());
     data.insert("annotations".into(), annotations.unwrap_or_default());
-    if markdown.is_some() {
-        data.insert("format".into(), "markdown".into());
+    if let Some(blocks) = blocks_to_json(&article.paragraph_blocks()) {
+        data.insert("blocks".into(), blocks);
     }
     Value::Object(data)
 }

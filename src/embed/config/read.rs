@@ -56,6 +56,8 @@ impl EmbedConfig {
             for_selector: text("for")?,
             for_error: text("forError")?,
             config_error: text("configError")?,
+            // Read by the caller, never given in the configuration (`markdown.rs`).
+            markdown: None,
         })
     }
 }

@@ -13,9 +13,23 @@ pub(super) struct FrontMatter {
 
 /// Splits `text` (LF line endings) into its front matter, if any, and the Markdown after it.
 pub(super) fn split(text: &str) -> (Option<FrontMatter>, &str) {
+    match bounds(text) {
+        Some((inner, consumed)) => (Some(read(&inner)), text.get(consumed..).unwrap_or("")),
+        None => (None, text),
+    }
+}
+
+/// True when `text` (LF line endings) opens with front matter: what `source::detect` asks,
+/// without reading the keys (the reader's wasm detects Markdown but never reads it).
+pub(super) fn opens(text: &str) -> bool {
+    bounds(text).is_some()
+}
+
+/// The front matter's lines and the bytes it takes (closing line included), if `text` has one.
+fn bounds(text: &str) -> Option<(Vec<&str>, usize)> {
     let mut lines = text.split_inclusive('\n');
     if lines.next().map(str::trim_end) != Some("---") {
-        return (None, text);
+        return None;
     }
     let mut consumed = text.split_inclusive('\n').next().map_or(0, str::len);
     let mut inner = Vec::new();
@@ -26,14 +40,11 @@ pub(super) fn split(text: &str) -> (Option<FrontMatter>, &str) {
                 .iter()
                 .map(|l: &&str| l.trim())
                 .find(|l| !l.is_empty());
-            if !first.is_some_and(is_key_line) {
-                return (None, text);
-            }
-            return (Some(read(&inner)), text.get(consumed..).unwrap_or(""));
+            return first.is_some_and(is_key_line).then_some((inner, consumed));
         }
         inner.push(line.trim_end_matches('\n'));
     }
-    (None, text)
+    None
 }
 
 /// `key:` at the start of a line, the key being a YAML-ish plain word.
