@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
+use crate::hooks::{use_effect_boxed, Cleanup};
 use crate::dom::markup::{highlight_name, HIGHLIGHT_PENDING, HIGHLIGHT_SELECTED};
 use crate::model::i18n::Key;
 use crate::model::{AnnotationId, Category, Span};
@@ -165,7 +166,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
         // drags inside the host's article are cancelled (a capturing listener on the document;
         // the host's DOM itself is never written) and the drag selects text instead.
         let host = props.host.clone();
-        use_effect_with((), move |_| link_drags_select(host));
+        use_effect_boxed((), Box::new(move |_: &()| link_drags_select(host)));
     }
     let t = use_context::<I18n>().unwrap_or_default();
     let status = t.get(if highlights::supported() {
@@ -179,7 +180,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
 }
 
 /// Makes drags that start on a link of the host's article select text; returns the cleanup.
-fn link_drags_select(host: Rc<HostArticle>) -> impl FnOnce() {
+fn link_drags_select(host: Rc<HostArticle>) -> Cleanup {
     let document = gloo::utils::document();
     // Not passive: the link drag must be cancellable.
     let capture = gloo::events::EventListenerOptions {
@@ -245,5 +246,5 @@ fn link_drags_select(host: Rc<HostArticle>) -> impl FnOnce() {
         })
     };
     let on_up = EventListener::new(&document, "pointerup", move |_| dragging.set(false));
-    move || drop((on_down, on_drag, on_move, on_up))
+    Box::new(move || drop((on_down, on_drag, on_move, on_up)))
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
+use super::effect::use_effect_boxed;
 use crate::dom::focus;
 use crate::dom::markup::selector;
 use crate::model::Category;
@@ -46,7 +47,7 @@ fn owns_page_shortcuts(root: &Element) -> bool {
 pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers) {
     {
         let root = root.clone();
-        use_effect_with((), move |_| {
+        use_effect_boxed((), Box::new(move |_: &()| {
             let document = gloo::utils::document();
             let touch = move |event: &web_sys::Event| {
                 let target = event
@@ -64,8 +65,8 @@ pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers
                 EventListener::new(&document, "pointerdown", move |e| t(e))
             };
             let on_focus = EventListener::new(&document, "focusin", move |e| touch(e));
-            move || drop((on_down, on_focus))
-        });
+            Box::new(move || drop((on_down, on_focus)))
+        }));
     }
     use_effect_with(has_pending, move |&has_pending| {
         let document = gloo::utils::document();

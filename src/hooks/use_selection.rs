@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use super::effect::use_effect_boxed;
 use crate::dom::focus;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::selector;
@@ -62,7 +63,7 @@ pub fn use_selection(
     source: SelectionSource,
     on_action: Callback<Action>,
 ) {
-    use_effect_with((), move |_| {
+    use_effect_boxed((), Box::new(move |_: &()| {
         let source = Rc::new(source);
         let document = gloo::utils::document();
         let pointer_is_touch = Rc::new(Cell::new(false));
@@ -114,8 +115,8 @@ pub fn use_selection(
             }
             schedule((POINTER_MS, false));
         });
-        move || drop((on_change, on_down, on_up, pending_read))
-    });
+        Box::new(move || drop((on_change, on_down, on_up, pending_read)))
+    }));
 }
 
 fn read_into_action(

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::effect::{no_cleanup, use_effect_boxed};
 use crate::dom::transfer::fetch_text;
 use crate::model::i18n::Strings;
 use crate::options::{I18n, WidgetOptions};
@@ -16,7 +17,7 @@ pub fn use_strings(options: &Rc<WidgetOptions>) -> I18n {
     let strings = use_state(|| I18n(options.strings.clone()));
     {
         let (strings, options) = (strings.clone(), options.clone());
-        use_effect_with((), move |_| {
+        use_effect_boxed((), Box::new(move |_: &()| {
             let lang = options.strings.lang();
             let wanted = (!options.strings.has_data()).then(|| lang.file_name());
             if let (Some(Some(file)), Some(base)) = (wanted, options.i18n_base.clone()) {
@@ -33,7 +34,8 @@ pub fn use_strings(options: &Rc<WidgetOptions>) -> I18n {
                     strings.set(I18n(Rc::new(table)));
                 });
             }
-        });
+            no_cleanup()
+        }));
     }
     (*strings).clone()
 }

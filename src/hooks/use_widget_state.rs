@@ -11,6 +11,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::effect::{no_cleanup, use_effect_boxed};
 use super::reader_document::ReaderDocument;
 use crate::dom::saver::{Guard, Saver};
 use crate::dom::{clock, transfer};
@@ -70,20 +71,24 @@ pub fn use_widget_state(
     let save_now = use_mut_ref(|| Cell::new(false));
     {
         let (dispatch, saver, save_now) = (dispatch.clone(), saver.clone(), save_now.clone());
-        use_effect_with((), move |_| {
-            let mut slot = saver.borrow_mut();
-            let Some(saver) = slot.as_mut() else {
-                return;
-            };
-            let restored = saver.restore(&bundle.article);
-            save_now.borrow().set(restored.save_now);
-            dispatch.emit(Action::Restore {
-                annotations: restored.annotations,
-                warning: restored.warning,
-                revised: restored.revised,
-                held: saver.guard() != Guard::Free,
-            });
-        });
+        use_effect_boxed(
+            (),
+            Box::new(move |_: &()| {
+                let mut slot = saver.borrow_mut();
+                let Some(saver) = slot.as_mut() else {
+                    return no_cleanup();
+                };
+                let restored = saver.restore(&bundle.article);
+                save_now.borrow().set(restored.save_now);
+                dispatch.emit(Action::Restore {
+                    annotations: restored.annotations,
+                    warning: restored.warning,
+                    revised: restored.revised,
+                    held: saver.guard() != Guard::Free,
+                });
+                no_cleanup()
+            }),
+        );
     }
     let document = {
         let article = article.clone();
