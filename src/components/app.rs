@@ -23,8 +23,8 @@ use super::wiring::{
 use crate::dom::markup::{class, selector};
 use crate::dom::{clock, events, focus};
 use crate::hooks::{
-    no_cleanup, use_document_keys, use_effect_boxed, use_host_link, use_selection, use_strings, use_widget_state, KeyHandlers,
-    SelectionSource,
+    no_cleanup, use_document_keys, use_effect_boxed, use_host_link, use_selection, use_strings,
+    use_widget_state, KeyHandlers, SelectionSource,
 };
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Key;

@@ -31,7 +31,10 @@ pub fn use_host_link(
     let state: &AppState = reducer;
     {
         let bridge = options.bridge.clone();
-        use_effect_boxed((), Box::new(move |_: &()| Box::new(move || bridge.disconnect())));
+        use_effect_boxed(
+            (),
+            Box::new(move |_: &()| Box::new(move || bridge.disconnect())),
+        );
     }
     let previous = use_mut_ref(|| None::<Annotations>);
     {

@@ -128,18 +128,21 @@ pub fn use_widget_state(
             }
         });
     }
-    use_effect_with(state.storage.unsaved, |unsaved| {
-        // Leaving the page with work kept nowhere else asks first.
-        let listener = unsaved.then(|| {
-            let window = gloo::utils::window();
-            let options = EventListenerOptions::enable_prevent_default();
-            EventListener::new_with_options(&window, "beforeunload", options, |event| {
-                event.prevent_default();
-                let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
-            })
-        });
-        move || drop(listener)
-    });
+    use_effect_boxed(
+        state.storage.unsaved,
+        Box::new(|unsaved: &bool| {
+            // Leaving the page with work kept nowhere else asks first.
+            let listener = unsaved.then(|| {
+                let window = gloo::utils::window();
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&window, "beforeunload", options, |event| {
+                    event.prevent_default();
+                    let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                })
+            });
+            Box::new(move || drop(listener))
+        }),
+    );
     (state, dispatch, document)
 }
 
