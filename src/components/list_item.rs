@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dom::markup::{class, selector};
-use crate::hooks::{no_cleanup, use_effect_boxed};
+use crate::hooks::{no_cleanup, use_effect_boxed, use_ref_of, use_state_of};
 use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::{AnchorStatus, Category, Origin, Placed};
 use crate::options::I18n;
@@ -45,15 +45,15 @@ pub struct ListItemProps {
 /// Renders one list item.
 #[component]
 pub fn ListItem(props: &ListItemProps) -> Html {
-    let editing = use_state(|| false);
-    let draft_note = use_state(String::new);
-    let draft_category = use_state(|| props.placed.annotation.category);
+    let editing = use_state_of(false);
+    let draft_note = use_state_of(String::new());
+    let draft_category = use_state_of(props.placed.annotation.category);
     let node = use_node_ref();
     let (field, edit_button) = (use_node_ref(), use_node_ref());
     {
         // Edit puts focus in the note field; Save and Cancel bring it back to Edit.
         let (field, edit_button) = (field.clone(), edit_button.clone());
-        let was_editing = use_mut_ref(|| false);
+        let was_editing = use_ref_of(false);
         use_effect_boxed(
             *editing,
             Box::new(move |&editing: &bool| {

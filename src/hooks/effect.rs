@@ -1,5 +1,5 @@
-//! `use_effect_with` with its closures boxed: one compiled copy of Yew's effect machinery per
-//! type of dependencies, instead of one per call site.
+//! `use_effect_with` with its closures boxed, `use_state` and `use_mut_ref` of a value: one
+//! compiled copy of Yew's hook machinery per type, instead of one per call site.
 //!
 //! Yew's `use_effect_with` is generic over the dependencies, the effect closure and its cleanup,
 //! so each call site instantiates the hook's state, its `rendered` and its `Drop` anew (about
@@ -7,6 +7,9 @@
 //! closure types are one type, and every effect with the same kind of dependencies (most are
 //! mount-only, `()`) shares one instantiation. When an effect runs and cleans up is unchanged:
 //! this is `use_effect_with` itself, called with boxed closures.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use yew::functional::Hook;
 
@@ -29,4 +32,17 @@ pub fn use_effect_boxed<T: PartialEq + 'static>(
 #[inline(never)]
 pub fn no_cleanup() -> Cleanup {
     Box::new(|| ())
+}
+
+/// `use_state` of an initial value rather than a closure: Yew's hook is generic over the
+/// closure, so each call site was its own copy; by value, every state of one type shares one.
+/// Only for values that cost nothing to build (`false`, `String::new()`), as they are built on
+/// every render and dropped after the first.
+pub fn use_state_of<T: 'static>(init: T) -> impl Hook<Output = yew::UseStateHandle<T>> {
+    yew::use_state(move || init)
+}
+
+/// `use_mut_ref` of an initial value, for the same reason as [`use_state_of`].
+pub fn use_ref_of<T: 'static>(init: T) -> impl Hook<Output = Rc<RefCell<T>>> {
+    yew::use_mut_ref(move || init)
 }

@@ -11,7 +11,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::effect::{no_cleanup, use_effect_boxed};
+use super::effect::{no_cleanup, use_effect_boxed, use_ref_of};
 use super::reader_document::ReaderDocument;
 use crate::dom::saver::{Guard, Saver};
 use crate::dom::{clock, transfer};
@@ -98,11 +98,11 @@ pub fn use_widget_state(
     };
     {
         let (dispatch, saver, article) = (dispatch.clone(), saver.clone(), article.clone());
-        let saw_restore = use_mut_ref(|| false);
+        let saw_restore = use_ref_of(false);
         let forced_seen = use_mut_ref(|| 0_u32);
         // Dropping the timeout cancels it, so a burst of changes (an import, quick undos) is
         // written once, after the browser painted the change.
-        let pending_save = use_mut_ref(|| None::<Timeout>);
+        let pending_save = use_ref_of(None::<Timeout>);
         let deps = (document.clone(), state.restored, state.storage.forced);
         use_effect_with(deps, move |(document, restored, forced)| {
             // Nothing is saved before the saved annotations are read, and reading them is no
