@@ -23,8 +23,8 @@ use super::wiring::{
 use crate::dom::markup::{class, selector};
 use crate::dom::{clock, events, focus};
 use crate::hooks::{
-    use_document_keys, use_host_link, use_selection, use_strings, use_widget_state, KeyHandlers,
-    SelectionSource,
+    no_cleanup, use_document_keys, use_effect_boxed, use_host_link, use_selection, use_state_of,
+    use_strings, use_widget_state, KeyHandlers, SelectionSource,
 };
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Key;
@@ -64,18 +64,22 @@ pub fn App(props: &AppProps) -> Html {
 
     // The first render (on the server too) says nothing about readiness; the widget is ready
     // once it runs in the browser: after it hydrated server-rendered markup, or rendered its own.
-    let ready = use_state(|| false);
+    let ready = use_state_of(false);
     {
         let (problems, ready, instance) = (
             bundle.problems.clone(),
             ready.clone(),
             props.instance.clone(),
         );
-        use_effect_with((), move |_| {
-            crate::dom::log::warn_all(&problems);
-            ready.set(true);
-            crate::dom::log::mark(&format!("article-annotator:ready:{instance}"));
-        });
+        use_effect_boxed(
+            (),
+            Box::new(move |_: &()| {
+                crate::dom::log::warn_all(&problems);
+                ready.set(true);
+                crate::dom::log::mark(&format!("article-annotator:ready:{instance}"));
+                no_cleanup()
+            }),
+        );
     }
     let notes = {
         let bundle = bundle.clone();
@@ -83,11 +87,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let (root, colors) = (root.clone(), options.colors.clone());
-        use_effect_with((), move |_| {
-            if let Some(root) = root.cast::<Element>() {
-                crate::dom::style::set_properties(&root, &colors);
-            }
-        });
+        use_effect_boxed(
+            (),
+            Box::new(move |_: &()| {
+                if let Some(root) = root.cast::<Element>() {
+                    crate::dom::style::set_properties(&root, &colors);
+                }
+                no_cleanup()
+            }),
+        );
     }
     use_host_link(options.clone(), props.instance.clone(), &state, &document);
     let source = match (&options.in_place, options.read_only) {
@@ -121,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
 
-    let sheet = use_state(|| false);
+    let sheet = use_state_of(false);
     let on_sheet = {
         let sheet = sheet.clone();
         Callback::from(move |open: bool| sheet.set(open))

@@ -14,6 +14,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::hooks::use_state_of;
+
 use super::blocks::in_list;
 use super::notes::{Notes, NotesList};
 use super::paragraph::{HighlightKey, ParagraphView};
@@ -89,7 +91,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     // The keyboard selection survives re-renders but is nobody else's business.
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
     // The words the caret selected, announced politely.
-    let spoken = use_state(String::new);
+    let spoken = use_state_of(String::new());
     let t = use_context::<I18n>().unwrap_or_default();
     let ids = use_context::<InstanceId>().unwrap_or_default();
     let on_keydown = {

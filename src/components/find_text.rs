@@ -10,6 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::hooks::use_state_of;
+
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, class};
 use crate::model::i18n::{Key, Msg};
@@ -40,7 +42,7 @@ impl PartialEq for FindTextProps {
 /// The find field.
 #[component]
 pub fn FindText(props: &FindTextProps) -> Html {
-    let phrase = use_state(String::new);
+    let phrase = use_state_of(String::new());
     let next_from = use_mut_ref(|| 0usize);
     let status = use_state(|| None::<Msg>);
     let t = use_context::<I18n>().unwrap_or_default();

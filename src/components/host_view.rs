@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{highlight_name, HIGHLIGHT_PENDING, HIGHLIGHT_SELECTED};
+use crate::hooks::{use_effect_boxed, Cleanup};
 use crate::model::i18n::Key;
 use crate::model::{AnnotationId, Category, Span};
 use crate::options::I18n;
@@ -111,61 +112,64 @@ pub fn HostView(props: &HostViewProps) -> Html {
             props.on_action.clone(),
         );
         let annotations = props.annotations.clone();
-        use_effect_with(annotations, move |annotations| {
-            let annotations = annotations.clone();
-            let target = host.element.clone();
-            let listener = EventListener::new(&target, "click", move |event| {
-                let Some(event) = event.dyn_ref::<MouseEvent>() else {
-                    return;
-                };
-                if !crate::dom::selection::is_collapsed() {
-                    return;
-                }
-                let Some(at) = host.offset_at(event.client_x().into(), event.client_y().into())
-                else {
-                    return;
-                };
-                let ids: Rc<[AnnotationId]> = annotations
-                    .iter()
-                    .filter(|p| {
-                        p.placement
-                            .span
-                            .is_some_and(|s| s.start() <= at && at < s.end())
-                    })
-                    .map(|p| p.annotation.id.clone())
-                    .collect();
-                let Some(first) = ids.first().cloned() else {
-                    on_action.emit(Action::HideNotes { trigger: None });
-                    return;
-                };
-                let on_screen = root
-                    .cast::<Element>()
-                    .map(|root| {
-                        let r = root.get_bounding_client_rect();
-                        let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-                        ScreenBox {
-                            left: x - r.left(),
-                            top: y - r.top() - 10.0,
-                            bottom: y - r.top() + 10.0,
-                        }
-                    })
-                    .unwrap_or_default();
-                on_action.emit(Action::SelectAnnotation { id: Some(first) });
-                on_action.emit(Action::ShowNotes {
-                    ids,
-                    on_screen,
-                    trigger: Trigger::Focus,
+        use_effect_boxed(
+            annotations,
+            Box::new(move |annotations: &Annotations| {
+                let annotations = annotations.clone();
+                let target = host.element.clone();
+                let listener = EventListener::new(&target, "click", move |event| {
+                    let Some(event) = event.dyn_ref::<MouseEvent>() else {
+                        return;
+                    };
+                    if !crate::dom::selection::is_collapsed() {
+                        return;
+                    }
+                    let Some(at) = host.offset_at(event.client_x().into(), event.client_y().into())
+                    else {
+                        return;
+                    };
+                    let ids: Rc<[AnnotationId]> = annotations
+                        .iter()
+                        .filter(|p| {
+                            p.placement
+                                .span
+                                .is_some_and(|s| s.start() <= at && at < s.end())
+                        })
+                        .map(|p| p.annotation.id.clone())
+                        .collect();
+                    let Some(first) = ids.first().cloned() else {
+                        on_action.emit(Action::HideNotes { trigger: None });
+                        return;
+                    };
+                    let on_screen = root
+                        .cast::<Element>()
+                        .map(|root| {
+                            let r = root.get_bounding_client_rect();
+                            let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+                            ScreenBox {
+                                left: x - r.left(),
+                                top: y - r.top() - 10.0,
+                                bottom: y - r.top() + 10.0,
+                            }
+                        })
+                        .unwrap_or_default();
+                    on_action.emit(Action::SelectAnnotation { id: Some(first) });
+                    on_action.emit(Action::ShowNotes {
+                        ids,
+                        on_screen,
+                        trigger: Trigger::Focus,
+                    });
                 });
-            });
-            move || drop(listener)
-        });
+                Box::new(move || drop(listener))
+            }),
+        );
     }
     {
         // A drag that starts on a link would drag the link instead of selecting its words: link
         // drags inside the host's article are cancelled (a capturing listener on the document;
         // the host's DOM itself is never written) and the drag selects text instead.
         let host = props.host.clone();
-        use_effect_with((), move |_| link_drags_select(host));
+        use_effect_boxed((), Box::new(move |_: &()| link_drags_select(host)));
     }
     let t = use_context::<I18n>().unwrap_or_default();
     let status = t.get(if highlights::supported() {
@@ -179,7 +183,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
 }
 
 /// Makes drags that start on a link of the host's article select text; returns the cleanup.
-fn link_drags_select(host: Rc<HostArticle>) -> impl FnOnce() {
+fn link_drags_select(host: Rc<HostArticle>) -> Cleanup {
     let document = gloo::utils::document();
     // Not passive: the link drag must be cancellable.
     let capture = gloo::events::EventListenerOptions {
@@ -245,5 +249,5 @@ fn link_drags_select(host: Rc<HostArticle>) -> impl FnOnce() {
         })
     };
     let on_up = EventListener::new(&document, "pointerup", move |_| dragging.set(false));
-    move || drop((on_down, on_drag, on_move, on_up))
+    Box::new(move || drop((on_down, on_drag, on_move, on_up)))
 }

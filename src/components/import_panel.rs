@@ -7,6 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_state_of;
+
 use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::options::{I18n, InstanceId};
 
@@ -76,7 +78,7 @@ pub fn import_file(on_action: Callback<Action>, file: web_sys::File) {
 #[component]
 pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let t = use_context::<I18n>().unwrap_or_default();
-    let pasted = use_state(String::new);
+    let pasted = use_state_of(String::new());
     let on_file = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dom::markup::{class, selector};
+use crate::hooks::{no_cleanup, use_effect_boxed, use_ref_of, use_state_of};
 use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::{AnchorStatus, Category, Origin, Placed};
 use crate::options::I18n;
@@ -44,41 +45,48 @@ pub struct ListItemProps {
 /// Renders one list item.
 #[component]
 pub fn ListItem(props: &ListItemProps) -> Html {
-    let editing = use_state(|| false);
-    let draft_note = use_state(String::new);
-    let draft_category = use_state(|| props.placed.annotation.category);
+    let editing = use_state_of(false);
+    let draft_note = use_state_of(String::new());
+    let draft_category = use_state_of(props.placed.annotation.category);
     let node = use_node_ref();
     let (field, edit_button) = (use_node_ref(), use_node_ref());
     {
         // Edit puts focus in the note field; Save and Cancel bring it back to Edit.
         let (field, edit_button) = (field.clone(), edit_button.clone());
-        let was_editing = use_mut_ref(|| false);
-        use_effect_with(*editing, move |&editing| {
-            let target = match (editing, was_editing.replace(editing)) {
-                (true, false) => field.cast::<web_sys::HtmlElement>(),
-                (false, true) => edit_button.cast::<web_sys::HtmlElement>(),
-                _ => None,
-            };
-            if let Some(target) = target {
-                let _ = target.focus();
-            }
-        });
+        let was_editing = use_ref_of(false);
+        use_effect_boxed(
+            *editing,
+            Box::new(move |&editing: &bool| {
+                let target = match (editing, was_editing.replace(editing)) {
+                    (true, false) => field.cast::<web_sys::HtmlElement>(),
+                    (false, true) => edit_button.cast::<web_sys::HtmlElement>(),
+                    _ => None,
+                };
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+                no_cleanup()
+            }),
+        );
     }
     {
         // Bring the selected item into view inside the list when its highlight is activated.
         let node = node.clone();
-        use_effect_with(props.selected, move |&selected| {
-            // After the frame is painted: measuring the list forces a layout, which must not
-            // delay showing the change the reader just made.
-            let timer = selected.then(|| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    if let Some(el) = node.cast::<web_sys::Element>() {
-                        crate::dom::focus::reveal_in_scroller(&el, selector::LIST_ITEMS);
-                    }
-                })
-            });
-            move || drop(timer)
-        });
+        use_effect_boxed(
+            props.selected,
+            Box::new(move |&selected: &bool| {
+                // After the frame is painted: measuring the list forces a layout, which must not
+                // delay showing the change the reader just made.
+                let timer = selected.then(|| {
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        if let Some(el) = node.cast::<web_sys::Element>() {
+                            crate::dom::focus::reveal_in_scroller(&el, selector::LIST_ITEMS);
+                        }
+                    })
+                });
+                Box::new(move || drop(timer))
+            }),
+        );
     }
     let annotation = &props.placed.annotation;
     let category = annotation.category;

@@ -9,6 +9,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::hooks::use_state_of;
+
 use super::popover::use_placement;
 use crate::dom::geometry::Side;
 use crate::dom::markup::class;
@@ -33,8 +35,8 @@ pub struct SelectionMenuProps {
 /// Renders the menu.
 #[component]
 pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
-    let note = use_state(String::new);
-    let chosen = use_state(|| Category::Claim);
+    let note = use_state_of(String::new());
+    let chosen = use_state_of(Category::Claim);
     let save = {
         let (note, on_create) = (note.clone(), props.on_create.clone());
         Callback::from(move |category: Category| on_create.emit((category, (*note).clone())))

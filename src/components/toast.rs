@@ -7,6 +7,8 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::hooks::use_state_of;
+
 use crate::model::i18n::Key;
 use crate::options::{I18n, InstanceId};
 use crate::state::{Action, Notice, StorageStatus, Tone};
@@ -29,7 +31,7 @@ pub struct ToastProps {
 /// Renders the live region always (so announcements are heard) and the toast when there is one.
 #[component]
 pub fn Toast(props: &ToastProps) -> Html {
-    let held = use_state(|| false);
+    let held = use_state_of(false);
     {
         let on_action = props.on_action.clone();
         let seq = props.notice.as_ref().map(|n| n.seq);

@@ -15,6 +15,7 @@ use super::toolbar::Panel;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::dom::{clock, focus};
+use crate::hooks::{no_cleanup, use_effect_boxed, use_ref_of};
 use crate::model::i18n::Dir;
 use crate::model::AnnotationId;
 use crate::options::WidgetOptions;
@@ -38,8 +39,8 @@ pub struct HoverNotes {
 /// when the page changes under a still pointer) until the pointer leaves a highlight.
 #[hook]
 pub fn use_hover_notes(dispatch: Callback<Action>) -> Rc<HoverNotes> {
-    let timer = use_mut_ref(|| None::<Timeout>);
-    let muted = use_mut_ref(|| false);
+    let timer = use_ref_of(None::<Timeout>);
+    let muted = use_ref_of(false);
     use_memo((), move |_| {
         let later = {
             let (timer, dispatch) = (timer.clone(), dispatch.clone());
@@ -93,24 +94,28 @@ pub fn use_hover_notes(dispatch: Callback<Action>) -> Rc<HoverNotes> {
 /// the toast's button goes away with the toast. Returns the arming callback.
 #[hook]
 pub fn use_undo_focus(root: NodeRef, annotations: Annotations) -> Callback<()> {
-    let armed = use_mut_ref(|| false);
+    let armed = use_ref_of(false);
     let before = use_mut_ref(|| annotations.clone());
     {
         let armed = armed.clone();
-        use_effect_with(annotations, move |now| {
-            let old = before.replace(now.clone());
-            if armed.replace(false) {
-                if let Some(root) = root.cast::<Element>() {
-                    let had: HashSet<&AnnotationId> =
-                        old.iter().map(|p| &p.annotation.id).collect();
-                    let back = now.iter().find(|p| !had.contains(&p.annotation.id));
-                    let done = back.is_some_and(|p| focus::focus_item(&root, &p.annotation.id));
-                    if !done {
-                        focus_fallback(&root);
+        use_effect_boxed(
+            annotations,
+            Box::new(move |now: &Annotations| {
+                let old = before.replace(now.clone());
+                if armed.replace(false) {
+                    if let Some(root) = root.cast::<Element>() {
+                        let had: HashSet<&AnnotationId> =
+                            old.iter().map(|p| &p.annotation.id).collect();
+                        let back = now.iter().find(|p| !had.contains(&p.annotation.id));
+                        let done = back.is_some_and(|p| focus::focus_item(&root, &p.annotation.id));
+                        if !done {
+                            focus_fallback(&root);
+                        }
                     }
                 }
-            }
-        });
+                no_cleanup()
+            }),
+        );
     }
     Callback::from(move |()| *armed.borrow_mut() = true)
 }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::effect::{use_effect_boxed, use_ref_of};
 use super::reader_document::ReaderDocument;
 use crate::dom::events::{self, detail, from_json};
 use crate::model::w3c::standalone_annotation_json;
@@ -30,7 +31,10 @@ pub fn use_host_link(
     let state: &AppState = reducer;
     {
         let bridge = options.bridge.clone();
-        use_effect_with((), move |_| move || bridge.disconnect());
+        use_effect_boxed(
+            (),
+            Box::new(move |_: &()| Box::new(move || bridge.disconnect())),
+        );
     }
     let previous = use_mut_ref(|| None::<Annotations>);
     {
@@ -70,7 +74,7 @@ pub fn use_host_link(
     {
         let (options, instance) = (options.clone(), instance.clone());
         let (article, annotations) = (state.article.clone(), state.annotations.clone());
-        let first = use_mut_ref(|| true);
+        let first = use_ref_of(true);
         use_effect_with(state.selected.clone(), move |selected| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;

@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use super::effect::use_effect_boxed;
 use crate::dom::focus;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::selector;
@@ -62,60 +63,64 @@ pub fn use_selection(
     source: SelectionSource,
     on_action: Callback<Action>,
 ) {
-    use_effect_with((), move |_| {
-        let source = Rc::new(source);
-        let document = gloo::utils::document();
-        let pointer_is_touch = Rc::new(Cell::new(false));
-        let alt_held = Rc::new(Cell::new(false));
-        let pending_read: Rc<Cell<Option<Timeout>>> = Rc::new(Cell::new(None));
-        let schedule = {
-            let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
-            let source = source.clone();
-            let (pointer_is_touch, alt_held, pending_read) = (
-                pointer_is_touch.clone(),
-                alt_held.clone(),
-                pending_read.clone(),
-            );
-            Rc::new(move |(delay, settled): (u32, bool)| {
-                if matches!(*source, SelectionSource::Off) {
-                    return;
-                }
+    use_effect_boxed(
+        (),
+        Box::new(move |_: &()| {
+            let source = Rc::new(source);
+            let document = gloo::utils::document();
+            let pointer_is_touch = Rc::new(Cell::new(false));
+            let alt_held = Rc::new(Cell::new(false));
+            let pending_read: Rc<Cell<Option<Timeout>>> = Rc::new(Cell::new(None));
+            let schedule = {
                 let (root, article, on_action) = (root.clone(), article.clone(), on_action.clone());
                 let source = source.clone();
-                let (touch, alt) = (pointer_is_touch.get(), alt_held.get());
-                // Replacing the timeout cancels the previous one: only the last change is read.
-                pending_read.set(Some(Timeout::new(delay, move || {
-                    if let Some(root) = root.cast::<Element>() {
-                        let how = Read {
-                            touch,
-                            alt,
-                            settled,
-                        };
-                        read_into_action(&root, &source, &article, how, &on_action);
+                let (pointer_is_touch, alt_held, pending_read) = (
+                    pointer_is_touch.clone(),
+                    alt_held.clone(),
+                    pending_read.clone(),
+                );
+                Rc::new(move |(delay, settled): (u32, bool)| {
+                    if matches!(*source, SelectionSource::Off) {
+                        return;
                     }
-                })));
-            })
-        };
-        let on_change = {
-            let schedule = schedule.clone();
-            EventListener::new(&document, "selectionchange", move |_| schedule(SETTLE))
-        };
-        let on_down = {
-            let pointer_is_touch = pointer_is_touch.clone();
-            EventListener::new(&document, "pointerdown", move |event| {
+                    let (root, article, on_action) =
+                        (root.clone(), article.clone(), on_action.clone());
+                    let source = source.clone();
+                    let (touch, alt) = (pointer_is_touch.get(), alt_held.get());
+                    // Replacing the timeout cancels the previous one: only the last change is read.
+                    pending_read.set(Some(Timeout::new(delay, move || {
+                        if let Some(root) = root.cast::<Element>() {
+                            let how = Read {
+                                touch,
+                                alt,
+                                settled,
+                            };
+                            read_into_action(&root, &source, &article, how, &on_action);
+                        }
+                    })));
+                })
+            };
+            let on_change = {
+                let schedule = schedule.clone();
+                EventListener::new(&document, "selectionchange", move |_| schedule(SETTLE))
+            };
+            let on_down = {
+                let pointer_is_touch = pointer_is_touch.clone();
+                EventListener::new(&document, "pointerdown", move |event| {
+                    if let Some(event) = event.dyn_ref::<PointerEvent>() {
+                        pointer_is_touch.set(event.pointer_type() == "touch");
+                    }
+                })
+            };
+            let on_up = EventListener::new(&document, "pointerup", move |event| {
                 if let Some(event) = event.dyn_ref::<PointerEvent>() {
-                    pointer_is_touch.set(event.pointer_type() == "touch");
+                    alt_held.set(event.alt_key());
                 }
-            })
-        };
-        let on_up = EventListener::new(&document, "pointerup", move |event| {
-            if let Some(event) = event.dyn_ref::<PointerEvent>() {
-                alt_held.set(event.alt_key());
-            }
-            schedule((POINTER_MS, false));
-        });
-        move || drop((on_change, on_down, on_up, pending_read))
-    });
+                schedule((POINTER_MS, false));
+            });
+            Box::new(move || drop((on_change, on_down, on_up, pending_read)))
+        }),
+    );
 }
 
 fn read_into_action(

@@ -11,6 +11,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::effect::{no_cleanup, use_effect_boxed, use_ref_of};
 use super::reader_document::ReaderDocument;
 use crate::dom::saver::{Elsewhere, Guard, Saver};
 use crate::dom::{clock, transfer};
@@ -70,20 +71,24 @@ pub fn use_widget_state(
     let save_now = use_mut_ref(|| Cell::new(false));
     {
         let (dispatch, saver, save_now) = (dispatch.clone(), saver.clone(), save_now.clone());
-        use_effect_with((), move |_| {
-            let mut slot = saver.borrow_mut();
-            let Some(saver) = slot.as_mut() else {
-                return;
-            };
-            let restored = saver.restore(&bundle.article);
-            save_now.borrow().set(restored.save_now);
-            dispatch.emit(Action::Restore {
-                annotations: restored.annotations,
-                warning: restored.warning,
-                revised: restored.revised,
-                held: saver.guard() != Guard::Free,
-            });
-        });
+        use_effect_boxed(
+            (),
+            Box::new(move |_: &()| {
+                let mut slot = saver.borrow_mut();
+                let Some(saver) = slot.as_mut() else {
+                    return no_cleanup();
+                };
+                let restored = saver.restore(&bundle.article);
+                save_now.borrow().set(restored.save_now);
+                dispatch.emit(Action::Restore {
+                    annotations: restored.annotations,
+                    warning: restored.warning,
+                    revised: restored.revised,
+                    held: saver.guard() != Guard::Free,
+                });
+                no_cleanup()
+            }),
+        );
     }
     let document = {
         let article = article.clone();
@@ -93,11 +98,11 @@ pub fn use_widget_state(
     };
     {
         let (dispatch, saver, article) = (dispatch.clone(), saver.clone(), article.clone());
-        let saw_restore = use_mut_ref(|| false);
+        let saw_restore = use_ref_of(false);
         let forced_seen = use_mut_ref(|| 0_u32);
         // Dropping the timeout cancels it, so a burst of changes (an import, quick undos) is
         // written once, after the browser painted the change.
-        let pending_save = use_mut_ref(|| None::<Timeout>);
+        let pending_save = use_ref_of(None::<Timeout>);
         let deps = (document.clone(), state.restored, state.storage.forced);
         use_effect_with(deps, move |(document, restored, forced)| {
             // Nothing is saved before the saved annotations are read, and reading them is no
@@ -127,39 +132,45 @@ pub fn use_widget_state(
         // Another tab of the same article saved: its changes are merged in at once (the
         // browser tells every other tab of a write to localStorage).
         let (dispatch, saver, article) = (dispatch.clone(), saver.clone(), article.clone());
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let listener = EventListener::new(&window, "storage", move |event| {
-                let key = js_sys::Reflect::get(event.as_ref(), &"key".into())
-                    .ok()
-                    .and_then(|key| key.as_string());
-                let mut slot = saver.borrow_mut();
-                let Some(saver) = slot.as_mut() else {
-                    return;
-                };
-                // No key: the other tab cleared all storage; the next write puts ours back.
-                if key.as_deref() != Some(saver.key()) {
-                    return;
-                }
-                if let Some(elsewhere) = saver.elsewhere(&article) {
-                    take_elsewhere(saver, elsewhere, &dispatch);
-                }
-            });
-            move || drop(listener)
-        });
+        use_effect_boxed(
+            (),
+            Box::new(move |_: &()| {
+                let window = gloo::utils::window();
+                let listener = EventListener::new(&window, "storage", move |event| {
+                    let key = js_sys::Reflect::get(event.as_ref(), &"key".into())
+                        .ok()
+                        .and_then(|key| key.as_string());
+                    let mut slot = saver.borrow_mut();
+                    let Some(saver) = slot.as_mut() else {
+                        return;
+                    };
+                    // No key: the other tab cleared all storage; the next write puts ours back.
+                    if key.as_deref() != Some(saver.key()) {
+                        return;
+                    }
+                    if let Some(elsewhere) = saver.elsewhere(&article) {
+                        take_elsewhere(saver, elsewhere, &dispatch);
+                    }
+                });
+                Box::new(move || drop(listener))
+            }),
+        );
     }
-    use_effect_with(state.storage.unsaved, |unsaved| {
-        // Leaving the page with work kept nowhere else asks first.
-        let listener = unsaved.then(|| {
-            let window = gloo::utils::window();
-            let options = EventListenerOptions::enable_prevent_default();
-            EventListener::new_with_options(&window, "beforeunload", options, |event| {
-                event.prevent_default();
-                let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
-            })
-        });
-        move || drop(listener)
-    });
+    use_effect_boxed(
+        state.storage.unsaved,
+        Box::new(|unsaved: &bool| {
+            // Leaving the page with work kept nowhere else asks first.
+            let listener = unsaved.then(|| {
+                let window = gloo::utils::window();
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&window, "beforeunload", options, |event| {
+                    event.prevent_default();
+                    let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                })
+            });
+            Box::new(move || drop(listener))
+        }),
+    );
     (state, dispatch, document)
 }
 
