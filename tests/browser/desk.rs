@@ -11,7 +11,7 @@ use article_annotator::model::bundle::Bundle;
 use article_annotator::options::StorageChoice;
 use article_annotator::seed::{seed_bundle, SEED_TEXT};
 
-use crate::wait::sleep;
+use crate::wait::{frames, sleep};
 
 const SUGGESTED: &str = "urn:article-annotator:suggested:";
 
@@ -63,8 +63,11 @@ async fn press(key: &str, ctrl: bool) {
         .map(|e| e.unchecked_into::<web_sys::EventTarget>());
     let target = target.unwrap_or_else(|| gloo::utils::document().unchecked_into());
     target.dispatch_event(&event).expect("dispatch");
-    // Focus follows a decision after the next frame is painted (requestAnimationFrame).
-    sleep(60).await;
+    // Focus follows a decision after the next frame is painted (requestAnimationFrame): the
+    // render first, then two frames (the widget's request is made in the first), whatever the
+    // machine's load.
+    sleep(0).await;
+    frames(2).await;
 }
 
 #[wasm_bindgen_test]
