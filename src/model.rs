@@ -13,6 +13,7 @@ pub mod category;
 pub mod host_text;
 pub mod i18n;
 pub mod import;
+pub mod order;
 pub mod placement;
 pub mod segments;
 pub mod selection;
