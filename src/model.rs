@@ -14,6 +14,7 @@ pub mod host_text;
 pub mod i18n;
 pub mod import;
 pub mod json;
+pub mod order;
 pub mod placement;
 pub mod segments;
 pub mod selection;

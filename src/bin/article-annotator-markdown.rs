@@ -22,6 +22,7 @@ mod model {
         pub use block::{Block, BlockKind, Inline, InlineStyle};
     }
     pub mod json;
+    pub mod order;
     pub mod source;
     pub mod span;
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::list_item::{ItemRequest, ListItem};
 use crate::dom::markup::class;
 use crate::model::i18n::{CategoryForm, Key, Msg};
+use crate::model::order::sort_by_key;
 use crate::model::{AnnotationId, Category, Origin, Placed};
 use crate::options::{I18n, InstanceId};
 use crate::state::{Annotations, ListFilter, OriginFilter};
@@ -49,7 +50,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                 .cloned()
                 .collect();
             // Reading order; orphans (no span) last.
-            shown.sort_by_key(|p| {
+            sort_by_key(&mut shown, |p| {
                 p.placement
                     .span
                     .map_or((1, 0, 0), |s| (0, s.start(), usize::MAX - s.end()))

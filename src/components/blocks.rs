@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::dom::markup::class;
 use crate::model::article::{safe_href, Block, BlockKind, Inline, InlineStyle};
+use crate::model::order::sort_values;
 use crate::model::Span;
 
 /// True when the block sits in a list (an item, or a further paragraph of one).
@@ -50,7 +51,7 @@ pub fn pieces(span: Span, inlines: &[Inline]) -> Vec<Span> {
         .flat_map(|i| [i.span.start(), i.span.end()])
         .filter(|&at| span.start() < at && at < span.end())
         .collect();
-    cuts.sort_unstable();
+    sort_values(&mut cuts);
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = span.start();

@@ -13,6 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::i18n::CategoryForm;
+use crate::model::order::sort_pairs;
 use crate::model::{AnnotationId, Placed};
 use crate::options::{I18n, InstanceId};
 
@@ -22,7 +23,7 @@ pub struct Notes {
     /// The editorial layer as loaded.
     placed: Vec<Placed>,
     /// (start, index into `placed`) of each placed note, sorted: the note numbered `n` is
-    /// `order[n - 1]`. (A `(usize, usize)` sort, which the model already ships.)
+    /// `order[n - 1]`. (Sorted by `model::order`, the one integer sort the reader links.)
     order: Vec<(usize, usize)>,
 }
 
@@ -35,7 +36,7 @@ impl Notes {
             .enumerate()
             .filter_map(|(i, p)| Some((p.placement.span?.start(), i)))
             .collect();
-        order.sort_unstable();
+        sort_pairs(&mut order);
         Notes {
             placed: editorial.to_vec(),
             order,

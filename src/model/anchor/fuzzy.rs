@@ -21,6 +21,7 @@ use super::index::{Finder, Q};
 use super::myers::best_match;
 use super::rank::{Ranked, Ranking};
 use super::TextQuote;
+use crate::model::order::{sort_by_key, sort_pairs};
 
 /// Longest quote searched fuzzily, in bytes; longer ones are orphaned when edited.
 pub const MAX_FUZZY_BYTES: usize = 4096;
@@ -126,9 +127,9 @@ fn regions(
     let mut order: Vec<(usize, usize)> = (0..n_pieces)
         .map(|i| (finder.estimate(piece(i).1), i))
         .collect();
-    order.sort_unstable();
-    // Each vote packs the implied start above six bits of piece number (MAX_PIECES <= 64).
-    let mut votes: Vec<u64> = Vec::new();
+    sort_pairs(&mut order);
+    // Each vote is (implied start, piece number).
+    let mut votes: Vec<(usize, usize)> = Vec::new();
     let mut found = Vec::new();
     let mut n_used = 0;
     for (n, &(estimate, i)) in order.iter().enumerate() {
@@ -143,20 +144,20 @@ fn regions(
         votes.extend(
             found
                 .iter()
-                .filter_map(|&at| Some(((at.checked_sub(offset)? as u64) << 6) | i as u64)),
+                .filter_map(|&at| Some((at.checked_sub(offset)?, i))),
         );
     }
     // Each piece's votes arrive sorted, and a stable sort merges such runs in near-linear time.
-    votes.sort();
+    sort_pairs(&mut votes);
     // Slide a window of width 2k over the implied starts, counting distinct pieces in it.
-    let start_of = |v: u64| (v >> 6) as usize;
+    let start_of = |v: (usize, usize)| v.0;
     let min_votes = n_used.min(2);
     let mut windows: Vec<(usize, usize, usize)> = Vec::new(); // (distinct pieces, first, last)
     let mut counts = [0u32; MAX_PIECES];
     let (mut distinct, mut j) = (0, 0);
     for i in 0..votes.len() {
         while j < votes.len() && start_of(votes[j]) <= start_of(votes[i]) + 2 * k {
-            let c = &mut counts[(votes[j] & 63) as usize];
+            let c = &mut counts[votes[j].1];
             distinct += usize::from(*c == 0);
             *c += 1;
             j += 1;
@@ -166,12 +167,14 @@ fn regions(
         if distinct >= min_votes {
             windows.push((distinct, start_of(votes[i]), start_of(votes[j - 1])));
         }
-        let c = &mut counts[(votes[i] & 63) as usize];
+        let c = &mut counts[votes[i].1];
         *c -= 1;
         distinct -= usize::from(*c == 0);
     }
     let nearness = |at: usize| hint_byte.map_or(0, |hint| hint.abs_diff(at));
-    windows.sort_unstable_by_key(|&(n, first, _)| (std::cmp::Reverse(n), nearness(first), first));
+    sort_by_key(&mut windows, |&(n, first, _)| {
+        (std::cmp::Reverse(n), nearness(first), first)
+    });
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for (_, first, last) in windows {
         if taken.len() == MAX_REGIONS {

@@ -6,7 +6,6 @@
 //! (a plural form other than `other` may leave some out: "un seul"); `{claim}`, `{demand}` and
 //! `{question}` (any form) are always allowed.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::model::json::Value;
@@ -77,15 +76,14 @@ impl fmt::Display for StringsProblem {
 }
 
 /// Placeholder names, categories named without an argument left out.
-fn required(text: &str) -> BTreeSet<&str> {
-    names(text)
-        .into_iter()
-        .filter(|name| Category::parse(name).is_none())
-        .collect()
+fn required(text: &str) -> Vec<&str> {
+    let mut out = names(text);
+    out.retain(|name| Category::parse(name).is_none());
+    out
 }
 
 /// The English placeholders of `key` (its `other` form).
-fn english_names(key: Key) -> BTreeSet<&'static str> {
+fn english_names(key: Key) -> Vec<&'static str> {
     let other = key.english().iter().find(|(p, _)| *p == Plural::Other);
     other.map(|(_, t)| required(t)).unwrap_or_default()
 }
@@ -100,7 +98,7 @@ fn entry(lang: Lang, key: Key, value: &Value, out: &mut Vec<StringsProblem>) -> 
             for (name, text) in map {
                 let form = Plural::from_name(name).filter(|p| lang.plurals().contains(p));
                 match (form, text) {
-                    (Some(form), Value::String(text)) if expected.contains("n") => {
+                    (Some(form), Value::String(text)) if expected.contains(&"n") => {
                         forms.push((form, text.clone()))
                     }
                     (_, Value::String(_)) => {
@@ -129,7 +127,7 @@ fn entry(lang: Lang, key: Key, value: &Value, out: &mut Vec<StringsProblem>) -> 
         let fits = if *form == Plural::Other {
             found == expected
         } else {
-            found.is_subset(&expected)
+            found.iter().all(|name| expected.contains(name))
         };
         if !fits {
             out.push(StringsProblem::Placeholders {

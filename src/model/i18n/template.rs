@@ -4,7 +4,7 @@
 //! same. Anything else in braces (or a lone brace) is literal text, so a translation can never
 //! make rendering fail.
 
-use std::collections::BTreeSet;
+use crate::model::order::sort_by;
 
 /// A piece of a template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,13 +60,17 @@ pub fn pieces(template: &str) -> Vec<Piece<'_>> {
     out
 }
 
-/// The names of the holes in `template` (forms left out).
-pub fn names(template: &str) -> BTreeSet<&str> {
-    pieces(template)
+/// The names of the holes in `template` (forms left out), sorted, each once. (A sorted `Vec`,
+/// not a `BTreeSet`: the reader links no B-tree code of its own for a handful of names.)
+pub fn names(template: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = pieces(template)
         .into_iter()
         .filter_map(|p| match p {
             Piece::Hole { name, .. } => Some(name),
             Piece::Text(_) => None,
         })
-        .collect()
+        .collect();
+    sort_by(&mut out, |a, b| a.cmp(b));
+    out.dedup();
+    out
 }

@@ -22,7 +22,8 @@ impl Map {
         if !entries.is_sorted_by(|a, b| a.0 < b.0) {
             // Stable, so duplicates stay in document order; each later one hands its value
             // to the first, which `dedup_by` keeps.
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            // The model's one sort, not another copy of std's (`model::order`).
+            crate::model::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
             entries.dedup_by(|later, kept| {
                 let same = later.0 == kept.0;
                 if same {

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use super::paragraphs::{overlapping_paragraphs, some_paragraph_segments};
 use super::{paragraph_segments, Segment, SegmentKey};
 use crate::model::article::Article;
+use crate::model::order::sort_by;
 use crate::model::span::Span;
 
 /// One paragraph's segments, shared.
@@ -104,8 +105,8 @@ pub fn changed_spans<K: Ord>(old: &[(Span, K)], new: &[(Span, K)]) -> Vec<Span> 
         .count();
     let mut old: Vec<&(Span, K)> = old[..old.len() - suffix].iter().collect();
     let mut new: Vec<&(Span, K)> = new[..new.len() - suffix].iter().collect();
-    old.sort_unstable();
-    new.sort_unstable();
+    sort_by(&mut old, |a, b| a.cmp(b));
+    sort_by(&mut new, |a, b| a.cmp(b));
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::new();
     while i < old.len() && j < new.len() {

@@ -5,6 +5,7 @@
 use super::ranks::Ranks;
 use super::{slot, sweep, Segment, SegmentKey, Through, MAX_LISTED};
 use crate::model::article::Article;
+use crate::model::order::{sort_by, sort_pairs};
 use crate::model::span::Span;
 
 /// Segments of the paragraphs marked in `wanted` (`None` for the others).
@@ -84,7 +85,7 @@ fn through_sets<K: SegmentKey>(
     // Crossing spans ranked by key (then input order): the set of those crossing one
     // paragraph is a bitset of ranks, its first ranks the listed keys.
     let mut by_key: Vec<usize> = (0..crossings.len()).collect();
-    by_key.sort_by(|&a, &b| {
+    sort_by(&mut by_key, |&a, &b| {
         let (ia, ib) = (crossings[a].2, crossings[b].2);
         (&spans[ia].1, ia).cmp(&(&spans[ib].1, ib))
     });
@@ -96,8 +97,8 @@ fn through_sets<K: SegmentKey>(
         (0..crossings.len()).map(|c| (crossings[c].0, c)).collect();
     let mut closes: Vec<(usize, usize)> =
         (0..crossings.len()).map(|c| (crossings[c].1, c)).collect();
-    opens.sort_unstable();
-    closes.sort_unstable();
+    sort_pairs(&mut opens);
+    sort_pairs(&mut closes);
     let (mut next_open, mut next_close) = (0, 0);
     let mut active = Ranks::default();
     active.reset(crossings.len());

@@ -11,6 +11,7 @@ use std::cmp::Reverse;
 
 use super::ranks::Ranks;
 use super::{slot, Segment, SegmentKey, Through, MAX_LISTED};
+use crate::model::order::{sort_by, sort_pairs, sort_values};
 use crate::model::span::Span;
 
 /// One span of the extent: clipped, as given, and its key.
@@ -27,7 +28,8 @@ fn order<K: Ord>(clipped: Span, key: &K) -> (usize, Reverse<usize>, &K) {
 /// Buffers of one sweep, kept for the next extent so a paragraph costs few allocations.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    by_end: Vec<usize>,
+    /// (end, rank) of each entry, sorted: the order spans close in.
+    by_end: Vec<(usize, usize)>,
     boundaries: Vec<usize>,
     opened: Vec<usize>,
     closed: Vec<usize>,
@@ -61,7 +63,9 @@ pub fn tile<K: SegmentKey>(
             n_starting: 0,
         }];
     }
-    entries.sort_by(|a, b| order(a.clipped, a.key).cmp(&order(b.clipped, b.key)));
+    sort_by(&mut entries, |a, b| {
+        order(a.clipped, a.key).cmp(&order(b.clipped, b.key))
+    });
     let Scratch {
         by_end,
         boundaries,
@@ -70,14 +74,19 @@ pub fn tile<K: SegmentKey>(
         active,
     } = scratch;
     by_end.clear();
-    by_end.extend(0..entries.len());
-    by_end.sort_by_key(|&rank| (entries[rank].clipped.end(), rank));
+    by_end.extend(
+        entries
+            .iter()
+            .enumerate()
+            .map(|(rank, e)| (e.clipped.end(), rank)),
+    );
+    sort_pairs(by_end);
     boundaries.clear();
     boundaries.extend([extent.start(), extent.end()]);
     for entry in &entries {
         boundaries.extend([entry.clipped.start(), entry.clipped.end()]);
     }
-    boundaries.sort_unstable();
+    sort_values(boundaries);
     boundaries.dedup();
     active.reset(entries.len());
     let mut counts = through.per_category;
@@ -89,10 +98,7 @@ pub fn tile<K: SegmentKey>(
             continue;
         };
         closed.clear();
-        while let Some(&rank) = by_end
-            .get(next_close)
-            .filter(|&&r| entries[r].clipped.end() <= from)
-        {
+        while let Some(&(_, rank)) = by_end.get(next_close).filter(|&&(end, _)| end <= from) {
             active.remove(rank);
             counts[slot(entries[rank].key.category())] -= 1;
             closed.push(rank);
@@ -108,9 +114,9 @@ pub fn tile<K: SegmentKey>(
         // `by_end` lists ties by rank, which is the covering order.
         let ending = by_end[next_close..]
             .iter()
-            .take_while(|&&r| entries[r].clipped.end() == to)
-            .filter(|&&r| entries[r].whole.end() == to)
-            .map(|&r| entries[r].key);
+            .take_while(|&&(end, _)| end == to)
+            .filter(|&&(_, r)| entries[r].whole.end() == to)
+            .map(|&(_, r)| entries[r].key);
         if let Some(last) = out
             .last_mut()
             .filter(|_| same_keys(&entries, opened, closed))
@@ -154,8 +160,8 @@ fn same_keys<K: Ord>(entries: &[Entry<'_, K>], opened: &[usize], closed: &[usize
         _ => {
             let mut a: Vec<&K> = opened.iter().map(|&r| entries[r].key).collect();
             let mut b: Vec<&K> = closed.iter().map(|&r| entries[r].key).collect();
-            a.sort();
-            b.sort();
+            sort_by(&mut a, |x, y| x.cmp(y));
+            sort_by(&mut b, |x, y| x.cmp(y));
             a == b
         }
     }

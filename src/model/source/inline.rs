@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::super::article::{Inline, InlineStyle};
+use super::super::order::sort_by_key;
 use super::super::span::Span;
 use super::emphasis::{self, DelimRun};
 use super::{html, links};
@@ -292,7 +293,9 @@ impl Scan<'_> {
                 })
             })
             .collect();
-        inlines.sort_by_key(|i| (i.span.start(), std::cmp::Reverse(i.span.end())));
+        sort_by_key(&mut inlines, |i| {
+            (i.span.start(), std::cmp::Reverse(i.span.end()))
+        });
         (out, inlines)
     }
 }
