@@ -72,7 +72,8 @@ export async function shrunk(release, kind, text) {
 
 export async function buildDesk(dir, profile) {
   const release = profile === 'release';
-  const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', BIN];
+  // Without the reader's exports (Cargo.toml [features]): the desk mounts its own app.
+  const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', BIN, '--no-default-features'];
   if (release) cargoArgs.push('--release');
   run('cargo', cargoArgs);
   const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');

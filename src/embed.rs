@@ -109,7 +109,7 @@ thread_local! {
 /// Mounts a widget inside `host` (an Element). `options` may be `undefined` (the seed article)
 /// or `{ meta, text, annotations, instance }`; problems in the article data are reported in the
 /// console and the legend, as for the island. Errors only for a bad host or instance.
-#[wasm_bindgen]
+#[cfg_attr(feature = "reader-exports", wasm_bindgen)]
 pub fn mount(host: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> {
     let host: web_sys::Element = host
         .dyn_into()
@@ -164,7 +164,7 @@ fn no_article_data() -> Bundle {
 /// `read_markdown` is the loader's `readMarkdown(text)`, awaited only when the article is
 /// Markdown (see `markdown.rs`). Problems with the article show in the widget and the console;
 /// errors only for a bad host element.
-#[wasm_bindgen]
+#[cfg_attr(feature = "reader-exports", wasm_bindgen)]
 pub async fn mount_embed(
     host: JsValue,
     config: JsValue,

@@ -18,7 +18,7 @@ use crate::options::Bridge;
 use crate::state::{Action, AppState};
 
 /// A mounted widget; `destroy()` removes it and detaches its listeners.
-#[wasm_bindgen]
+#[cfg_attr(feature = "reader-exports", wasm_bindgen)]
 pub struct WidgetHandle {
     pub(crate) app: Option<yew::AppHandle<App>>,
     pub(crate) instance: String,
@@ -29,7 +29,7 @@ pub struct WidgetHandle {
 /// What a script on the page called the documents it handed over.
 const SCRIPT_SOURCE: &str = "the page's script";
 
-#[wasm_bindgen]
+#[cfg_attr(feature = "reader-exports", wasm_bindgen)]
 impl WidgetHandle {
     /// Unmounts the widget: its markup, highlights and document listeners go; saved
     /// annotations stay.
@@ -41,7 +41,7 @@ impl WidgetHandle {
     }
 
     /// The prefix of the widget's element ids.
-    #[wasm_bindgen(getter)]
+    #[cfg_attr(feature = "reader-exports", wasm_bindgen(getter))]
     pub fn instance(&self) -> String {
         self.instance.clone()
     }
