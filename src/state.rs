@@ -112,7 +112,7 @@ pub enum Action {
     /// the stored value is not written over until the reader chooses to.
     Restore {
         annotations: Vec<Placed>,
-        warning: Option<String>,
+        warning: Option<Msg>,
         revised: bool,
         held: bool,
     },
@@ -120,7 +120,7 @@ pub enum Action {
     /// step too.
     Recover {
         annotations: Vec<Placed>,
-        warning: Option<String>,
+        warning: Option<Msg>,
     },
     /// Another tab of the same article saved the reader's annotations (`theirs`); `base` is
     /// what the stored value held when this tab last read or wrote it. Merged in three ways
@@ -130,7 +130,7 @@ pub enum Action {
         base: Vec<Rc<Placed>>,
     },
     /// Storage failed (or is `held`); keep working in memory and say so until it works again.
-    StorageProblem { message: String, held: bool },
+    StorageProblem { message: Msg, held: bool },
     /// Storage works (again).
     StorageOk,
     /// The reader chose to save over a stored value the widget could not read.

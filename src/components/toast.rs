@@ -67,7 +67,7 @@ pub fn Toast(props: &ToastProps) -> Html {
         <>
             if let Some(warning) = &storage.warning {
                 <div class="aa-warning" role="alert">
-                    <p class="aa-warning__text">{ warning.clone() }</p>
+                    <p class="aa-warning__text">{ warning.text(&t) }</p>
                     if storage.unsaved || storage.held {
                         <p class="aa-warning__actions">
                             <button type="button" class="aa-button aa-warning__export" onclick={export}>{ t.get(Key::StorageExport) }</button>

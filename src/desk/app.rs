@@ -23,7 +23,7 @@ use crate::model::bundle::Bundle;
 use crate::model::{AnnotationId, Category};
 use crate::options::{I18n, InstanceId};
 use crate::state::desk::{in_text_order, shown, view_id, DeskAction, Status};
-use crate::state::{Action, CategorySet, StorageStatus};
+use crate::state::{Action, CategorySet, Said, StorageStatus};
 
 /// Properties of [`DeskApp`].
 #[derive(Properties, Clone)]
@@ -224,7 +224,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create} on_cancel={on_cancel} />
             }
             <DeskPopover id={popover_id} state={state_rc} />
-            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone(), ..StorageStatus::default() }} on_action={reader_actions} />
+            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone().map(Said::Text), ..StorageStatus::default() }} on_action={reader_actions} />
         </div>
         </ContextProvider<InstanceId>>
         </ContextProvider<I18n>>

@@ -12,6 +12,7 @@
 use super::storage::{self, StorageError};
 use std::rc::Rc;
 
+use crate::model::i18n::Msg;
 use crate::model::{Article, Placed};
 use crate::state::saved::{
     article_key, host_key, is_aside, is_ours, read_value, stored_value, v1_prefix, Damage, Reading,
@@ -43,7 +44,7 @@ pub struct Restored {
     /// The reader's annotations, placed in today's text.
     pub annotations: Vec<Placed>,
     /// A message for the reader if something was wrong.
-    pub warning: Option<String>,
+    pub warning: Option<Msg>,
     /// True when they were made on another text (a correction).
     pub revised: bool,
     /// True when the shell should write at once (values moved from old keys, a corrected text).
@@ -146,15 +147,27 @@ impl Saver {
             Damage::None => (Guard::Free, None),
             Damage::Newer { format } => (
                 Guard::Held,
-                Some(format!("Your annotations here were saved by a newer version of the annotator (format {format}). This version shows what it can read and saves nothing over them unless you choose Save anyway.")),
+                Some(Msg::StorageNewer {
+                    format: format as usize,
+                }),
             ),
-            Damage::Partial { n_unread } => {
-                let what = format!("{n_unread} saved annotation(s) could not be read by this version and are not shown");
-                self.aside(raw, &what)
-            }
+            Damage::Partial { n_unread: n } => self.aside(
+                raw,
+                |key| Msg::StoragePartialKept { n, key },
+                Msg::StoragePartialFull { n },
+            ),
             Damage::Whole { reason } => {
-                let what = format!("Saved annotations for this article were damaged ({reason})");
-                self.aside(raw, &what)
+                let reason = Box::new(reason);
+                self.aside(
+                    raw,
+                    |key| Msg::StorageDamagedKept {
+                        reason: reason.clone(),
+                        key,
+                    },
+                    Msg::StorageDamagedFull {
+                        reason: reason.clone(),
+                    },
+                )
             }
         };
         self.guard = guard;
@@ -166,17 +179,18 @@ impl Saver {
         }
     }
 
-    /// Copies an unreadable value aside: the key is then free, else held.
-    fn aside(&self, raw: &str, what: &str) -> (Guard, Option<String>) {
+    /// Copies an unreadable value aside: the key is then free (the reader is told `kept` with
+    /// the side key), else held (`full`). Whole sentences, not a clause and a tail: translations
+    /// need the whole sentence.
+    fn aside(
+        &self,
+        raw: &str,
+        kept: impl FnOnce(String) -> Msg,
+        full: Msg,
+    ) -> (Guard, Option<Msg>) {
         match storage::set_aside(&self.key, raw) {
-            Ok(aside) => (
-                Guard::Free,
-                Some(format!("{what}. The saved value was kept aside under \"{aside}\"; new annotations are saved normally.")),
-            ),
-            Err(_) => (
-                Guard::Held,
-                Some(format!("{what}, and there is no room to keep a copy, so nothing is saved over them unless you choose Save anyway.")),
-            ),
+            Ok(aside) => (Guard::Free, Some(kept(aside))),
+            Err(_) => (Guard::Held, Some(full)),
         }
     }
 
@@ -216,7 +230,7 @@ impl Saver {
             if reading.damage == Damage::None {
                 self.migrated.push(key);
             } else {
-                restored.warning = Some(format!("Some annotations saved by an earlier version could not be read; they stay untouched under \"{key}\"."));
+                restored.warning = Some(Msg::StorageLegacyUnread { key: key.clone() });
             }
             restored.revised |= reading.revised;
             restored.annotations.extend(reading.annotations);

@@ -1,36 +1,36 @@
 //! localStorage, the primitive operations: read, write, remove, list keys, copy aside.
 //!
 //! Storage can be blocked (privacy settings, sandboxed iframes), throw on a read, be full, or
-//! hold something that is not ours. Every failure comes back as a plain-language message;
+//! hold something that is not ours. Every failure comes back as a message for the reader (a
+//! `Msg`, rendered in the reader's language by the view);
 //! what is kept where, and when the widget may write, is decided in `dom::saver` with the pure
 //! rules of `state::saved`.
 
 use web_sys::Storage;
 
+use crate::model::i18n::{Key, Msg};
 use crate::state::saved::aside_key;
 
 /// A failure the reader should hear about; `full` when the quota was exceeded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StorageError {
     /// The sentence for the reader.
-    pub message: String,
+    pub message: Msg,
     /// True when the browser said the storage is full (the quota).
     pub full: bool,
 }
 
 impl StorageError {
-    fn new(message: &str) -> StorageError {
+    fn new(key: Key) -> StorageError {
         StorageError {
-            message: message.into(),
+            message: Msg::Plain(key),
             full: false,
         }
     }
 }
 
 fn local_storage() -> Result<Storage, StorageError> {
-    let blocked = || {
-        StorageError::new("This browser is not letting the page save (storage is blocked). Your annotations are kept only on this page: export them before you leave.")
-    };
+    let blocked = || StorageError::new(Key::StorageBlocked);
     let window = web_sys::window().ok_or_else(blocked)?;
     // Accessing `localStorage` itself throws when cookies/storage are blocked.
     window
@@ -41,9 +41,9 @@ fn local_storage() -> Result<Storage, StorageError> {
 
 /// The stored value for `key`, if any.
 pub fn load(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(|_| {
-        StorageError::new("Your saved annotations could not be read (storage is blocked or failing). Nothing is saved over them; what you do now is kept only on this page until they can be read.")
-    })
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::new(Key::StorageUnreadable))
 }
 
 /// Saves `value` under `key`.
@@ -55,10 +55,10 @@ pub fn save(key: &str, value: &str) -> Result<(), StorageError> {
             .unwrap_or_default();
         match name.as_str() {
             "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError {
-                message: "Your annotations do not fit in this browser's storage. They are kept only on this page: export them before you leave. The copy saved earlier is unchanged.".into(),
+                message: Msg::Plain(Key::StorageFull),
                 full: true,
             },
-            _ => StorageError::new("Your annotations could not be saved (storage is blocked). They are kept only on this page: export them before you leave."),
+            _ => StorageError::new(Key::StorageSaveFailed),
         }
     })
 }

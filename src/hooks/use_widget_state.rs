@@ -16,13 +16,13 @@ use super::reader_document::ReaderDocument;
 use crate::dom::saver::{Elsewhere, Guard, Saver};
 use crate::dom::{clock, transfer};
 use crate::model::bundle::Bundle;
-use crate::model::i18n::Msg;
+use crate::model::i18n::{Key, Msg};
 use crate::model::{AnnotationId, Article, Origin};
 use crate::options::StorageChoice;
 use crate::state::{sync, Action, AppState, Changed, Tone};
 
 /// What a change says while the stored value is held.
-const HELD: &str = "Your changes are kept only on this page: the saved annotations could not be read (or a newer version saved them), so nothing is saved over them until they can be read or you choose Save anyway. Export them to keep a copy.";
+const HELD: Msg = Msg::Plain(Key::StorageHeld);
 
 /// The state, a stable dispatcher, and the reader's annotations as one document per change
 /// (serialised at most once, for storage and the host's events). The first render is a pure
@@ -194,7 +194,7 @@ fn write_now(
     if saver.guard() == Guard::Unread {
         let restored = saver.restore(article);
         if saver.guard() == Guard::Unread {
-            let message = restored.warning.unwrap_or_else(|| HELD.into());
+            let message = restored.warning.unwrap_or(HELD);
             dispatch.emit(Action::StorageProblem {
                 message,
                 held: true,
@@ -220,7 +220,7 @@ fn write_now(
     }
     if saver.guard() == Guard::Held {
         dispatch.emit(Action::StorageProblem {
-            message: HELD.into(),
+            message: HELD,
             held: true,
         });
         return;
@@ -269,7 +269,7 @@ fn take_elsewhere(saver: &Saver, elsewhere: Elsewhere, dispatch: &Callback<Actio
             });
             if saver.guard() == Guard::Held {
                 dispatch.emit(Action::StorageProblem {
-                    message: HELD.into(),
+                    message: HELD,
                     held: true,
                 });
             }

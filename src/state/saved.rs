@@ -5,6 +5,8 @@
 //! read (such a value is set aside, never overwritten). `dom::storage` reads and writes;
 //! `hooks::use_widget_state` decides when.
 
+use super::import::error_msg;
+use crate::model::i18n::Msg;
 use crate::model::w3c::parse_stored;
 use crate::model::{place_all, Article, Origin, Placed};
 
@@ -124,8 +126,8 @@ pub enum Damage {
     None,
     /// Some items (`n_unread`) could not be read; the others were.
     Partial { n_unread: usize },
-    /// Nothing could be read, for `reason`.
-    Whole { reason: String },
+    /// Nothing could be read, for `reason` (the import's words for a refused document).
+    Whole { reason: Msg },
     /// A newer version wrote it (`format`); what this version could read was read.
     Newer { format: u32 },
 }
@@ -164,7 +166,7 @@ pub fn read_value(raw: &str, article: &Article, made_on: Option<&str>) -> Readin
         Err(error) => (
             Vec::new(),
             Damage::Whole {
-                reason: error.to_string(),
+                reason: error_msg(&error),
             },
         ),
     };

@@ -14,7 +14,9 @@ use crate::model::{AnchorStatus, AnnotationId, Placed};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StorageStatus {
     /// A persistent warning (blocked, full, unreadable, damaged); `None` when all is well.
-    pub warning: Option<String>,
+    /// Said, not a string: the view renders it in the reader's language (the desk's own
+    /// warnings are `Said::Text`).
+    pub warning: Option<Said>,
     /// True while changes exist only on this page: the warning offers an export, and leaving
     /// the page asks first.
     pub unsaved: bool,
@@ -32,7 +34,7 @@ impl AppState {
     pub(super) fn restore(
         &mut self,
         annotations: Vec<Placed>,
-        warning: Option<String>,
+        warning: Option<Msg>,
         revised: bool,
         held: bool,
     ) -> Changed {
@@ -50,7 +52,7 @@ impl AppState {
             self.annotations = Rc::new(next);
         }
         if warning.is_some() {
-            self.storage.warning = warning;
+            self.storage.warning = warning.map(Said::Msg);
         }
         self.storage.held = held;
         Changed::Yes
@@ -58,9 +60,9 @@ impl AppState {
 
     /// Saved annotations read only now (an earlier read failed): those not shown are added,
     /// to the undo history's every step too, so neither undo nor the next save loses them.
-    pub(super) fn recover(&mut self, annotations: Vec<Placed>, warning: Option<String>) -> Changed {
+    pub(super) fn recover(&mut self, annotations: Vec<Placed>, warning: Option<Msg>) -> Changed {
         let fresh = self.fresh(annotations);
-        self.storage.warning = warning;
+        self.storage.warning = warning.map(Said::Msg);
         self.storage.held = false;
         if fresh.is_empty() {
             return Changed::Yes;
@@ -75,9 +77,9 @@ impl AppState {
     }
 
     /// Storage failed: the work is kept on this page only, and the reader is told.
-    pub(super) fn storage_problem(&mut self, message: String, held: bool) -> Changed {
+    pub(super) fn storage_problem(&mut self, message: Msg, held: bool) -> Changed {
         let status = StorageStatus {
-            warning: Some(message),
+            warning: Some(Said::Msg(message)),
             unsaved: true,
             held,
             ..self.storage.clone()

@@ -172,7 +172,14 @@ pub struct Notice {
 impl Notice {
     /// The notice in the language of `strings`.
     pub fn text(&self, strings: &Strings) -> String {
-        match &self.said {
+        self.said.text(strings)
+    }
+}
+
+impl Said {
+    /// The words in the language of `strings`.
+    pub fn text(&self, strings: &Strings) -> String {
+        match self {
             Said::Msg(msg) => strings.text(msg),
             Said::Text(text) => text.clone(),
             Said::Sentence(head, more) => strings.sentence(head, more),

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { DIST_DIR, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer } from './harness.mjs';
+import { DIST_DIR, REPO_ROOT, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -28,6 +28,13 @@ before(async () => {
 <body><article-annotator src="story.txt" article-id="host-story" storage-key="${key}"></article-annotator></body></html>`,
     );
   }
+  // A French page: the warnings come from the strings table, in the page's language.
+  fs.writeFileSync(
+    path.join(tmpRoot, 'fr-story.html'),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>fr-story</title>
+<link rel="icon" href="data:,"><script type="module" src="article-annotator.js"></script></head>
+<body><article-annotator src="story.txt" article-id="fr-story"></article-annotator></body></html>`,
+  );
   fs.writeFileSync(
     path.join(tmpRoot, 'story.txt'),
     'The harbour cranes stood still for the whole night shift.\nDockers said the tides decided everything else.\n',
@@ -198,7 +205,7 @@ describe('storage faults', () => {
     const partly = (await stored(page, key)).replace('category:demand', 'category:rumour');
     await real.set(page, key, partly);
     await reload(page);
-    assert.match(await warning(page).textContent(), /1 saved annotation\(s\) could not be read/);
+    assert.match(await warning(page).textContent(), /1 saved annotation could not be read/);
     assert.equal(await mine(page).count(), 1, 'the readable one is shown');
     const second = (await asides()).map((k) => k);
     assert.equal(second.length, 2);
@@ -286,6 +293,32 @@ describe('storage faults', () => {
     await waitStored(page, key, 'benefit of the doubt');
     await page.waitForFunction(() => !window.__real.keys().some((k) => k.includes(':v1:')));
     assert.match(await stored(page, key), /Donald Trump/);
+    await context.close();
+  });
+
+  test('on a French page the warnings are French: a damaged value set aside (with the reason and the side key), then a full storage', async () => {
+    const fr = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'i18n', 'fr.json'), 'utf8'));
+    const { context, page, log } = await freshPage(`${server.url}fr-story.html`);
+    await annotate(page, 0, 'harbour cranes', 'claim');
+    const key = await articleKey(page);
+    await waitStored(page, key, 'harbour cranes');
+    await real.set(page, key, '{"this is": not json');
+    await reload(page);
+    const [aside] = (await real.keys(page)).filter((k) => k.startsWith(`${key}:corrupt:`));
+    assert.ok(aside, 'the damaged value was set aside');
+    // The French file arrives after the first render: wait for its words.
+    const text = page.locator('.aa-warning__text');
+    await text.filter({ hasText: fr['storage.damaged_kept'].split('{reason}')[0] }).waitFor();
+    const said = await text.textContent();
+    assert.ok(said.includes(`«\u202f${aside}\u202f»`), said);
+    assert.match(said, /JSON non valide à la ligne 1, colonne 13/, 'the reason is French too');
+    assert.doesNotMatch(said, /Saved annotations|kept aside|[{}]/);
+
+    await fault(page, 'quota');
+    await annotate(page, 1, 'tides decided', 'demand');
+    await text.filter({ hasText: fr['storage.full'] }).waitFor();
+    assert.equal(await page.locator('.aa-warning__export').textContent(), fr['storage.export']);
+    assert.deepEqual(log.pageErrors, []);
     await context.close();
   });
 

@@ -19,6 +19,7 @@ mod find;
 mod host_text;
 mod i18n_files;
 mod i18n_render;
+mod i18n_storage;
 mod import_flood;
 mod import_formats;
 mod import_hostile;

@@ -1,9 +1,10 @@
 //! Restoring the reader's saved annotations as an action: after the editorial layer, never
 //! duplicating an id, never undoable, once only; and the one visibility rule.
 
+use article_annotator::model::i18n::{Key, Msg};
 use article_annotator::model::{AnnotationId, Category, Origin, Placed, Span, Timestamp};
 use article_annotator::seed::seed_bundle;
-use article_annotator::state::{Action, AppState, CategorySet, Input, Pending, ScreenBox};
+use article_annotator::state::{Action, AppState, CategorySet, Input, Pending, Said, ScreenBox};
 
 fn id(n: u32) -> AnnotationId {
     AnnotationId::parse(&format!("urn:test:{n}")).expect("valid id")
@@ -50,13 +51,21 @@ fn reader_ids(state: &AppState) -> Vec<String> {
         .collect()
 }
 
+/// What a partly readable value says.
+fn partly() -> Msg {
+    Msg::StoragePartialKept {
+        n: 1,
+        key: "k:corrupt:now".into(),
+    }
+}
+
 /// One `Action::Restore`.
 struct Restore {
     annotations: Vec<Placed>,
-    warning: Option<&'static str>,
+    warning: Option<Msg>,
 }
 
-fn restore(annotations: Vec<Placed>, warning: Option<&'static str>) -> Restore {
+fn restore(annotations: Vec<Placed>, warning: Option<Msg>) -> Restore {
     Restore {
         annotations,
         warning,
@@ -69,7 +78,7 @@ struct Case {
     restores: Vec<Restore>,
     /// The reader's ids afterwards, in list order.
     want_ids: Vec<String>,
-    want_warning: Option<&'static str>,
+    want_warning: Option<Msg>,
 }
 
 #[test]
@@ -96,18 +105,15 @@ fn restore_table() {
         },
         Case {
             name: "a warning is shown",
-            restores: vec![restore(
-                saved(&[(1, 0, 5)]),
-                Some("1 saved annotation(s) skipped."),
-            )],
+            restores: vec![restore(saved(&[(1, 0, 5)]), Some(partly()))],
             want_ids: vec![id(1).to_string()],
-            want_warning: Some("1 saved annotation(s) skipped."),
+            want_warning: Some(partly()),
         },
         Case {
             name: "only the first restore counts",
             restores: vec![
                 restore(saved(&[(1, 0, 5)]), None),
-                restore(saved(&[(2, 6, 9)]), Some("late")),
+                restore(saved(&[(2, 6, 9)]), Some(Msg::Plain(Key::StorageHeld))),
             ],
             want_ids: vec![id(1).to_string()],
             want_warning: None,
@@ -120,7 +126,7 @@ fn restore_table() {
         for restore in case.restores {
             state.apply(Action::Restore {
                 annotations: restore.annotations,
-                warning: restore.warning.map(String::from),
+                warning: restore.warning,
                 revised: false,
                 held: false,
             });
@@ -134,8 +140,8 @@ fn restore_table() {
             case.name
         );
         assert_eq!(
-            state.storage.warning.as_deref(),
-            case.want_warning,
+            state.storage.warning,
+            case.want_warning.map(Said::Msg),
             "{}",
             case.name
         );

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use article_annotator::model::article::ArticleMeta;
+use article_annotator::model::i18n::{Key, Msg};
 use article_annotator::model::w3c::reader_collection;
 use article_annotator::model::{
     AnchorStatus, AnnotationId, Article, ArticleId, Category, Origin, Placed, Span, Timestamp,
@@ -214,17 +215,18 @@ fn damage_is_reported_never_hidden() {
             name: "garbage",
             raw: "{\"this is\": not json".into(),
             want: Damage::Whole {
-                reason: "Not valid JSON at line 1, column 13: expected a value.".into(),
+                reason: Msg::ImportInvalidJson {
+                    line: 1,
+                    column: 13,
+                    detail: "expected value".into(),
+                },
             },
             n_read: 0,
         },
     ];
     for case in cases {
         let reading = read_value(&case.raw, &article, None);
-        match (&reading.damage, &case.want) {
-            (Damage::Whole { .. }, Damage::Whole { .. }) => {}
-            (got, want) => assert_eq!(got, want, "{}", case.name),
-        }
+        assert_eq!(reading.damage, case.want, "{}", case.name);
         assert_eq!(reading.annotations.len(), case.n_read, "{}", case.name);
     }
 }
@@ -254,7 +256,7 @@ fn annotations_read_late_survive_undo_and_redo() {
     let mut state = AppState::new(article.clone(), Vec::new());
     state.apply(Action::Restore {
         annotations: Vec::new(),
-        warning: Some("could not be read".into()),
+        warning: Some(Msg::Plain(Key::StorageUnreadable)),
         revised: false,
         held: true,
     });
@@ -274,7 +276,7 @@ fn annotations_read_late_survive_undo_and_redo() {
         now: Timestamp::parse("2026-11-25T11:00:00Z").expect("valid"),
     });
     state.apply(Action::StorageProblem {
-        message: "held".into(),
+        message: Msg::Plain(Key::StorageHeld),
         held: true,
     });
     assert!(state.storage.unsaved);

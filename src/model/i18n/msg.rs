@@ -155,8 +155,12 @@ msgs! {
     ImportEncoding { reason: String }
     ImportInvalidJson { line: usize, column: usize, detail: String }
     ImportNoAnnotations { reason: String }
-    StorageDamagedKept { error: String, key: String }
-    StorageDamagedFull { error: String }
+    StorageNewer { format: usize }
+    StoragePartialKept { n: usize, key: String }
+    StoragePartialFull { n: usize }
+    StorageDamagedKept { reason: Box<Msg>, key: String }
+    StorageDamagedFull { reason: Box<Msg> }
+    StorageLegacyUnread { key: String }
     ArticleUnreadable { problem: String }
     EmbedFailed { reason: String }
 }
