@@ -2,7 +2,8 @@
 // (examples/cms/index.html) under the strict CSP header, in headless Chromium.
 //
 //   node tests/e2e/bench-embed.mjs [dist]        (default: $E2E_DIST_DIR or dist/)
-//   BENCH_N=15 (loads per mode)
+//   BENCH_N=15 (loads per mode); BENCH_WATERFALL=1 also prints the request waterfall and the
+//   performance marks (medians: when each file's fetch starts and its response ends)
 //
 // Each load is measured inside the page (an init script, installed before any page script):
 //  - FCP: the `first-contentful-paint` paint entry;
@@ -87,6 +88,15 @@ function probe(total) {
       });
     }
     if (!(highlightsSeen && srcSeen && t.highlights !== null && t.srcParagraphs !== null)) requestAnimationFrame(frame);
+    else {
+      // The waterfall: every resource (fetch start, response end) and every performance mark.
+      t.resources = performance.getEntriesByType('resource').map((e) => ({
+        name: e.name.split('/').pop().split('?')[0], start: e.startTime, end: e.responseEnd,
+      }));
+      t.marks = performance.getEntriesByType('mark').map((e) => ({ name: e.name, at: e.startTime }));
+      const nav = performance.getEntriesByType('navigation')[0];
+      if (nav) t.marks.push({ name: 'DOMContentLoaded', at: nav.domContentLoadedEventStart }, { name: 'html responseEnd', at: nav.responseEnd });
+    }
   };
   requestAnimationFrame(frame);
 }
@@ -140,6 +150,29 @@ function table(mode, samples) {
   return lines.join('\n');
 }
 
+/** The request waterfall and the performance marks, medians over the loads (ms from navigation). */
+function waterfall(mode, samples) {
+  const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–').padStart(8);
+  const med = (v) => percentile(v.filter(Number.isFinite).sort((a, b) => a - b), 50);
+  const rows = new Map();
+  const add = (name, start, end) => {
+    if (!rows.has(name)) rows.set(name, { starts: [], ends: [] });
+    rows.get(name).starts.push(start);
+    rows.get(name).ends.push(end);
+  };
+  for (const s of samples) {
+    for (const r of s.resources ?? []) add(r.name.replace(/-[0-9a-f]{16}/, '-#'), r.start, r.end);
+    for (const m of s.marks ?? []) add(`mark ${m.name.replace(/^article-annotator:/, '')}`, m.at, NaN);
+    add('FCP', s.fcp, NaN);
+    add('all 42 highlights painted (+1 frame)', s.highlights, NaN);
+    add('src widget text painted (+1 frame)', s.srcParagraphs, NaN);
+  }
+  const lines = [`\n${mode}: waterfall, medians (ms from navigation start)`, `${'resource / mark'.padEnd(52)}${'start'.padStart(8)}${'end'.padStart(8)}`];
+  const sorted = [...rows].map(([name, r]) => [name, med(r.starts), med(r.ends)]).sort((a, b) => a[1] - b[1]);
+  for (const [name, start, end] of sorted) lines.push(`${name.slice(0, 51).padEnd(52)}${f(start)}${f(end)}`);
+  return lines.join('\n');
+}
+
 // ---------- run ----------
 
 const server = await startServer({
@@ -189,6 +222,10 @@ try {
   console.log(`Chromium ${browser.version()}, headless, viewport 1280×900`);
   console.log(table('cold: fresh context per load, cache disabled', cold));
   console.log(table('warm: one context, cached files, new page per load', warm));
+  if (process.env.BENCH_WATERFALL) {
+    console.log(waterfall('cold', cold));
+    console.log(waterfall('warm', warm));
+  }
   const fromServer = (re) => warmRequests.filter((r) => re.test(r.path)).length;
   console.log(
     `warm loads asked the server for ${warmRequests.length} files in all ` +
