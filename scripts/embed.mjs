@@ -10,6 +10,9 @@
 // carry pre-rendered widgets (`article-annotator-cli render`) and must style them at first paint;
 // the loader adds no stylesheet of its own to a page that links it.
 //
+// Example pages under dist/examples/ get preload hints for this build's glue and wasm where they
+// carry the marker `<!-- article-annotator:preload -->` (docs/CMS.md, "Loading fast").
+//
 // Trunk runs it after every build, debug and release (Trunk.toml [[hooks]] post_build), so
 // `trunk serve` serves the loader and the examples too. The desk's names (for mode="editor")
 // come from dist/desk/manifest.json when scripts/desk.mjs has written it; that script, a hook
@@ -54,6 +57,41 @@ export function buildLoader(dir) {
     .replace('__MARKDOWN__', () => JSON.stringify(markdown));
 }
 
+/** The marker a page under dist/examples/ carries where the build writes its preload hints. */
+export const HINTS_MARKER = '<!-- article-annotator:preload -->';
+
+/** Preload hints for the loader's static import (the glue) and the wasm of the build in `dir`,
+ *  with `base` (a URL path ending in `/`, relative or absolute) before each name. Without them
+ *  the glue is asked for once the loader has arrived, and the wasm once the loader has run; with
+ *  them both are asked for as soon as the browser reads the page's <head>. The attributes make
+ *  the preloaded requests the very ones the loader and the glue make (module scripts and
+ *  `fetch` are both CORS requests with same-origin credentials). */
+export function preloadHints(dir, base) {
+  const { jsName, wasmName } = trunkLoader(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'));
+  return (
+    `<link rel="modulepreload" href="${base}${jsName}" />` +
+    `<link rel="preload" href="${base}${wasmName}" as="fetch" type="application/wasm" crossorigin />`
+  );
+}
+
+/** Replaces the hints marker in the example pages under `dir`/examples/ (their paths to dist's
+ *  root are relative). Returns how many pages had the marker. */
+function writeExampleHints(dir) {
+  const examples = path.join(dir, 'examples');
+  if (!fs.existsSync(examples)) return 0;
+  let written = 0;
+  for (const entry of fs.readdirSync(examples, { recursive: true })) {
+    if (!entry.endsWith('.html')) continue;
+    const file = path.join(examples, entry);
+    const html = fs.readFileSync(file, 'utf8');
+    if (!html.includes(HINTS_MARKER)) continue;
+    const base = `${path.relative(path.dirname(file), dir).split(path.sep).join('/')}/`;
+    fs.writeFileSync(file, html.replace(HINTS_MARKER, () => preloadHints(dir, base)));
+    written += 1;
+  }
+  return written;
+}
+
 /** The widget's stylesheets of the build in `dir`, concatenated (widget, then highlights). */
 export function buildStylesheet(dir) {
   const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
@@ -68,8 +106,9 @@ function main() {
   fs.writeFileSync(path.join(dir, LOADER_NAME), code);
   const css = buildStylesheet(dir);
   fs.writeFileSync(path.join(dir, STYLESHEET_NAME), css);
+  const hinted = writeExampleHints(dir);
   const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
-  console.log(`embed: wrote ${LOADER_NAME} (${kb(code)}) and ${STYLESHEET_NAME} (${kb(css)})`);
+  console.log(`embed: wrote ${LOADER_NAME} (${kb(code)}) and ${STYLESHEET_NAME} (${kb(css)}); preload hints in ${hinted} example page(s)`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -162,14 +162,17 @@ fn no_article_data() -> Bundle {
 /// describes: `config` is what `src/embed/element.js` read from its attributes and fetched;
 /// `target` is the host's article element for `for="…"` (in place), else `null`;
 /// `read_markdown` is the loader's `readMarkdown(text)`, awaited only when the article is
-/// Markdown (see `markdown.rs`). Problems with the article show in the widget and the console;
-/// errors only for a bad host element.
+/// Markdown (see `markdown.rs`); `after_frame` is the loader's `afterFrame()` (a promise of the
+/// next frame), awaited once in place, between painting the editorial highlights over the host's
+/// article and the widget's first render (not a function: no wait). Problems with the article
+/// show in the widget and the console; errors only for a bad host element.
 #[cfg_attr(feature = "reader-exports", wasm_bindgen)]
 pub async fn mount_embed(
     host: JsValue,
     config: JsValue,
     target: JsValue,
     read_markdown: JsValue,
+    after_frame: JsValue,
 ) -> Result<WidgetHandle, JsValue> {
     let host: web_sys::Element = host
         .dyn_into()
@@ -204,6 +207,9 @@ pub async fn mount_embed(
         config.markdown = Some(markdown::read_with(&read_markdown, &text).await);
     }
     let bundle = config.bundle(in_place.as_ref().map(|h| h.text()), &page_facts());
+    if let Some(host) = &in_place {
+        paint_early(host, &bundle, &after_frame).await;
+    }
     let (options, problems) = embed_options(&config);
     crate::dom::log::warn_all(&problems);
     let options = WidgetOptions {
@@ -232,6 +238,31 @@ fn render(
         instance,
         bridge,
         events: events.or(Some(host)),
+    }
+}
+
+/// In place, the editorial highlights come first: painted over the host's article as soon as
+/// they are placed, and shown in a frame of their own (`after_frame`) before the widget's first
+/// render, which takes the main thread for a while, and whose drawing replaces them.
+async fn paint_early(host: &HostArticle, bundle: &Bundle, after_frame: &JsValue) {
+    let ranges: Vec<_> = bundle
+        .editorial
+        .iter()
+        .filter_map(|placed| {
+            let range = host.range(placed.placement.span?)?;
+            Some((markup::highlight_name(placed.annotation.category), range))
+        })
+        .collect();
+    if ranges.is_empty() {
+        return;
+    }
+    host.early
+        .borrow_mut()
+        .draw(ranges, crate::dom::highlights::priority);
+    if let Some(after_frame) = after_frame.dyn_ref::<js_sys::Function>() {
+        if let Ok(promise) = after_frame.call0(&JsValue::NULL) {
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await;
+        }
     }
 }
 

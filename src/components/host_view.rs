@@ -16,7 +16,7 @@ use crate::dom::host::HostArticle;
 use crate::dom::markup::{highlight_name, HIGHLIGHT_PENDING, HIGHLIGHT_SELECTED};
 use crate::hooks::{use_effect_boxed, Cleanup};
 use crate::model::i18n::Key;
-use crate::model::{AnnotationId, Category, Span};
+use crate::model::{AnnotationId, Span};
 use crate::options::I18n;
 use crate::state::{Action, Annotations, CategorySet, ScreenBox, Trigger};
 
@@ -87,21 +87,10 @@ pub fn HostView(props: &HostViewProps) -> Html {
                         ranges.push((highlight_name(placed.annotation.category), range));
                     }
                 }
-                // Pending and selected on top (the selected cue adds to its category's look);
-                // then questions over demands over claims, the rarer on top.
-                layer.borrow_mut().draw(ranges, |name| {
-                    if name == HIGHLIGHT_PENDING {
-                        5
-                    } else if name == HIGHLIGHT_SELECTED {
-                        4
-                    } else if name == highlight_name(Category::Question) {
-                        3
-                    } else if name == highlight_name(Category::Demand) {
-                        2
-                    } else {
-                        1
-                    }
-                });
+                // The start-up paint's ranges (src/embed.rs) give way to this layer's, in the
+                // same task: no frame shows neither.
+                host.early.borrow_mut().clear();
+                layer.borrow_mut().draw(ranges, highlights::priority);
             },
         );
     }

@@ -36,6 +36,25 @@ extern "C" {
     fn set(this: &HighlightRegistry, name: &str, highlight: &JsHighlight);
 }
 
+/// The order of the widget's highlight names where ranges overlap (higher paints over lower):
+/// pending and selected on top (the selected cue adds to its category's look); then questions
+/// over demands over claims, the rarer on top.
+pub fn priority(name: &str) -> i32 {
+    use super::markup::{highlight_name, HIGHLIGHT_PENDING, HIGHLIGHT_SELECTED};
+    use crate::model::Category;
+    if name == HIGHLIGHT_PENDING {
+        5
+    } else if name == HIGHLIGHT_SELECTED {
+        4
+    } else if name == highlight_name(Category::Question) {
+        3
+    } else if name == highlight_name(Category::Demand) {
+        2
+    } else {
+        1
+    }
+}
+
 fn registry() -> Option<HighlightRegistry> {
     let css = js_sys::Reflect::get(&js_sys::global(), &"CSS".into()).ok()?;
     let highlights = js_sys::Reflect::get(&css, &"highlights".into()).ok()?;

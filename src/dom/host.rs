@@ -4,9 +4,12 @@
 //! Nothing here changes the host's DOM: text nodes are only read, and highlights are drawn by
 //! `dom::highlights` from ranges built here. UTF-16 offsets are converted by `model::units`.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range, Text};
 
+use super::highlights::Layer;
 use super::markup;
 use super::selection::{range_on_screen, RawSelection};
 use crate::model::host_text::{Bias, HostText, HostTextBuilder, NodeIndex};
@@ -25,6 +28,9 @@ pub struct HostArticle {
     pub element: Element,
     nodes: Vec<Text>,
     text: HostText,
+    /// The editorial highlights painted at start-up, before the widget's first render
+    /// (`embed::mount_embed`); the widget's own drawing clears them (`HostView`).
+    pub early: RefCell<Layer>,
 }
 
 impl HostArticle {
@@ -38,6 +44,7 @@ impl HostArticle {
             element,
             nodes,
             text: builder.finish(),
+            early: RefCell::default(),
         }
     }
 

@@ -39,6 +39,8 @@ const GLUE_URL = new URL('./__GLUE__', import.meta.url).href;
 const WASM_URL = new URL(WASM, import.meta.url).href;
 
 const INLINE_DATA = 'data-article-annotator-data';
+// Set by `article-annotator-cli render` on a pre-rendered widget (removed once hydrated).
+const PRERENDERED = 'data-aa-prerendered';
 const STABLE_STYLESHEET = 'article-annotator.css';
 let loading = null;
 let stopped = false;
@@ -86,6 +88,28 @@ let markdownLoading = null;
 // Performance marks for hosts (and bench-embed.mjs): loader start, wasm ready, each mount.
 const mark = (name) => performance.mark && performance.mark(`article-annotator:${name}`);
 mark('loader');
+
+/** In-place widgets being mounted now: pre-rendered widgets hydrate after them (see mount). */
+const painting = new Set();
+
+/** Resolves once the next frame has been produced (at once-ish in a hidden page, which paints
+ *  no frames). */
+function afterFrame() {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
+}
+
+/** Resolves when the in-place widgets mounting now have painted, or after IN_PLACE_WAIT ms
+ *  (their fetches may be slow: a pre-rendered widget is not kept waiting for the network). */
+const IN_PLACE_WAIT = 1000;
+async function afterInPlace() {
+  const limit = new Promise((resolve) => setTimeout(resolve, IN_PLACE_WAIT));
+  while (painting.size) {
+    if (await Promise.race([Promise.all(painting), limit.then(() => 'late')]) === 'late') return;
+  }
+}
 
 /** Links each stylesheet once. */
 function linkStyles(names) {
@@ -209,6 +233,19 @@ class Controller {
     const editor = config.mode === 'editor';
     let desk = null;
     const jobs = [editor ? startDesk().then((m) => { desk = m; }) : start()];
+    // First things first: highlights over the host's own article (what the reader is looking
+    // at, unmarked until then) before hydrating pre-rendered widgets, which are painted already
+    // and only wait for their listeners. An in-place widget is in `painting` from now until the
+    // frame after its mount (see afterInPlace).
+    if (config.for && !editor) {
+      let painted;
+      const entry = new Promise((resolve) => { painted = resolve; });
+      painting.add(entry);
+      this.ready.catch(() => {}).finally(() => afterFrame().then(() => {
+        painting.delete(entry);
+        painted();
+      }));
+    }
     const inline = this.el.querySelector(`:scope > script[${INLINE_DATA}]`);
     if (inline) {
       const url = new URL(config.src || '', document.baseURI).href;
@@ -241,11 +278,12 @@ class Controller {
         if (!target) config.forError = `no element matches for="${config.for}"`;
       }
       mark(`fetched:${config.instance || ''}`);
+      if (this.el.hasAttribute(PRERENDERED) && !editor) await afterInPlace();
       if (stopped) throw new Error(STOPPED);
       // The reader's mount is async: it awaits readMarkdown when the article is Markdown.
       this.handle = editor
         ? guarded(() => desk.mount_desk(this.el, config, target))
-        : await guarded(() => mount_embed(this.el, config, target, readMarkdown));
+        : await guarded(() => mount_embed(this.el, config, target, readMarkdown, afterFrame));
       controllers.add(this);
       mark(`mounted:${this.handle.instance}`);
     } catch (err) {

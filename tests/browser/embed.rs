@@ -67,9 +67,15 @@ fn quote(detail: &JsValue) -> JsValue {
 }
 
 async fn mounted(host: &Element, config: &str, target: JsValue) -> WidgetHandle {
-    let handle = mount_embed(host.clone().into(), js(config), target, JsValue::UNDEFINED)
-        .await
-        .expect("mounts");
+    let handle = mount_embed(
+        host.clone().into(),
+        js(config),
+        target,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .await
+    .expect("mounts");
     yew::scheduler::flush().await;
     handle
 }

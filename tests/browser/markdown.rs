@@ -80,6 +80,7 @@ async fn a_markdown_src_is_read_through_the_loader_or_shown_as_plain_text() {
             config,
             JsValue::NULL,
             reader(case.reader),
+            JsValue::UNDEFINED,
         )
         .await
         .expect("mounts");

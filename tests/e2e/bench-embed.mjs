@@ -2,7 +2,8 @@
 // (examples/cms/index.html) under the strict CSP header, in headless Chromium.
 //
 //   node tests/e2e/bench-embed.mjs [dist]        (default: $E2E_DIST_DIR or dist/)
-//   BENCH_N=15 (loads per mode)
+//   BENCH_N=15 (loads per mode); BENCH_WATERFALL=1 also prints the request waterfall and the
+//   performance marks (medians: when each file's fetch starts and its response ends)
 //
 // Each load is measured inside the page (an init script, installed before any page script):
 //  - FCP: the `first-contentful-paint` paint entry;
@@ -10,7 +11,10 @@
 //    itself is not instrumented);
 //  - highlights painted: a requestAnimationFrame loop sees CSS.highlights hold all the editorial
 //    ranges of the in-place widget (aa-claim + aa-demand + aa-question = 42); the time is taken in
-//    the next animation frame (that is, after the frame that first had them was produced);
+//    the next animation frame (that is, after the frame that first had them was produced); also
+//    the time of the animation frame that saw them, and of a task posted from it (it runs once
+//    that frame's rendering is done: that frame paints them; when the widget's first render runs
+//    right after it, as it does in place, the next animation frame waits for that render);
 //  - the `src` widget (instance "explainer"): its `.aa-root[data-ready]` and its rendered
 //    paragraphs (first frame where they exist), and its `mark.aa-mark` count (it has no
 //    editorial annotations, so 0 is expected).
@@ -51,7 +55,7 @@ function payload() {
 
 function probe(total) {
   const t = (window.__bench = {
-    fcp: null, scriptStart: null, scriptFetchStart: null, wasmEnd: null, highlights: null,
+    fcp: null, scriptStart: null, scriptFetchStart: null, wasmEnd: null, highlights: null, highlightsFrame: null, highlightsFrameDone: null,
     inplaceReady: null, srcReady: null, srcParagraphs: null, srcMarks: null, frames: 0,
   });
   new PerformanceObserver((list) => {
@@ -74,6 +78,10 @@ function probe(total) {
     const now = performance.now();
     if (!highlightsSeen && size('aa-claim') + size('aa-demand') + size('aa-question') >= total) {
       highlightsSeen = true;
+      t.highlightsFrame = now;
+      // A task posted from this frame's callbacks runs once the frame's rendering is done (and
+      // before tasks the page posts from later callbacks of the same frame).
+      setTimeout(() => { t.highlightsFrameDone = performance.now(); });
       requestAnimationFrame(() => { t.highlights = performance.now(); });
     }
     if (t.inplaceReady === null && document.querySelector('article-annotator[for] .aa-root[data-ready="true"]')) t.inplaceReady = now;
@@ -87,6 +95,15 @@ function probe(total) {
       });
     }
     if (!(highlightsSeen && srcSeen && t.highlights !== null && t.srcParagraphs !== null)) requestAnimationFrame(frame);
+    else {
+      // The waterfall: every resource (fetch start, response end) and every performance mark.
+      t.resources = performance.getEntriesByType('resource').map((e) => ({
+        name: e.name.split('/').pop().split('?')[0], start: e.startTime, end: e.responseEnd,
+      }));
+      t.marks = performance.getEntriesByType('mark').map((e) => ({ name: e.name, at: e.startTime }));
+      const nav = performance.getEntriesByType('navigation')[0];
+      if (nav) t.marks.push({ name: 'DOMContentLoaded', at: nav.domContentLoadedEventStart }, { name: 'html responseEnd', at: nav.responseEnd });
+    }
   };
   requestAnimationFrame(frame);
 }
@@ -122,6 +139,8 @@ const METRICS = [
   ['in-place widget ready', (s) => s.inplaceReady],
   ['highlights painted (all 42 ranges, +1 frame)', (s) => s.highlights],
   ['highlights − FCP', (s) => s.highlights - s.fcp],
+  ['highlights in a frame − FCP (rAF that saw them)', (s) => s.highlightsFrame - s.fcp],
+  ['  … that frame rendered − FCP', (s) => s.highlightsFrameDone - s.fcp],
   ['highlights − script start', (s) => s.highlights - s.scriptStart],
   ['src widget ready − script start', (s) => s.srcReady - s.scriptStart],
   ['src widget text painted − script start', (s) => s.srcParagraphs - s.scriptStart],
@@ -137,6 +156,30 @@ function table(mode, samples) {
   }
   const marks = [...new Set(samples.map((s) => s.srcMarks))];
   lines.push(`src widget mark.aa-mark count: ${marks.join(', ')} (explainer.md has no editorial annotations)`);
+  return lines.join('\n');
+}
+
+/** The request waterfall and the performance marks, medians over the loads (ms from navigation). */
+function waterfall(mode, samples) {
+  const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–').padStart(8);
+  const med = (v) => percentile(v.filter(Number.isFinite).sort((a, b) => a - b), 50);
+  const rows = new Map();
+  const add = (name, start, end) => {
+    if (!rows.has(name)) rows.set(name, { starts: [], ends: [] });
+    rows.get(name).starts.push(start);
+    rows.get(name).ends.push(end);
+  };
+  for (const s of samples) {
+    for (const r of s.resources ?? []) add(r.name.replace(/-[0-9a-f]{16}/, '-#'), r.start, r.end);
+    for (const m of s.marks ?? []) add(`mark ${m.name.replace(/^article-annotator:/, '')}`, m.at, NaN);
+    add('FCP', s.fcp, NaN);
+    add('all 42 highlights in a frame (rAF that saw them)', s.highlightsFrame, NaN);
+    add('all 42 highlights painted (+1 frame)', s.highlights, NaN);
+    add('src widget text painted (+1 frame)', s.srcParagraphs, NaN);
+  }
+  const lines = [`\n${mode}: waterfall, medians (ms from navigation start)`, `${'resource / mark'.padEnd(52)}${'start'.padStart(8)}${'end'.padStart(8)}`];
+  const sorted = [...rows].map(([name, r]) => [name, med(r.starts), med(r.ends)]).sort((a, b) => a[1] - b[1]);
+  for (const [name, start, end] of sorted) lines.push(`${name.slice(0, 51).padEnd(52)}${f(start)}${f(end)}`);
   return lines.join('\n');
 }
 
@@ -189,6 +232,10 @@ try {
   console.log(`Chromium ${browser.version()}, headless, viewport 1280×900`);
   console.log(table('cold: fresh context per load, cache disabled', cold));
   console.log(table('warm: one context, cached files, new page per load', warm));
+  if (process.env.BENCH_WATERFALL) {
+    console.log(waterfall('cold', cold));
+    console.log(waterfall('warm', warm));
+  }
   const fromServer = (re) => warmRequests.filter((r) => re.test(r.path)).length;
   console.log(
     `warm loads asked the server for ${warmRequests.length} files in all ` +
