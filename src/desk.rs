@@ -86,6 +86,8 @@ impl Desk {
 
 /// Mounts a desk for `bundle` inside `host`.
 pub fn render(host: Element, bundle: Bundle, instance: String, options: DeskOptions) -> Desk {
+    // Before the suggester tokenizes: the model's grapheme clusters come from the browser.
+    crate::dom::graphemes::install();
     let link = DeskLink::default();
     let props = DeskProps {
         bundle: Rc::new(bundle),
