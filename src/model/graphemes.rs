@@ -4,6 +4,8 @@
 //! every browser the widget supports already carries the same rules as `Intl.Segmenter`. So the
 //! crate is a native-only dependency (CLI, tests, benches), and in the wasm the browser shell
 //! installs a function that segments with the browser ([`install`]; `crate::dom::graphemes`).
+//! The desk's wasm keeps the tables (feature `grapheme-tables`): its suggester segments the
+//! whole article at start-up, where building an `Intl.Segmenter` costs 18-30 ms in Chromium.
 //! The model stays pure: it only holds a plain function pointer, and checks what it returns.
 //!
 //! Where nothing is installed, or the browser lacks `Intl.Segmenter` (Firefox before 125),
@@ -31,20 +33,32 @@ pub fn install(ends: ClusterEnds) {
 }
 
 /// The grapheme clusters of `text`, in order; together they are `text`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "grapheme-tables"))]
 pub fn graphemes(text: &str) -> impl Iterator<Item = &str> {
     unicode_segmentation::UnicodeSegmentation::graphemes(text, true)
 }
 
 /// The grapheme clusters of `text`, in order; together they are `text`.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "grapheme-tables")))]
 pub fn graphemes(text: &str) -> impl Iterator<Item = &str> {
+    // Most paragraphs need no call out to the browser: below U+0300 the fallback is exact.
+    if is_simple(text) {
+        return slices(text, fallback_ends(text));
+    }
     let installed = INSTALLED.with(Cell::get).map(|ends| ends(text));
     let ends = match installed {
         Some(ends) if are_cluster_ends(text, &ends) => ends,
         _ => fallback_ends(text),
     };
     slices(text, ends)
+}
+
+/// True when every character of `text` is below U+0300 (ASCII, Latin-1, Latin Extended-A and
+/// B, IPA: most European text with precomposed accents). None of them extends or joins a
+/// cluster, so each is a cluster of its own, but CR LF, exactly as [`fallback_ends`] cuts
+/// (checked against the UAX #29 tables for every pair in `simple_text_needs_no_segmenter`).
+pub fn is_simple(text: &str) -> bool {
+    text.chars().all(|c| c < '\u{300}')
 }
 
 /// True when `ends` rise strictly, fall on character boundaries and end at `text`'s end: a
@@ -57,7 +71,10 @@ pub fn are_cluster_ends(text: &str, ends: &[usize]) -> bool {
 }
 
 /// The clusters' byte ranges, each ending where the next starts.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[cfg_attr(
+    any(not(target_arch = "wasm32"), feature = "grapheme-tables"),
+    allow(dead_code)
+)]
 fn slices(text: &str, ends: Vec<usize>) -> impl Iterator<Item = &str> {
     let mut start = 0;
     ends.into_iter().map(move |end| {
@@ -176,6 +193,28 @@ mod tests {
             let ends = in_code_points(case.text, &fallback_ends(case.text));
             assert_eq!(ends, case.ends, "{:?}", case.text);
         }
+    }
+
+    #[test]
+    fn simple_text_needs_no_segmenter() {
+        // Every pair of characters below U+0300, and each alone: the fallback cuts as UAX #29.
+        let simple: Vec<char> = ('\0'..'\u{300}').collect();
+        let mut text = String::new();
+        for &a in &simple {
+            for &b in &simple {
+                text.clear();
+                text.extend([a, b]);
+                assert!(is_simple(&text));
+                let native: Vec<usize> = graphemes(&text)
+                    .scan(0, |end, piece| {
+                        *end += piece.len();
+                        Some(*end)
+                    })
+                    .collect();
+                assert_eq!(fallback_ends(&text), native, "{text:?}");
+            }
+        }
+        assert!(!is_simple("e\u{301}"));
     }
 
     #[test]
