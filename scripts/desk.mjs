@@ -72,8 +72,12 @@ export async function shrunk(release, kind, text) {
 
 export async function buildDesk(dir, profile) {
   const release = profile === 'release';
-  // Without the reader's exports (Cargo.toml [features]): the desk mounts its own app.
-  const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', BIN, '--no-default-features'];
+  // Without the reader's exports (Cargo.toml [features]): the desk mounts its own app. With the
+  // grapheme tables: the suggester segments every paragraph at start-up, before the browser's
+  // segmenter could be built off the critical path (src/model/graphemes.rs).
+  const cargoArgs = [
+    'build', '--target', 'wasm32-unknown-unknown', '--bin', BIN, '--no-default-features', '--features', 'grapheme-tables',
+  ];
   if (release) cargoArgs.push('--release');
   run('cargo', cargoArgs);
   const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');

@@ -86,6 +86,10 @@ impl Desk {
 
 /// Mounts a desk for `bundle` inside `host`.
 pub fn render(host: Element, bundle: Bundle, instance: String, options: DeskOptions) -> Desk {
+    // Before the suggester tokenizes: the model's grapheme clusters come from the browser,
+    // unless this build carries the tables (the desk's bundle does: scripts/desk.mjs).
+    #[cfg(not(feature = "grapheme-tables"))]
+    crate::dom::graphemes::install();
     let link = DeskLink::default();
     let props = DeskProps {
         bundle: Rc::new(bundle),

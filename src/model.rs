@@ -10,6 +10,7 @@ pub mod annotation;
 pub mod article;
 pub mod bundle;
 pub mod category;
+pub mod graphemes;
 pub mod host_text;
 pub mod i18n;
 pub mod import;

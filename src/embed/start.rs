@@ -16,6 +16,8 @@ use crate::dom::markup;
 /// Hydrates or renders `props` in `host`; either way the host's pre-render mark is removed, so
 /// a second mount on the same element is refused as before.
 pub(super) fn start(host: &Element, props: AppProps) -> AppHandle<App> {
+    // Before any selection: the model's grapheme clusters come from the browser.
+    crate::dom::graphemes::install();
     let prerendered = host.get_attribute(markup::PRERENDERED);
     if prerendered.is_some() {
         let _ = host.remove_attribute(markup::PRERENDERED);

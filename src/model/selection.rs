@@ -5,8 +5,7 @@
 //! reports raw code-point offsets and applies the result. [`find_next`] (in `find.rs`) picks
 //! typed words in the text, forgiving case, accents, quote styles, dashes and spacing.
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::graphemes::graphemes;
 use super::span::Span;
 use super::text::IndexedText;
 
@@ -69,8 +68,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize, bool)> {
         Space,
         Other,
     }
-    let units: Vec<(Kind, usize)> = text
-        .graphemes(true)
+    let units: Vec<(Kind, usize)> = graphemes(text)
         .map(|g| {
             let first = g.chars().next().unwrap_or(' ');
             let kind = if first.is_alphanumeric() {
@@ -121,7 +119,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize, bool)> {
 /// whitespace, or at a line break. Good enough for moving a caret; UAX #29 sentence tables
 /// would add 32 KB to the bundle.
 fn sentence_spans(text: &str) -> Vec<(usize, usize, bool)> {
-    let graphemes: Vec<&str> = text.graphemes(true).collect();
+    let graphemes: Vec<&str> = graphemes(text).collect();
     let mut out = Vec::new();
     let (mut start, mut pos) = (0, 0);
     let mut idx = 0;
@@ -161,7 +159,7 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize, bool)> {
 fn grapheme_spans(text: &str) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for piece in text.graphemes(true) {
+    for piece in graphemes(text) {
         let n = piece.chars().count();
         out.push((pos, pos + n, piece.trim().is_empty()));
         pos += n;

@@ -4,8 +4,7 @@
 //! These functions work on one DOM text node's string at a time and are the only offset
 //! conversions the browser shell may use.
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::graphemes::graphemes;
 use super::span::Span;
 use super::text::IndexedText;
 
@@ -38,7 +37,7 @@ pub fn utf16_before_code_points(text: &str, code_point_offset: usize) -> usize {
 /// Selections must not split "e" from its combining accent, or a family emoji into people.
 pub fn floor_to_grapheme(text: &str, code_point_offset: usize) -> usize {
     let mut n_chars = 0;
-    for grapheme in text.graphemes(true) {
+    for grapheme in graphemes(text) {
         let next = n_chars + grapheme.chars().count();
         if next > code_point_offset {
             return n_chars;
@@ -51,13 +50,35 @@ pub fn floor_to_grapheme(text: &str, code_point_offset: usize) -> usize {
 /// Moves a code-point offset forward to the nearest grapheme-cluster boundary at or after it.
 pub fn ceil_to_grapheme(text: &str, code_point_offset: usize) -> usize {
     let mut n_chars = 0;
-    for grapheme in text.graphemes(true) {
+    for grapheme in graphemes(text) {
         if n_chars >= code_point_offset {
             return n_chars;
         }
         n_chars += grapheme.chars().count();
     }
     n_chars
+}
+
+/// Byte offsets where `text`'s grapheme clusters end, from the UTF-16 offsets where they
+/// start, as `Intl.Segmenter` reports them (`dom::graphemes`).
+///
+/// Offsets that are out of order, past the end or inside a surrogate pair are skipped, so a
+/// misbehaving segmenter can only merge clusters, never split a character or lose text.
+pub fn utf16_starts_to_ends(text: &str, starts: &[u32]) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(starts.len());
+    let mut wanted = starts.iter().map(|&s| s as usize).peekable();
+    let mut units = 0;
+    for (byte, c) in text.char_indices() {
+        while wanted.next_if(|&s| s < units).is_some() {}
+        if byte > 0 && wanted.next_if_eq(&units).is_some() {
+            ends.push(byte);
+        }
+        units += c.len_utf16();
+    }
+    if !text.is_empty() {
+        ends.push(text.len());
+    }
+    ends
 }
 
 /// Position hints counted in UTF-16 code units (Hypothesis, Recogito, anything built on DOM
@@ -179,6 +200,52 @@ mod tests {
                 ceil,
                 "ceil {text:?} {offset}"
             );
+        }
+    }
+
+    #[test]
+    fn utf16_starts_table() {
+        struct Utf16Case {
+            text: &'static str,
+            starts: &'static [u32],
+            ends: &'static [usize],
+        }
+        let cases = [
+            Utf16Case {
+                text: "",
+                starts: &[],
+                ends: &[],
+            },
+            Utf16Case {
+                text: "ab",
+                starts: &[0, 1],
+                ends: &[1, 2],
+            },
+            // "😀" is two UTF-16 units; its cluster starts at 0, the next at 2.
+            Utf16Case {
+                text: "😀x",
+                starts: &[0, 2],
+                ends: &[1, 2],
+            },
+            // Inside a surrogate pair, repeated, out of order, past the end: skipped.
+            Utf16Case {
+                text: "😀x",
+                starts: &[0, 1, 2, 2, 0, 9],
+                ends: &[1, 2],
+            },
+            // A segmenter that reports nothing: one cluster.
+            Utf16Case {
+                text: "abc",
+                starts: &[],
+                ends: &[3],
+            },
+        ];
+        for case in cases {
+            let ends: Vec<usize> = utf16_starts_to_ends(case.text, case.starts)
+                .iter()
+                .map(|&b| case.text[..b].chars().count())
+                .collect();
+            assert_eq!(ends, case.ends, "{:?} {:?}", case.text, case.starts);
         }
     }
 

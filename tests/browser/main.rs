@@ -14,6 +14,7 @@ mod app;
 mod csp;
 mod desk;
 mod embed;
+mod graphemes;
 mod instances;
 mod markdown;
 mod placement;

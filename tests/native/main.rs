@@ -16,6 +16,7 @@ mod desk_state;
 mod embed_config;
 mod embed_lang;
 mod find;
+mod graphemes;
 mod host_text;
 mod i18n_files;
 mod i18n_render;

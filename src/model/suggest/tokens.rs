@@ -6,7 +6,7 @@
 //! word snapping does. Each word keeps a lookup form: ASCII lower case with ’ read as ', since
 //! the cue lists are English and `to_lowercase` would pull Unicode tables into a wasm build.
 
-use unicode_segmentation::UnicodeSegmentation;
+use crate::model::graphemes::graphemes;
 
 use super::lexicon::{has, AUXILIARIES, DIRECTIVE, REPORTING, VERBS};
 
@@ -103,8 +103,7 @@ fn class_of(grapheme: &str) -> (Class, char) {
 
 /// The tokens of `paragraph` (which holds no line break), quote marks paired.
 pub fn tokenize(paragraph: &str) -> Vec<Token> {
-    let units: Vec<(Class, char, usize)> = paragraph
-        .graphemes(true)
+    let units: Vec<(Class, char, usize)> = graphemes(paragraph)
         .map(|g| {
             let (class, first) = class_of(g);
             (class, first, g.chars().count())
