@@ -63,6 +63,26 @@ function writeHashed(dir, stem, ext, buf) {
   return name;
 }
 
+/**
+ * The wasm-bindgen step of a second bundle (the desk's, the Markdown reader's): the `bin` cargo
+ * just built for wasm32 goes through wasm-bindgen (--target web) into target/<label>-bindgen
+ * and, in release builds, through wasm-opt with the reader's flags. Returns the wasm and glue.
+ */
+export function bindgen(bin, label, release, run) {
+  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
+  const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${bin}.wasm`);
+  const out = path.join(targetDir, `${label}-bindgen`);
+  fs.rmSync(out, { recursive: true, force: true });
+  run(tool('wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', bin, built]);
+  const wasmIn = path.join(out, `${bin}_bg.wasm`);
+  if (release) {
+    const optimised = path.join(out, `${bin}_opt.wasm`);
+    run(tool('wasm-opt'), [...wasmOptArgs(), wasmIn, '-o', optimised]);
+    fs.renameSync(optimised, wasmIn);
+  }
+  return { wasmIn, glueIn: path.join(out, `${bin}.js`) };
+}
+
 /** In release builds, the glue and stylesheet minified as scripts/minify.mjs does the reader's. */
 export async function shrunk(release, kind, text) {
   if (!release) return text;
@@ -80,21 +100,11 @@ export async function buildDesk(dir, profile) {
   ];
   if (release) cargoArgs.push('--release');
   run('cargo', cargoArgs);
-  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
-  const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${BIN}.wasm`);
-  const out = path.join(targetDir, 'desk-bindgen');
-  fs.rmSync(out, { recursive: true, force: true });
-  run(tool('wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', BIN, built]);
-  const wasmIn = path.join(out, `${BIN}_bg.wasm`);
-  if (release) {
-    const optimised = path.join(out, `${BIN}_opt.wasm`);
-    run(tool('wasm-opt'), [...wasmOptArgs(), wasmIn, '-o', optimised]);
-    fs.renameSync(optimised, wasmIn);
-  }
+  const { wasmIn, glueIn } = bindgen(BIN, 'desk', release, run);
   fs.rmSync(path.join(dir, 'desk'), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'desk'), { recursive: true });
   const wasm = writeHashed(dir, `${BIN}`, '_bg.wasm', fs.readFileSync(wasmIn));
-  const glueText = await shrunk(release, 'js', fs.readFileSync(path.join(out, `${BIN}.js`), 'utf8'));
+  const glueText = await shrunk(release, 'js', fs.readFileSync(glueIn, 'utf8'));
   const glue = writeHashed(dir, BIN, '.js', Buffer.from(glueText));
   const cssText = await shrunk(release, 'css', fs.readFileSync(path.join(ROOT, 'styles', 'desk.css'), 'utf8'));
   const css = writeHashed(dir, 'desk', '.css', Buffer.from(cssText));

@@ -24,7 +24,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
-import { ROOT, shrunk, tool, wasmOptArgs } from './desk.mjs';
+import { ROOT, bindgen, shrunk } from './desk.mjs';
 
 const BIN = 'article-annotator-markdown';
 export const MARKDOWN_MANIFEST = path.join('markdown', 'manifest.json');
@@ -46,21 +46,11 @@ export async function buildMarkdown(dir, profile) {
   const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', BIN];
   if (release) cargoArgs.push('--release');
   run('cargo', cargoArgs);
-  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
-  const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${BIN}.wasm`);
-  const out = path.join(targetDir, 'markdown-bindgen');
-  fs.rmSync(out, { recursive: true, force: true });
-  run(tool('wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', BIN, built]);
-  const wasmIn = path.join(out, `${BIN}_bg.wasm`);
-  if (release) {
-    const optimised = path.join(out, `${BIN}_opt.wasm`);
-    run(tool('wasm-opt'), [...wasmOptArgs(), wasmIn, '-o', optimised]);
-    fs.renameSync(optimised, wasmIn);
-  }
+  const { wasmIn, glueIn } = bindgen(BIN, 'markdown', release, run);
   fs.rmSync(path.join(dir, 'markdown'), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'markdown'), { recursive: true });
   const wasm = writeHashed(dir, '_bg.wasm', fs.readFileSync(wasmIn));
-  const glueText = await shrunk(release, 'js', fs.readFileSync(path.join(out, `${BIN}.js`), 'utf8'));
+  const glueText = await shrunk(release, 'js', fs.readFileSync(glueIn, 'utf8'));
   const glue = writeHashed(dir, '.js', Buffer.from(glueText));
   fs.writeFileSync(path.join(dir, MARKDOWN_MANIFEST), `${JSON.stringify({ glue, wasm }, null, 2)}\n`);
   const size = (name) => `${(fs.statSync(path.join(dir, name)).size / 1024).toFixed(1)} KB`;
