@@ -3,12 +3,11 @@
 //! key press into actions and focus moves. Keys typed into a field, or inside the selection
 //! menu (which handles its own), are left alone.
 
-use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::dom::{clock, focus, selection};
+use crate::dom::{clock, events, focus, selection};
 use crate::state::desk::{command_for, Command, DeskAction, KeyPress};
 use crate::state::Tone;
 
@@ -48,26 +47,20 @@ pub fn use_desk_keys(cx: KeyContext) {
     let latest = use_mut_ref(|| cx.clone());
     *latest.borrow_mut() = cx;
     use_effect_with((), move |_| {
-        let document = gloo::utils::document();
-        let options = EventListenerOptions::enable_prevent_default();
-        let listener =
-            EventListener::new_with_options(&document, "keydown", options, move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                let cx = latest.borrow().clone();
-                let Some(root) = cx.root.cast::<Element>() else {
-                    return;
-                };
-                let ours = match gloo::utils::document().active_element() {
-                    Some(el) if root.contains(Some(&el)) => true,
-                    Some(el) => el.tag_name() == "BODY",
-                    None => true,
-                };
-                if ours {
-                    on_key(event, &cx);
-                }
-            });
+        let listener = events::on_document_keydown(move |event| {
+            let cx = latest.borrow().clone();
+            let Some(root) = cx.root.cast::<Element>() else {
+                return;
+            };
+            let ours = match gloo::utils::document().active_element() {
+                Some(el) if root.contains(Some(&el)) => true,
+                Some(el) => el.tag_name() == "BODY",
+                None => true,
+            };
+            if ours {
+                on_key(event, &cx);
+            }
+        });
         move || drop(listener)
     });
 }

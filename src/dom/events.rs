@@ -1,8 +1,9 @@
 //! `article-annotator:*` CustomEvents on the host element, for the page's own scripts, and the
 //! plain JS values they (and the JS API) carry.
 
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, Element};
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, Element, KeyboardEvent};
 
 /// The prefix of every event name, e.g. `article-annotator:create`.
 pub const EVENT_PREFIX: &str = "article-annotator:";
@@ -33,4 +34,16 @@ pub fn detail(instance: &str, key: &str, value: &JsValue) -> JsValue {
 /// `JSON.parse` per document, the browser's own parser.
 pub fn from_json(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+/// Calls `handler` for every keydown on the document, which it may `prevent_default` (the
+/// reader's and the desk's shortcuts); dropping the listener detaches it.
+pub fn on_document_keydown(mut handler: impl FnMut(&KeyboardEvent) + 'static) -> EventListener {
+    let options = EventListenerOptions::enable_prevent_default();
+    let document = gloo::utils::document();
+    EventListener::new_with_options(&document, "keydown", options, move |event| {
+        if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+            handler(event);
+        }
+    })
 }

@@ -1,13 +1,13 @@
 //! Widget-wide keyboard shortcuts: undo/redo, 1/2/3 to categorise a selection, Esc to back out.
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::effect::use_effect_boxed;
-use crate::dom::focus;
 use crate::dom::markup::selector;
+use crate::dom::{events, focus};
 use crate::model::Category;
 use crate::state::Action;
 
@@ -74,53 +74,47 @@ pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers
     use_effect_boxed(
         has_pending,
         Box::new(move |&has_pending: &bool| {
-            let document = gloo::utils::document();
-            let options = EventListenerOptions::enable_prevent_default();
-            let listener =
-                EventListener::new_with_options(&document, "keydown", options, move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    let Some(root) = root.cast::<Element>() else {
-                        return;
-                    };
-                    let active = gloo::utils::document().active_element();
-                    let typing = active.as_ref().is_some_and(is_text_field);
-                    // Shortcuts belong to this widget only when focus is inside it or nowhere in particular.
-                    let ours = match active.as_ref() {
-                        Some(el) if root.contains(Some(el)) => true,
-                        Some(el) if el.tag_name() != "BODY" => false,
-                        _ => owns_page_shortcuts(&root),
-                    };
-                    if !ours || typing || event.is_composing() {
-                        return;
+            let listener = events::on_document_keydown(move |event| {
+                let Some(root) = root.cast::<Element>() else {
+                    return;
+                };
+                let active = gloo::utils::document().active_element();
+                let typing = active.as_ref().is_some_and(is_text_field);
+                // Shortcuts belong to this widget only when focus is inside it or nowhere in particular.
+                let ours = match active.as_ref() {
+                    Some(el) if root.contains(Some(el)) => true,
+                    Some(el) if el.tag_name() != "BODY" => false,
+                    _ => owns_page_shortcuts(&root),
+                };
+                if !ours || typing || event.is_composing() {
+                    return;
+                }
+                let command = event.ctrl_key() || event.meta_key();
+                let key = event.key();
+                let action = match key.as_str() {
+                    "z" | "Z" if command && event.shift_key() => Some(Action::Redo),
+                    "z" | "Z" if command => Some(Action::Undo),
+                    "y" | "Y" if command => Some(Action::Redo),
+                    "Escape" => Some(Action::ClearSelection),
+                    _ => None,
+                };
+                if let Some(action) = action {
+                    event.prevent_default();
+                    if matches!(action, Action::ClearSelection) {
+                        handlers.on_action.emit(Action::HideNotes { trigger: None });
+                        crate::dom::selection::clear();
                     }
-                    let command = event.ctrl_key() || event.meta_key();
-                    let key = event.key();
-                    let action = match key.as_str() {
-                        "z" | "Z" if command && event.shift_key() => Some(Action::Redo),
-                        "z" | "Z" if command => Some(Action::Undo),
-                        "y" | "Y" if command => Some(Action::Redo),
-                        "Escape" => Some(Action::ClearSelection),
-                        _ => None,
-                    };
-                    if let Some(action) = action {
+                    handlers.on_action.emit(action);
+                    return;
+                }
+                // Inside the menu, the menu handles 1/2/3 itself so it can include the typed note.
+                if has_pending && !focus::in_menu() && !command && !event.alt_key() {
+                    if let Some(category) = Category::from_key(&key) {
                         event.prevent_default();
-                        if matches!(action, Action::ClearSelection) {
-                            handlers.on_action.emit(Action::HideNotes { trigger: None });
-                            crate::dom::selection::clear();
-                        }
-                        handlers.on_action.emit(action);
-                        return;
+                        handlers.on_category.emit(category);
                     }
-                    // Inside the menu, the menu handles 1/2/3 itself so it can include the typed note.
-                    if has_pending && !focus::in_menu() && !command && !event.alt_key() {
-                        if let Some(category) = Category::from_key(&key) {
-                            event.prevent_default();
-                            handlers.on_category.emit(category);
-                        }
-                    }
-                });
+                }
+            });
             Box::new(move || drop(listener))
         }),
     );
