@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::effect::use_effect_boxed;
+use super::effect::{use_effect_boxed, use_ref_of};
 use crate::dom::markup::selector;
 use crate::dom::{events, focus};
 use crate::model::Category;
@@ -42,9 +42,14 @@ fn owns_page_shortcuts(root: &Element) -> bool {
     })
 }
 
-/// Attaches a document keydown listener; `has_pending` re-registers it when the selection changes.
+/// Attaches a document keydown listener once. Whether a selection waits (and the handlers) is
+/// read at the key press from a cell that every render refreshes, not from a listener that an
+/// effect re-registers: Yew runs effects in a later task when a render takes over 16 ms (a slow
+/// phone), and a 1/2/3 pressed in between would meet the old listener and be lost.
 #[hook]
 pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers) {
+    let latest = use_ref_of(None::<(bool, KeyHandlers)>);
+    *latest.borrow_mut() = Some((has_pending, handlers));
     {
         let root = root.clone();
         use_effect_boxed(
@@ -72,8 +77,8 @@ pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers
         );
     }
     use_effect_boxed(
-        has_pending,
-        Box::new(move |&has_pending: &bool| {
+        (),
+        Box::new(move |_: &()| {
             let listener = events::on_document_keydown(move |event| {
                 let Some(root) = root.cast::<Element>() else {
                     return;
@@ -89,6 +94,9 @@ pub fn use_document_keys(root: NodeRef, has_pending: bool, handlers: KeyHandlers
                 if !ours || typing || event.is_composing() {
                     return;
                 }
+                let Some((has_pending, handlers)) = latest.borrow().clone() else {
+                    return;
+                };
                 let command = event.ctrl_key() || event.meta_key();
                 let key = event.key();
                 let action = match key.as_str() {
