@@ -291,7 +291,18 @@ export async function openWidget(page, url, { timeout = READY_TIMEOUT_MS } = {})
     ].join('\n  ');
     throw new Error(detail, { cause: err });
   }
+  await slowDown(page);
   return collected;
+}
+
+/** `E2E_CPU_SLOWDOWN=4 node --test tests/e2e/` runs every test on a CPU that many times slower
+ *  once the widget is ready (Chromium's CPU throttling): it brings out races between key
+ *  presses, clicks and Yew's deferred effects that a fast machine hides. */
+export async function slowDown(page, rate = Number(process.env.E2E_CPU_SLOWDOWN || 1)) {
+  if (rate > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, openWidget, requireDist, startServer } from './harness.mjs';
+import { launchBrowser, openWidget, requireDist, slowDown, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -31,10 +31,7 @@ async function keyboardAnnotation(steps, gap, slowdown = 1) {
   const page = await context.newPage();
   const log = await openWidget(page, server.url);
   try {
-    if (slowdown > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    }
+    await slowDown(page, slowdown);
     await page.locator('.aa-body').focus();
     for (const step of steps) {
       if (typeof step === 'string') await page.keyboard.press(step);
