@@ -18,6 +18,6 @@ mod template;
 pub use json::StringsProblem;
 pub use keys::{CategoryForm, Key};
 pub use lang::{Dir, Lang, Plural};
-pub use msg::{Arg, Msg, Step};
+pub use msg::{Arg, Args, Msg, Step};
 pub use table::{Part, Strings};
 pub use template::{names as placeholders, pieces, Piece};

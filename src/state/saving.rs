@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::{AppState, Changed, Said, Tone};
-use crate::model::i18n::{Arg, Msg};
+use crate::model::i18n::Msg;
 use crate::model::{AnchorStatus, AnnotationId, Placed};
 
 /// How the reader's saved copy stands.
@@ -151,7 +151,7 @@ pub fn correction_message(restored: &[Rc<Placed>]) -> Said {
         },
     ]
     .into_iter()
-    .filter(|m| !matches!(m.args().first(), Some((_, Arg::Num(0)))))
+    .filter(|m| m.count() != Some(0))
     .collect();
     Said::Sentence(head, more)
 }

@@ -31,34 +31,51 @@ impl EmbedConfig {
         let Some(map) = value.as_object() else {
             return Err("the configuration must be a JSON object".into());
         };
-        let text = |key: &str| text(map, key, "");
-        Ok(EmbedConfig {
-            instance: text("instance")?,
-            article_id: text("articleId")?,
-            canonical_url: text("canonicalUrl")?,
-            headline: text("headline")?,
-            standfirst: text("standfirst")?,
-            storage_key: text("storageKey")?,
+        // One struct literal whose members never return early: the first error is kept and
+        // returned after it. (With a `?` per member, each `?` dropped the members read before
+        // it, and those drops came out as code for each of the 20.)
+        let mut error = None;
+        let mut keep = |read: Result<Option<String>, String>| {
+            read.unwrap_or_else(|e| {
+                error.get_or_insert(e);
+                None
+            })
+        };
+        let config = EmbedConfig {
+            instance: keep(text(map, "instance", "")),
+            article_id: keep(text(map, "articleId", "")),
+            canonical_url: keep(text(map, "canonicalUrl", "")),
+            headline: keep(text(map, "headline", "")),
+            standfirst: keep(text(map, "standfirst", "")),
+            storage_key: keep(text(map, "storageKey", "")),
             readonly: any(map, "readonly"),
             labels: any(map, "labels"),
             strings: any(map, "strings"),
             colors: any(map, "colors"),
-            lang: text("lang")?,
-            dir: text("dir")?,
-            lang_data: text("langData")?,
-            exclude: text("exclude")?,
-            source: any(map, "source")
-                .map(|v| Fetched::from_value(&v))
-                .transpose()?,
-            source_error: text("sourceError")?,
-            annotations_text: text("annotationsText")?,
-            annotations_error: text("annotationsError")?,
-            for_selector: text("for")?,
-            for_error: text("forError")?,
-            config_error: text("configError")?,
+            lang: keep(text(map, "lang", "")),
+            dir: keep(text(map, "dir", "")),
+            lang_data: keep(text(map, "langData", "")),
+            exclude: keep(text(map, "exclude", "")),
+            source: match any(map, "source").map(|v| Fetched::from_value(&v)) {
+                Some(Err(e)) => {
+                    keep(Err(e));
+                    None
+                }
+                read => read.and_then(Result::ok),
+            },
+            source_error: keep(text(map, "sourceError", "")),
+            annotations_text: keep(text(map, "annotationsText", "")),
+            annotations_error: keep(text(map, "annotationsError", "")),
+            for_selector: keep(text(map, "for", "")),
+            for_error: keep(text(map, "forError", "")),
+            config_error: keep(text(map, "configError", "")),
             // Read by the caller, never given in the configuration (`markdown.rs`).
             markdown: None,
-        })
+        };
+        match error {
+            Some(e) => Err(e),
+            None => Ok(config),
+        }
     }
 }
 

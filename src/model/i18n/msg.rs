@@ -7,46 +7,58 @@ use crate::model::category::Category;
 
 use super::keys::Key;
 
-/// An argument's value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Arg {
+/// An argument's value, borrowed from its message: rendering copies nothing but the text it
+/// writes (an owned `Arg` cloned every `String` and boxed every step on each render).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arg<'a> {
     /// A count or a number; `n` chooses the plural form.
     Num(usize),
     /// Text shown as given (a file name, a quote, a reason).
-    Text(String),
+    Text(&'a str),
     /// A category, named in the form its placeholder asks for.
     Category(Category),
-    /// A nested message, rendered first (the step in "Undo {step}").
-    Msg(Box<Msg>),
+    /// A nested message, rendered first (the reason in "Could not import {source}: {reason}").
+    Msg(&'a Msg),
+    /// An undoable change, rendered as its words first (the step in "Undo {step}").
+    Step(Step),
 }
 
-impl From<usize> for Arg {
-    fn from(n: usize) -> Arg {
-        Arg::Num(n)
+/// A message's arguments, by placeholder name, in field order; no message has more than three.
+/// (A fixed array, not a `Vec`: each of the many variants then only writes its fields.)
+pub type Args<'a> = [Option<(&'static str, Arg<'a>)>; 3];
+
+/// A field's value as an argument.
+trait AsArg {
+    fn as_arg(&self) -> Arg<'_>;
+}
+
+impl AsArg for usize {
+    fn as_arg(&self) -> Arg<'_> {
+        Arg::Num(*self)
     }
 }
 
-impl From<String> for Arg {
-    fn from(text: String) -> Arg {
-        Arg::Text(text)
+impl AsArg for String {
+    fn as_arg(&self) -> Arg<'_> {
+        Arg::Text(self)
     }
 }
 
-impl From<Category> for Arg {
-    fn from(category: Category) -> Arg {
-        Arg::Category(category)
+impl AsArg for Category {
+    fn as_arg(&self) -> Arg<'_> {
+        Arg::Category(*self)
     }
 }
 
-impl From<Box<Msg>> for Arg {
-    fn from(msg: Box<Msg>) -> Arg {
-        Arg::Msg(msg)
+impl AsArg for Box<Msg> {
+    fn as_arg(&self) -> Arg<'_> {
+        Arg::Msg(self)
     }
 }
 
-impl From<Step> for Arg {
-    fn from(step: Step) -> Arg {
-        Arg::Msg(Box::new(step.msg()))
+impl AsArg for Step {
+    fn as_arg(&self) -> Arg<'_> {
+        Arg::Step(*self)
     }
 }
 
@@ -77,12 +89,19 @@ macro_rules! msgs {
                 }
             }
 
-            /// The arguments, by placeholder name.
-            pub fn args(&self) -> Vec<(&'static str, Arg)> {
+            /// The arguments, by placeholder name, in field order.
+            // The last `i += 1` of each arm is never read.
+            #[allow(unused_assignments)]
+            pub fn args(&self) -> Args<'_> {
+                let mut out: Args<'_> = [None; 3];
+                let mut i = 0;
                 match self {
-                    Msg::Plain(_) => Vec::new(),
-                    $( Msg::$name { $( $field ),* } => vec![$( (stringify!($field), Arg::from($field.clone())) ),*], )*
+                    Msg::Plain(_) => {}
+                    $( Msg::$name { $( $field ),* } => {
+                        $( out[i] = Some((stringify!($field), $field.as_arg())); i += 1; )*
+                    } )*
                 }
+                out
             }
         }
     };
@@ -166,6 +185,14 @@ msgs! {
 }
 
 impl Msg {
+    /// The count `n`, which chooses the plural form, if the message has one.
+    pub fn count(&self) -> Option<usize> {
+        self.args().into_iter().flatten().find_map(|arg| match arg {
+            ("n", Arg::Num(n)) => Some(n),
+            _ => None,
+        })
+    }
+
     /// "The file is 5.1 MB; the import limit is 5 MB.": the size in MB with one decimal,
     /// rounded up (a file just over the limit never reads as the limit), without floats; the
     /// translation places the decimal separator.

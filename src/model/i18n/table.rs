@@ -116,12 +116,8 @@ impl Strings {
     /// The message as pieces of text and arguments, in reading order.
     pub fn parts(&self, msg: &Msg) -> Vec<Part> {
         let args = msg.args();
-        let count = args.iter().find_map(|(name, arg)| match arg {
-            Arg::Num(n) if *name == "n" => Some(*n),
-            _ => None,
-        });
         let (lang, forms) = self.forms(msg.key());
-        let template = forms.pick(count.map_or(Plural::Other, |n| lang.plural(n)));
+        let template = forms.pick(msg.count().map_or(Plural::Other, |n| lang.plural(n)));
         let mut out: Vec<Part> = Vec::new();
         for piece in pieces(template) {
             match piece {
@@ -130,9 +126,9 @@ impl Strings {
                     _ => out.push(Part::Text(text.to_string())),
                 },
                 Piece::Hole { name, form } => {
-                    let found = args.iter().find(|(n, _)| *n == name);
+                    let found = args.iter().flatten().find(|(n, _)| *n == name);
                     match found {
-                        Some((name, arg)) => out.push(Part::Arg {
+                        Some(&(name, arg)) => out.push(Part::Arg {
                             name,
                             text: self.arg_text(arg, form),
                         }),
@@ -154,12 +150,13 @@ impl Strings {
         out
     }
 
-    fn arg_text(&self, arg: &Arg, form: Option<&str>) -> String {
+    fn arg_text(&self, arg: Arg<'_>, form: Option<&str>) -> String {
         match arg {
             Arg::Num(n) => n.to_string(),
-            Arg::Text(text) => text.clone(),
-            Arg::Category(c) => self.category(*c, CategoryForm::from_suffix(form)).into(),
+            Arg::Text(text) => text.to_string(),
+            Arg::Category(c) => self.category(c, CategoryForm::from_suffix(form)).into(),
             Arg::Msg(msg) => self.text(msg),
+            Arg::Step(step) => self.text(&step.msg()),
         }
     }
 
@@ -211,7 +208,7 @@ impl Strings {
             },
         ]
         .into_iter()
-        .filter(|m| !matches!(m.args().first(), Some((_, Arg::Num(0)))))
+        .filter(|m| m.count() != Some(0))
         .collect();
         self.sentence(&head, &more)
     }

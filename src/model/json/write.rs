@@ -76,36 +76,38 @@ fn push_escaped(out: &mut String, s: &str) {
 }
 
 /// The start of an object entry, made by [`entry!`]: `"key":` and, for a literal string
-/// value, the value too, as written compact (with the comma before it) and pretty.
+/// value, the value too, as written compact, with the comma before it; pretty output adds a
+/// space after the colon that ends `,"key":` (`colon` bytes), so the wasm holds one copy.
 #[derive(Clone, Copy)]
 pub struct Entry {
     compact: &'static str,
-    pretty: &'static str,
+    colon: usize,
 }
 
 impl Entry {
-    /// Use [`entry!`], which builds both forms from one key (and value).
-    pub const fn new(compact: &'static str, pretty: &'static str) -> Entry {
-        Entry { compact, pretty }
+    /// Use [`entry!`], which builds it from one key (and value).
+    pub const fn new(compact: &'static str, colon: usize) -> Entry {
+        Entry { compact, colon }
     }
 }
 
-/// `entry!("key")` starts an entry; `entry!("key" = "literal")` is a whole entry whose string
-/// value needs no escaping. Each is one string to copy, so a document is a few dozen copies
-/// per annotation rather than a few hundred.
+/// `entry!("key")` starts an entry; `entry!("key" = "literal")` is a whole entry (its value needs
+/// no escaping). One string to copy each: a few dozen copies per annotation, not hundreds.
 macro_rules! entry {
-    ($key:literal) => {
-        $crate::model::json::write::Entry::new(
+    ($key:literal) => {{
+        const ENTRY: $crate::model::json::write::Entry = $crate::model::json::write::Entry::new(
             concat!(",\"", $key, "\":"),
-            concat!("\"", $key, "\": "),
-        )
-    };
-    ($key:literal = $($value:tt)+) => {
-        $crate::model::json::write::Entry::new(
+            concat!(",\"", $key, "\":").len(),
+        );
+        ENTRY
+    }};
+    ($key:literal = $($value:tt)+) => {{
+        const ENTRY: $crate::model::json::write::Entry = $crate::model::json::write::Entry::new(
             concat!(",\"", $key, "\":\"", $($value)+, "\""),
-            concat!("\"", $key, "\": \"", $($value)+, "\""),
-        )
-    };
+            concat!(",\"", $key, "\":").len(),
+        );
+        ENTRY
+    }};
 }
 pub(crate) use entry;
 
@@ -185,7 +187,10 @@ impl JsonWriter {
     pub fn entry(&mut self, entry: Entry) {
         if self.pretty {
             self.item();
-            self.out.push_str(entry.pretty);
+            let (key, value) = entry.compact.split_at(entry.colon);
+            self.out.push_str(key.get(1..).unwrap_or_default());
+            self.out.push(' ');
+            self.out.push_str(value);
         } else {
             let compact = if self.empty {
                 entry.compact.get(1..).unwrap_or_default()
