@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::hooks::use_state_of;
 
 use crate::dom::host::HostArticle;
-use crate::dom::markup::{self, class};
+use crate::dom::markup;
 use crate::model::i18n::{Key, Msg};
 use crate::model::selection::find_next;
 use crate::model::Article;
@@ -86,7 +86,7 @@ pub fn FindText(props: &FindTextProps) -> Html {
     };
     let input_id = ids.id("find");
     html! {
-        <form class={class::FIND} role="search" onsubmit={on_submit}>
+        <form class="aa-find" role="search" onsubmit={on_submit}>
             <label for={input_id.clone()}>{ t.get(Key::FindLabel) }</label>
             <span class="aa-find__row">
                 <input id={input_id} type="search" value={(*phrase).clone()} oninput={on_input} autocomplete="off" />

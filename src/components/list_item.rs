@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::dom::markup::{class, selector};
+use crate::dom::markup::selector;
 use crate::hooks::{no_cleanup, use_effect_boxed, use_ref_of, use_state_of};
 use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::{AnchorStatus, Category, Origin, Placed};
@@ -139,7 +139,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let quote: String = annotation.target.quote.exact.chars().take(240).collect();
     let cut = quote.chars().count() < annotation.target.quote.exact.chars().count();
     html! {
-        <li ref={node} class={class::ITEM} data-category={category.token()} data-origin={if own { "reader" } else { "editorial" }}
+        <li ref={node} class="aa-item" data-category={category.token()} data-origin={if own { "reader" } else { "editorial" }}
             data-status={status.token()} data-annotation-id={annotation.id.to_string()}
             aria-current={props.selected.then_some("true")}>
             <div class="aa-item__head">
