@@ -75,12 +75,15 @@ pub fn FindText(props: &FindTextProps) -> Html {
                 },
             });
             // Into the menu once it is rendered, so 1/2/3, the note field and Esc work at once.
-            gloo::timers::callback::Timeout::new(0, move || {
-                let first = root.query_selector(markup::MENU_BUTTON).ok().flatten();
-                if let Some(button) = first.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
-                    let _ = button.focus();
-                }
-            })
+            crate::hooks::timeout(
+                0,
+                Box::new(move || {
+                    let first = root.query_selector(markup::MENU_BUTTON).ok().flatten();
+                    if let Some(button) = first.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+                        let _ = button.focus();
+                    }
+                }),
+            )
             .forget();
         })
     };
