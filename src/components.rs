@@ -4,6 +4,7 @@ mod annotation_list;
 mod app;
 mod article_view;
 mod blocks;
+mod class_attr;
 mod export_panel;
 mod find_text;
 mod host_view;

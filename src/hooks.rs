@@ -10,7 +10,7 @@ mod use_selection;
 mod use_strings;
 mod use_widget_state;
 
-pub use effect::{no_cleanup, use_effect_boxed, use_ref_of, use_state_of, Cleanup};
+pub use effect::{no_cleanup, timeout, use_effect_boxed, use_ref_of, use_state_of, Cleanup};
 pub use reader_document::ReaderDocument;
 pub use use_document_keys::{use_document_keys, KeyHandlers};
 pub use use_host_link::use_host_link;

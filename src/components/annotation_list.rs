@@ -7,7 +7,6 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
-use crate::dom::markup::class;
 use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::model::order::sort_by_key;
 use crate::model::{AnnotationId, Category, Origin, Placed};
@@ -91,7 +90,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
     let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
         <section class="aa-list" aria-labelledby={ids.id("list-title")}>
-            <h2 class={class::LIST_TITLE} id={ids.id("list-title")} tabindex="-1">
+            <h2 class="aa-list__title" id={ids.id("list-title")} tabindex="-1">
                 { t.text(&Msg::ListTitle { n: props.annotations.len() }) }
             </h2>
             <div class="aa-list__body" id={ids.id("list-body")}>
@@ -120,7 +119,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                 if shown.is_empty() {
                     <p class="aa-list__empty">{ t.get(Key::ListEmpty) }</p>
                 }
-                <ol class={class::LIST_ITEMS}>
+                <ol class="aa-list__items">
                     { for shown.iter().take(n_rendered).map(|placed| {
                         let id = placed.annotation.id.clone();
                         let quote = &placed.annotation.target.quote;

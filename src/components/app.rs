@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::annotation_list::AnnotationList;
 use super::article_view::ArticleView;
+use super::class_attr::{root_class, with_class};
 use super::export_panel::ExportPanel;
 use super::find_text::FindText;
 use super::host_view::HostView;
@@ -20,7 +21,7 @@ use super::wiring::{
     article_dir, file_drop, item_handler, return_focus, toast_handler, use_hover_notes,
     use_undo_focus,
 };
-use crate::dom::markup::{class, selector};
+use crate::dom::markup::selector;
 use crate::dom::{clock, events, focus};
 use crate::hooks::{
     no_cleanup, use_document_keys, use_effect_boxed, use_host_link, use_selection, use_state_of,
@@ -207,12 +208,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     let read_only = options.read_only;
     let in_place = options.in_place.is_some();
-    let class = classes!(
-        class::ROOT,
-        in_place.then_some("aa-root--inplace"),
-        read_only.then_some("aa-root--readonly"),
-        (*sheet).then_some("aa-root--sheet")
-    );
     let dir = options.dir.unwrap_or_else(|| strings.dir());
     let ids = InstanceId(props.instance.clone());
     let title_id = ids.id("title");
@@ -237,10 +232,8 @@ pub fn App(props: &AppProps) -> Html {
         });
         html! { <button type="button" class="aa-skip" {onclick}>{ strings.get(key) }</button> }
     };
-    html! {
-        <ContextProvider<I18n> context={strings.clone()}>
-        <ContextProvider<InstanceId> context={ids.clone()}>
-        <div class={class} lang={options.lang.clone()} dir={dir.as_str()} data-ready={(*ready).then_some("true")} ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
+    let widget = html! {
+        <div class="aa-root" lang={options.lang.clone()} dir={dir.as_str()} data-ready={(*ready).then_some("true")} ref={root.clone()} onkeydown={on_keydown} ondragover={on_dragover} ondrop={on_drop}>
             if !in_place { { skip(selector::SIDE, Key::SkipToTools) } }
             <div class="aa-frame"><div class="aa-layout">
                 if let Some(host) = options.in_place.clone() {
@@ -253,7 +246,7 @@ pub fn App(props: &AppProps) -> Html {
                         { floating.clone() }
                     </ArticleView>
                 }
-                <aside class={class::SIDE} id={ids.id("tools")} tabindex="-1" aria-labelledby={format!("{} {title_id}", ids.id("tools-name"))}>
+                <aside class="aa-side" id={ids.id("tools")} tabindex="-1" aria-labelledby={format!("{} {title_id}", ids.id("tools-name"))}>
                     <span class="aa-sr" id={ids.id("tools-name")}>{ strings.get(Key::ToolsLabel) }</span>
                     if in_place {
                         <span class="aa-sr" id={title_id.clone()}>{ article.meta.title.clone() }</span>
@@ -282,7 +275,12 @@ pub fn App(props: &AppProps) -> Html {
             </div></div>
             <Toast notice={state.notice.clone()} storage={state.storage.clone()} on_action={on_toast} />
         </div>
-        </ContextProvider<InstanceId>>
+    };
+    // The modifiers go on after `html!`, which would build a `Classes` for a computed class.
+    let widget = with_class(widget, root_class(in_place, read_only, *sheet));
+    html! {
+        <ContextProvider<I18n> context={strings.clone()}>
+        <ContextProvider<InstanceId> context={ids.clone()}>{ widget }</ContextProvider<InstanceId>>
         </ContextProvider<I18n>>
     }
 }

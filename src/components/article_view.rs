@@ -19,7 +19,7 @@ use crate::hooks::use_state_of;
 use super::blocks::in_list;
 use super::notes::{Notes, NotesList};
 use super::paragraph::{HighlightKey, ParagraphView};
-use crate::dom::markup::{self, class, selector};
+use crate::dom::markup::{self, selector};
 use crate::model::article::BlockKind;
 use crate::model::i18n::{Dir, Key, Msg};
 use crate::model::segments::SegmentCache;
@@ -161,7 +161,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     html! {
         // A region landmark named by the headline, so two widgets never share a name and the
         // header, the text and the floating boxes are all inside a landmark.
-        <article class={class::ARTICLE} role="region" aria-labelledby={ids.id("title")} data-size={size} dir={props.dir.as_str()}>
+        <article class="aa-article" role="region" aria-labelledby={ids.id("title")} data-size={size} dir={props.dir.as_str()}>
             <header class="aa-article__header">
                 <h1 class="aa-title" id={ids.id("title")}>{ meta.title.clone() }</h1>
                 if let Some(standfirst) = &meta.standfirst {
@@ -169,7 +169,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 }
             </header>
             <p class="aa-sr" aria-live="polite">{ (*spoken).clone() }</p>
-            <div class={class::BODY} tabindex="0" role="region" onkeydown={on_keydown} onpointerdown={on_pointerdown}
+            <div class="aa-body" tabindex="0" role="region" onkeydown={on_keydown} onpointerdown={on_pointerdown}
                 aria-label={t.get(Key::ArticleHelp).to_string()}>
                 { for groups(&props.article).into_iter().map(|(list, range)| {
                     let paragraphs = html! {

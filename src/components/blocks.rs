@@ -6,7 +6,6 @@
 
 use yew::prelude::*;
 
-use crate::dom::markup::class;
 use crate::model::article::{safe_href, Block, BlockKind, Inline, InlineStyle};
 use crate::model::order::sort_values;
 use crate::model::Span;
@@ -24,22 +23,22 @@ pub fn block_element(block: &Block, idx: usize, children: Html) -> Html {
     match block.kind {
         BlockKind::Heading(level) => {
             let tag = ["h2", "h2", "h2", "h3", "h4", "h5", "h6"][usize::from(level.min(6))];
-            html! { <@{tag} class={class::PARAGRAPH} data-paragraph={paragraph} data-kind="heading">{ children }</@> }
+            html! { <@{tag} class="aa-paragraph" data-paragraph={paragraph} data-kind="heading">{ children }</@> }
         }
         BlockKind::ListItem { number, .. } => html! {
-            <li class={class::PARAGRAPH} data-paragraph={paragraph} data-depth={depth} value={number.to_string()}>{ children }</li>
+            <li class="aa-paragraph" data-paragraph={paragraph} data-depth={depth} value={number.to_string()}>{ children }</li>
         },
         _ if block.list_depth > 0 => html! {
-            <li class={class::PARAGRAPH} data-paragraph={paragraph} data-depth={depth} data-kind="more">{ children }</li>
+            <li class="aa-paragraph" data-paragraph={paragraph} data-depth={depth} data-kind="more">{ children }</li>
         },
         BlockKind::Quote => html! {
-            <blockquote class={class::PARAGRAPH} data-paragraph={paragraph} data-depth={depth}>{ children }</blockquote>
+            <blockquote class="aa-paragraph" data-paragraph={paragraph} data-depth={depth}>{ children }</blockquote>
         },
         BlockKind::Code => html! {
-            <pre class={class::PARAGRAPH} data-paragraph={paragraph} data-kind="code">{ children }</pre>
+            <pre class="aa-paragraph" data-paragraph={paragraph} data-kind="code">{ children }</pre>
         },
         BlockKind::Paragraph => html! {
-            <p class={class::PARAGRAPH} data-paragraph={paragraph}>{ children }</p>
+            <p class="aa-paragraph" data-paragraph={paragraph}>{ children }</p>
         },
     }
 }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::hooks::use_state_of;
 
 use crate::dom::host::HostArticle;
-use crate::dom::markup::{self, class};
+use crate::dom::markup;
 use crate::model::i18n::{Key, Msg};
 use crate::model::selection::find_next;
 use crate::model::Article;
@@ -75,18 +75,21 @@ pub fn FindText(props: &FindTextProps) -> Html {
                 },
             });
             // Into the menu once it is rendered, so 1/2/3, the note field and Esc work at once.
-            gloo::timers::callback::Timeout::new(0, move || {
-                let first = root.query_selector(markup::MENU_BUTTON).ok().flatten();
-                if let Some(button) = first.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
-                    let _ = button.focus();
-                }
-            })
+            crate::hooks::timeout(
+                0,
+                Box::new(move || {
+                    let first = root.query_selector(markup::MENU_BUTTON).ok().flatten();
+                    if let Some(button) = first.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+                        let _ = button.focus();
+                    }
+                }),
+            )
             .forget();
         })
     };
     let input_id = ids.id("find");
     html! {
-        <form class={class::FIND} role="search" onsubmit={on_submit}>
+        <form class="aa-find" role="search" onsubmit={on_submit}>
             <label for={input_id.clone()}>{ t.get(Key::FindLabel) }</label>
             <span class="aa-find__row">
                 <input id={input_id} type="search" value={(*phrase).clone()} oninput={on_input} autocomplete="off" />

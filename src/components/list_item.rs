@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::dom::markup::{class, selector};
-use crate::hooks::{no_cleanup, use_effect_boxed, use_ref_of, use_state_of};
+use crate::dom::markup::selector;
+use crate::hooks::{no_cleanup, timeout, use_effect_boxed, use_ref_of, use_state_of};
 use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::{AnchorStatus, Category, Origin, Placed};
 use crate::options::I18n;
@@ -78,11 +78,14 @@ pub fn ListItem(props: &ListItemProps) -> Html {
                 // After the frame is painted: measuring the list forces a layout, which must not
                 // delay showing the change the reader just made.
                 let timer = selected.then(|| {
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        if let Some(el) = node.cast::<web_sys::Element>() {
-                            crate::dom::focus::reveal_in_scroller(&el, selector::LIST_ITEMS);
-                        }
-                    })
+                    timeout(
+                        0,
+                        Box::new(move || {
+                            if let Some(el) = node.cast::<web_sys::Element>() {
+                                crate::dom::focus::reveal_in_scroller(&el, selector::LIST_ITEMS);
+                            }
+                        }),
+                    )
                 });
                 Box::new(move || drop(timer))
             }),
@@ -139,7 +142,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let quote: String = annotation.target.quote.exact.chars().take(240).collect();
     let cut = quote.chars().count() < annotation.target.quote.exact.chars().count();
     html! {
-        <li ref={node} class={class::ITEM} data-category={category.token()} data-origin={if own { "reader" } else { "editorial" }}
+        <li ref={node} class="aa-item" data-category={category.token()} data-origin={if own { "reader" } else { "editorial" }}
             data-status={status.token()} data-annotation-id={annotation.id.to_string()}
             aria-current={props.selected.then_some("true")}>
             <div class="aa-item__head">

@@ -133,7 +133,7 @@ fn more_edges(n: usize, edge: &'static str) -> Html {
         return Html::default();
     }
     let label = format!("{} more {edge}", n - MAX_EDGES);
-    html! { <span class={class::EDGE} data-edge="more" data-label={label}></span> }
+    html! { <span class="aa-edge" data-edge="more" data-label={label}></span> }
 }
 
 fn render_mark(
@@ -190,7 +190,7 @@ fn render_mark(
     };
     html! {
             <mark
-                class={class::MARK}
+                class="aa-mark"
                 data-start={start}
                 data-category={category_tokens}
                 data-annotation-ids={id_list}
@@ -261,7 +261,7 @@ fn start_edge(
         None => (None, None, None),
     };
     html! {
-        <a class={class::EDGE} data-edge="start" data-category={key.category.token()}
+        <a class="aa-edge" data-edge="start" data-category={key.category.token()}
             data-label={label} data-annotation-id={key.id.to_string()}
             id={id} href={href} aria-label={name} data-note={key.note.map(|n| n.to_string())}
             tabindex="0" aria-describedby={popover_id.clone()} onfocus={on_focus} onblur={on_blur} onclick={on_click}></a>
@@ -271,7 +271,7 @@ fn start_edge(
 /// Where an annotation ends, for screen readers (text via CSS).
 fn end_edge(key: &HighlightKey, labels: &Strings) -> Html {
     html! {
-        <span class={class::EDGE} data-edge="end" data-category={key.category.token()}
+        <span class="aa-edge" data-edge="end" data-category={key.category.token()}
             data-label={labels.text(&Msg::EdgeEnd { category: key.category })}></span>
     }
 }

@@ -13,7 +13,6 @@ use crate::hooks::use_state_of;
 
 use super::popover::use_placement;
 use crate::dom::geometry::Side;
-use crate::dom::markup::class;
 use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::Category;
 use crate::options::I18n;
@@ -83,7 +82,7 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
     let t = use_context::<I18n>().unwrap_or_default();
     let chosen_token = chosen.token();
     html! {
-        <div class={class::MENU} role="dialog" aria-label={t.get(Key::MenuLabel).to_string()} ref={node} onkeydown={on_menu_key}>
+        <div class="aa-menu" role="dialog" aria-label={t.get(Key::MenuLabel).to_string()} ref={node} onkeydown={on_menu_key}>
             <p class="aa-menu__preview">
                 { for t.parts(&Msg::MenuPreview { quote: String::new() }).into_iter().map(|part| match part {
                     Part::Text(text) => html! { { text } },

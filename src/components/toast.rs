@@ -4,10 +4,9 @@
 //! left), names the keyboard's way to undo, and is a region named by its own message, so it is
 //! inside a landmark wherever the widget is.
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::hooks::use_state_of;
+use crate::hooks::{timeout, use_state_of};
 
 use crate::model::i18n::Key;
 use crate::options::{I18n, InstanceId};
@@ -36,9 +35,12 @@ pub fn Toast(props: &ToastProps) -> Html {
         let on_action = props.on_action.clone();
         let seq = props.notice.as_ref().map(|n| n.seq);
         use_effect_with((seq, *held), move |&(seq, held)| {
-            let timer = seq
-                .filter(|_| !held)
-                .map(|_| Timeout::new(TOAST_MS, move || on_action.emit(Action::DismissNotice)));
+            let timer = seq.filter(|_| !held).map(|_| {
+                timeout(
+                    TOAST_MS,
+                    Box::new(move || on_action.emit(Action::DismissNotice)),
+                )
+            });
             move || drop(timer)
         });
     }

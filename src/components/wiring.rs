@@ -15,7 +15,7 @@ use super::toolbar::Panel;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{self, selector};
 use crate::dom::{clock, focus};
-use crate::hooks::{no_cleanup, use_effect_boxed, use_ref_of};
+use crate::hooks::{no_cleanup, timeout, use_effect_boxed, use_ref_of};
 use crate::model::i18n::Dir;
 use crate::model::AnnotationId;
 use crate::options::WidgetOptions;
@@ -49,8 +49,8 @@ pub fn use_hover_notes(dispatch: Callback<Action>) -> Rc<HoverNotes> {
                 let hide = Action::HideNotes {
                     trigger: Some(Trigger::Hover),
                 };
-                let timeout = Timeout::new(HOVER_GRACE_MS, move || dispatch.emit(hide));
-                timer.borrow_mut().replace(timeout);
+                let later = timeout(HOVER_GRACE_MS, Box::new(move || dispatch.emit(hide)));
+                timer.borrow_mut().replace(later);
             })
         };
         let on_action = {
@@ -153,9 +153,12 @@ pub fn item_handler(
                     }
                 } else if let Some(root) = root.cast::<Element>() {
                     // After the sheet closed, so the highlight is on screen to scroll to.
-                    Timeout::new(0, move || {
-                        focus::focus_highlight(&root, &id);
-                    })
+                    timeout(
+                        0,
+                        Box::new(move || {
+                            focus::focus_highlight(&root, &id);
+                        }),
+                    )
                     .forget();
                 }
             }
@@ -192,7 +195,7 @@ pub fn toast_handler(
         match (&action, root.cast::<Element>()) {
             (Action::Undo, _) => arm.emit(()),
             (Action::DismissNotice, Some(root)) => {
-                Timeout::new(0, move || focus_fallback(&root)).forget();
+                timeout(0, Box::new(move || focus_fallback(&root))).forget();
             }
             _ => {}
         }

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
-use super::effect::use_effect_boxed;
+use super::effect::{timeout, use_effect_boxed};
 use crate::dom::focus;
 use crate::dom::host::HostArticle;
 use crate::dom::markup::selector;
@@ -88,16 +88,19 @@ pub fn use_selection(
                     let source = source.clone();
                     let (touch, alt) = (pointer_is_touch.get(), alt_held.get());
                     // Replacing the timeout cancels the previous one: only the last change is read.
-                    pending_read.set(Some(Timeout::new(delay, move || {
-                        if let Some(root) = root.cast::<Element>() {
-                            let how = Read {
-                                touch,
-                                alt,
-                                settled,
-                            };
-                            read_into_action(&root, &source, &article, how, &on_action);
-                        }
-                    })));
+                    pending_read.set(Some(timeout(
+                        delay,
+                        Box::new(move || {
+                            if let Some(root) = root.cast::<Element>() {
+                                let how = Read {
+                                    touch,
+                                    alt,
+                                    settled,
+                                };
+                                read_into_action(&root, &source, &article, how, &on_action);
+                            }
+                        }),
+                    )));
                 })
             };
             let on_change = {

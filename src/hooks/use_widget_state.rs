@@ -11,7 +11,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::effect::{no_cleanup, use_effect_boxed, use_ref_of};
+use super::effect::{no_cleanup, timeout, use_effect_boxed, use_ref_of};
 use super::reader_document::ReaderDocument;
 use crate::dom::saver::{Elsewhere, Guard, Saver};
 use crate::dom::{clock, transfer};
@@ -117,7 +117,7 @@ pub fn use_widget_state(
             let force = std::mem::replace(&mut *forced_seen.borrow_mut(), *forced) != *forced;
             let document = document.clone();
             let write = move || write_now(&saver, &article, &document, force, &dispatch);
-            *pending_save.borrow_mut() = Some(Timeout::new(0, write));
+            *pending_save.borrow_mut() = Some(timeout(0, Box::new(write)));
         });
     }
     {
