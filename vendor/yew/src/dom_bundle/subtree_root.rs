@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -247,10 +246,14 @@ impl PartialEq for WeakSubtree {
 impl Eq for WeakSubtree {}
 
 /// Per tree data, shared between all subtrees in the hierarchy
+// Vecs, not hash sets: an app has a few subtrees (one per portal) and listens to a few kinds of
+// events, and a hash set per key type links its own copy of the hash table code.
 #[derive(Debug, Default)]
 struct AppData {
-    subtrees: HashSet<WeakSubtree>,
-    listening: HashSet<EventDescriptor>,
+    /// Subtree ids are unique (`next_root_id`): each subtree is pushed once
+    subtrees: Vec<WeakSubtree>,
+    /// Without duplicates (`ensure_handled` pushes only what is not there yet)
+    listening: Vec<EventDescriptor>,
 }
 
 impl AppData {
@@ -258,16 +261,17 @@ impl AppData {
         for event in self.listening.iter() {
             subtree.add_listener(event);
         }
-        self.subtrees.insert(WeakSubtree {
+        self.subtrees.push(WeakSubtree {
             subtree_id: subtree.subtree_id,
             weak_ref: Rc::downgrade(subtree),
         });
     }
 
     fn ensure_handled(&mut self, desc: &EventDescriptor) {
-        if !self.listening.insert(desc.clone()) {
+        if self.listening.contains(desc) {
             return;
         }
+        self.listening.push(desc.clone());
         self.subtrees.retain(|subtree| {
             if let Some(subtree) = subtree.weak_ref.upgrade() {
                 subtree.add_listener(desc);

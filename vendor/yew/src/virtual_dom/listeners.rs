@@ -32,7 +32,7 @@ macro_rules! gen_listener_kinds {
         /// Supported kinds of DOM event listeners
         // Using instead of strings to optimise registry collection performance by simplifying
         // hashmap hash calculation.
-        #[derive(Clone, PartialEq, Eq, Hash, Debug)]
+        #[derive(PartialEq, Eq, Hash, Debug)]
         #[allow(non_camel_case_types)]
         #[allow(missing_docs)]
         pub enum ListenerKind {
@@ -40,12 +40,31 @@ macro_rules! gen_listener_kinds {
             other(std::borrow::Cow<'static, str>),
         }
 
+        // Not derived: the derived clone is a jump table with an arm per kind (it stores each
+        // kind's niche value anew), this is one branch.
+        impl Clone for ListenerKind {
+            fn clone(&self) -> Self {
+                match self {
+                    Self::other(type_name) => Self::other(type_name.clone()),
+                    // SAFETY: every other variant is fieldless, so a bitwise copy owns nothing
+                    // and leaves `self` valid.
+                    _ => unsafe { std::ptr::read(self) },
+                }
+            }
+        }
+
         impl ListenerKind {
             pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
-                match self {
-                    Self::other(type_name) => type_name.clone(),
-                    $( Self::$kind => stringify!($kind)[2..].into(), )*
-                }
+                // A table of the names without their "on" (sliced at compile time) indexed by
+                // kind, instead of an arm per kind that slices (and checks) its name.
+                #[allow(non_camel_case_types)]
+                enum Index { $( $kind, )* }
+                const NAMES: &[&str] = &[$( const { stringify!($kind).split_at(2).1 }, )*];
+                let index = match self {
+                    Self::other(type_name) => return type_name.clone(),
+                    $( Self::$kind => Index::$kind, )*
+                };
+                std::borrow::Cow::Borrowed(NAMES[index as usize])
             }
         }
 

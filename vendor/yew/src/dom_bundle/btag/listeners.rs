@@ -119,7 +119,22 @@ pub struct Registry {
     id_counter: u32,
 
     /// Contains all registered event listeners by listener ID
-    by_id: HashMap<u32, HashMap<EventDescriptor, Vec<Rc<dyn Listener>>>>,
+    by_id: HashMap<u32, ByDesc>,
+}
+
+/// An element's listeners by event descriptor, each descriptor once: a Vec, not a hash map, as an
+/// element listens to a few kinds of events, and a hash map per key type links its own copy of
+/// the hash table code.
+type ByDesc = Vec<(EventDescriptor, Vec<Rc<dyn Listener>>)>;
+
+/// Add `l` to the listeners of its descriptor, as `HashMap::entry(desc).or_default().push(l)`
+fn push_listener(root: &BSubtree, by_desc: &mut ByDesc, l: Rc<dyn Listener>) {
+    let desc = EventDescriptor::from(l.deref());
+    root.ensure_handled(&desc);
+    match by_desc.iter_mut().find(|(d, _)| *d == desc) {
+        Some((_, listeners)) => listeners.push(l),
+        None => by_desc.push((desc, vec![l])),
+    }
 }
 
 impl Registry {
@@ -142,7 +157,7 @@ impl Registry {
         let listener_id = listening.listener_id()?;
         let registry_ref = registry.borrow();
         let handlers = registry_ref.by_id.get(&listener_id)?;
-        let listeners = handlers.get(desc)?.clone();
+        let listeners = handlers.iter().find(|(d, _)| d == desc)?.1.clone();
         drop(registry_ref); // unborrow the registry, before running any listeners
         Some(move |event: &Event| {
             for l in listeners {
@@ -153,12 +168,9 @@ impl Registry {
 
     /// Register all passed listeners under ID
     fn register(&mut self, root: &BSubtree, id: u32, listeners: &[Option<Rc<dyn Listener>>]) {
-        let mut by_desc =
-            HashMap::<EventDescriptor, Vec<Rc<dyn Listener>>>::with_capacity(listeners.len());
+        let mut by_desc = ByDesc::with_capacity(listeners.len());
         for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
-            let desc = EventDescriptor::from(l.deref());
-            root.ensure_handled(&desc);
-            by_desc.entry(desc).or_default().push(l);
+            push_listener(root, &mut by_desc, l);
         }
         self.by_id.insert(id, by_desc);
     }
@@ -167,14 +179,12 @@ impl Registry {
     fn patch(&mut self, root: &BSubtree, id: &u32, listeners: &[Option<Rc<dyn Listener>>]) {
         if let Some(by_desc) = self.by_id.get_mut(id) {
             // Keeping empty vectors is fine. Those don't do much and should happen rarely.
-            for v in by_desc.values_mut() {
+            for (_, v) in by_desc.iter_mut() {
                 v.clear()
             }
 
             for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
-                let desc = EventDescriptor::from(l.deref());
-                root.ensure_handled(&desc);
-                by_desc.entry(desc).or_default().push(l);
+                push_listener(root, by_desc, l);
             }
         }
     }
