@@ -21,7 +21,7 @@ use crate::state::{Action, ImportOutcome, UntaggedQuestion};
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
     /// The last import's outcome.
-    pub outcome: Option<ImportOutcome>,
+    pub outcome: Option<Rc<ImportOutcome>>,
     /// A document waiting for the reader's answer about its untagged Hypothesis rows.
     #[prop_or_default]
     pub question: Option<UntaggedQuestion>,

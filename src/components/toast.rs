@@ -4,6 +4,8 @@
 //! left), names the keyboard's way to undo, and is a region named by its own message, so it is
 //! inside a landmark wherever the widget is.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::hooks::{timeout, use_state_of};
@@ -19,7 +21,7 @@ const TOAST_MS: u32 = 8_000;
 #[derive(Properties, PartialEq)]
 pub struct ToastProps {
     /// The latest notice.
-    pub notice: Option<Notice>,
+    pub notice: Option<Rc<Notice>>,
     /// How the saved copy stands: a persistent warning, with Export while work is only on the
     /// page and Save anyway while a stored value is held.
     pub storage: StorageStatus,

@@ -224,7 +224,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create} on_cancel={on_cancel} />
             }
             <DeskPopover id={popover_id} state={state_rc} />
-            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone().map(Said::Text), ..StorageStatus::default() }} on_action={reader_actions} />
+            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone().map(|text| Rc::new(Said::Text(text))), ..StorageStatus::default() }} on_action={reader_actions} />
         </div>
         </ContextProvider<InstanceId>>
         </ContextProvider<I18n>>
