@@ -30,7 +30,7 @@ use crate::hooks::{
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Key;
 use crate::model::Category;
-use crate::options::{I18n, InstanceId, WidgetOptions};
+use crate::options::{InstanceId, WidgetContext, WidgetOptions};
 use crate::state::Action;
 
 /// Properties of the root component.
@@ -279,8 +279,6 @@ pub fn App(props: &AppProps) -> Html {
     // The modifiers go on after `html!`, which would build a `Classes` for a computed class.
     let widget = with_class(widget, root_class(in_place, read_only, *sheet));
     html! {
-        <ContextProvider<I18n> context={strings.clone()}>
-        <ContextProvider<InstanceId> context={ids.clone()}>{ widget }</ContextProvider<InstanceId>>
-        </ContextProvider<I18n>>
+        <ContextProvider<WidgetContext> context={WidgetContext { strings: strings.clone(), ids: ids.clone() }}>{ widget }</ContextProvider<WidgetContext>>
     }
 }

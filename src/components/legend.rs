@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::hooks::{use_i18n, use_ids};
 use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::model::Category;
-use crate::options::{I18n, InstanceId};
 use crate::state::CategorySet;
 
 /// Properties of [`Legend`].
@@ -25,12 +25,12 @@ pub struct LegendProps {
 /// Renders the legend.
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     let orphan_text = match props.n_orphaned {
         0 => t.get(Key::LegendAllPlaced).to_string(),
         n => t.text(&Msg::LegendUnplaced { n }),
     };
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let ids = use_ids();
     html! {
         <section class="aa-legend" aria-labelledby={ids.id("legend-title")}>
             <h2 class="aa-legend__title" id={ids.id("legend-title")}>{ t.get(Key::LegendTitle) }</h2>

@@ -8,10 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::{timeout, use_state_of};
+use crate::hooks::{timeout, use_i18n, use_ids, use_state_of};
 
 use crate::model::i18n::Key;
-use crate::options::{I18n, InstanceId};
 use crate::state::{Action, Notice, StorageStatus, Tone};
 
 /// How long a toast stays, long enough to reach its Undo button.
@@ -46,8 +45,8 @@ pub fn Toast(props: &ToastProps) -> Html {
             move || drop(timer)
         });
     }
-    let t = use_context::<I18n>().unwrap_or_default();
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let t = use_i18n();
+    let ids = use_ids();
     let hold = |value: bool| {
         let held = held.clone();
         Callback::from(move |_: Event| held.set(value))

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::hooks::{use_i18n, use_ids};
 use crate::model::i18n::{Key, Msg};
-use crate::options::{I18n, InstanceId};
 use crate::state::{Action, History};
 
 /// The panels the toolbar opens.
@@ -44,7 +44,7 @@ pub struct ToolbarProps {
 /// Renders the toolbar.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     let redo = props.on_action.reform(|_: MouseEvent| Action::Redo);
     let undo_title = match props.history.undo_label() {
@@ -59,7 +59,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let import = props.on_panel.reform(|_: MouseEvent| Panel::Import);
     let open = !props.sheet;
     let sheet = props.on_sheet.reform(move |_: MouseEvent| open);
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let ids = use_ids();
     html! {
         <div class="aa-toolbar" role="toolbar" aria-label={t.get(Key::ToolsLabel).to_string()}>
             if !props.read_only {
