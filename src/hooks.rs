@@ -2,6 +2,7 @@
 //! API's bridge and `article-annotator:*` events), and document-level listeners (selection,
 //! shortcuts). Dropping them (on unmount) detaches what they attached.
 
+mod context;
 mod effect;
 mod reader_document;
 mod use_document_keys;
@@ -10,6 +11,7 @@ mod use_selection;
 mod use_strings;
 mod use_widget_state;
 
+pub use context::{use_i18n, use_ids};
 pub use effect::{no_cleanup, timeout, use_effect_boxed, use_ref_of, use_state_of, Cleanup};
 pub use reader_document::ReaderDocument;
 pub use use_document_keys::{use_document_keys, KeyHandlers};

@@ -24,9 +24,9 @@ pub enum StorageChoice {
     Off,
 }
 
-/// The widget's strings (language data and host overrides applied), as a Yew context: every
-/// component names things in the reader's language. Compared by pointer: a new table is a new
-/// `Rc`.
+/// The widget's strings (language data and host overrides applied), in the Yew context
+/// ([`WidgetContext`]): every component names things in the reader's language. Compared by
+/// pointer: a new table is a new `Rc`.
 #[derive(Clone, Debug)]
 pub struct I18n(pub Rc<Strings>);
 
@@ -49,8 +49,9 @@ impl std::ops::Deref for I18n {
     }
 }
 
-/// The widget's id prefix, as a Yew context: every element id the widget renders starts with it,
-/// so two widgets on one page never share an id (nor each other's `aria-labelledby` targets).
+/// The widget's id prefix, in the Yew context ([`WidgetContext`]): every element id the widget
+/// renders starts with it, so two widgets on one page never share an id (nor each other's
+/// `aria-labelledby` targets).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InstanceId(pub yew::AttrValue);
 
@@ -59,6 +60,18 @@ impl InstanceId {
     pub fn id(&self, name: &str) -> String {
         format!("{}-{name}", self.0)
     }
+}
+
+/// The strings and the id prefix, provided as one Yew context (read through `hooks::use_i18n` and
+/// `hooks::use_ids`): one context type compiles one copy of Yew's provider component and of its
+/// `use_context` hook instead of two (issue 9). Whoever reads the ids also reads the strings,
+/// so no component renders more often for sharing the provider.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WidgetContext {
+    /// The widget's strings.
+    pub strings: I18n,
+    /// The widget's id prefix.
+    pub ids: InstanceId,
 }
 
 /// A host page's choices; the standalone page uses the defaults.

@@ -52,12 +52,13 @@ pub struct AppState {
     pub filter: ListFilter,
     /// Undo and redo stacks.
     pub history: History,
-    /// The latest message for the toast and the live region.
-    pub notice: Option<Notice>,
+    /// The latest message for the toast and the live region (behind an `Rc`, as the import
+    /// outcome and the storage warning: the state is cloned on every action, and `Msg` is not).
+    pub notice: Option<Rc<Notice>>,
     /// How the reader's saved copy stands (warning, unsaved work, a value held).
     pub storage: StorageStatus,
     /// What the last import did, until the reader closes the summary.
-    pub import_outcome: Option<ImportOutcome>,
+    pub import_outcome: Option<Rc<ImportOutcome>>,
     /// An import waiting for the reader to say what to do with untagged Hypothesis rows.
     pub import_question: Option<UntaggedQuestion>,
     /// True once the reader's saved annotations were read in (`Action::Restore`), or when
@@ -66,7 +67,7 @@ pub struct AppState {
 }
 
 /// Every way the state can change.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum Action {
     /// Show or hide one category's highlights.
     ToggleCategory { category: Category },
@@ -265,12 +266,12 @@ impl AppState {
 
     fn tell(&mut self, said: Said, tone: Tone, undoable: bool) {
         let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
-        self.notice = Some(Notice {
+        self.notice = Some(Rc::new(Notice {
             seq,
             said,
             tone,
             undoable,
-        });
+        }));
     }
 }
 

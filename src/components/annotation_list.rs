@@ -7,10 +7,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::list_item::{ItemRequest, ListItem};
+use crate::hooks::{use_i18n, use_ids};
 use crate::model::i18n::{CategoryForm, Key, Msg};
 use crate::model::order::sort_by_key;
 use crate::model::{AnnotationId, Category, Origin, Placed};
-use crate::options::{I18n, InstanceId};
 use crate::state::{Annotations, ListFilter, OriginFilter};
 
 /// Properties of [`AnnotationList`].
@@ -86,8 +86,8 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         };
         ListFilter { origin, ..filter }
     });
-    let t = use_context::<I18n>().unwrap_or_default();
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let t = use_i18n();
+    let ids = use_ids();
     html! {
         <section class="aa-list" aria-labelledby={ids.id("list-title")}>
             <h2 class="aa-list__title" id={ids.id("list-title")} tabindex="-1">

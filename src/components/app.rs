@@ -12,11 +12,11 @@ use super::export_panel::ExportPanel;
 use super::find_text::FindText;
 use super::host_view::HostView;
 use super::import_panel::ImportPanel;
-use super::legend::Legend;
+use super::legend::{legend, LegendProps};
 use super::popover::NotePopover;
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
-use super::toolbar::{Panel, Toolbar};
+use super::toolbar::{toolbar, Panel, ToolbarProps};
 use super::wiring::{
     article_dir, file_drop, item_handler, return_focus, toast_handler, use_hover_notes,
     use_undo_focus,
@@ -30,7 +30,7 @@ use crate::hooks::{
 use crate::model::bundle::Bundle;
 use crate::model::i18n::Key;
 use crate::model::Category;
-use crate::options::{I18n, InstanceId, WidgetOptions};
+use crate::options::{InstanceId, WidgetContext, WidgetOptions};
 use crate::state::Action;
 
 /// Properties of the root component.
@@ -254,8 +254,8 @@ pub fn App(props: &AppProps) -> Html {
                             <FindText host={host} article={article.clone()} root={root.clone()} on_action={dispatch.clone()} />
                         }
                     }
-                    <Toolbar history={state.history.clone()} on_action={dispatch.clone()} panel={*panel} on_panel={on_panel} read_only={read_only}
-                        n_annotations={state.annotations.len()} sheet={*sheet} on_sheet={on_sheet.clone()} />
+                    { toolbar(&ToolbarProps { history: state.history.clone(), on_action: dispatch.clone(), panel: *panel, on_panel, read_only,
+                        n_annotations: state.annotations.len(), sheet: *sheet, on_sheet: on_sheet.clone() }, &strings, &ids) }
                     if *panel == Some(Panel::Export) {
                         <ExportPanel article={article.clone()} annotations={state.annotations.clone()} filter={state.filter} on_action={dispatch.clone()} on_exported={on_exported} />
                     }
@@ -264,8 +264,8 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <div class="aa-sheet">
                         <button type="button" class="aa-button aa-sheet__close" onclick={on_sheet.reform(|_: MouseEvent| false)}>{ strings.get(Key::ListClose) }</button>
-                        <Legend counts={counts} hidden={state.hidden} n_orphaned={state.n_orphaned()}
-                            n_problems={bundle.problems.len()} on_toggle={on_toggle} />
+                        { legend(&LegendProps { counts, hidden: state.hidden, n_orphaned: state.n_orphaned(),
+                            n_problems: bundle.problems.len(), on_toggle }, &strings, &ids) }
                         <AnnotationList annotations={state.annotations.clone()} filter={state.filter}
                             selected={state.selected.clone()} on_filter={on_filter} on_item={on_item} read_only={read_only} />
                     </div>
@@ -279,8 +279,6 @@ pub fn App(props: &AppProps) -> Html {
     // The modifiers go on after `html!`, which would build a `Classes` for a computed class.
     let widget = with_class(widget, root_class(in_place, read_only, *sheet));
     html! {
-        <ContextProvider<I18n> context={strings.clone()}>
-        <ContextProvider<InstanceId> context={ids.clone()}>{ widget }</ContextProvider<InstanceId>>
-        </ContextProvider<I18n>>
+        <ContextProvider<WidgetContext> context={WidgetContext { strings: strings.clone(), ids: ids.clone() }}>{ widget }</ContextProvider<WidgetContext>>
     }
 }

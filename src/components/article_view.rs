@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::hooks::use_state_of;
+use crate::hooks::{use_i18n, use_ids, use_state_of};
 
 use super::blocks::in_list;
 use super::notes::{Notes, NotesList};
@@ -25,7 +25,6 @@ use crate::model::i18n::{Dir, Key, Msg};
 use crate::model::segments::SegmentCache;
 use crate::model::selection::{move_caret, Direction, Step};
 use crate::model::{Article, Segment, Span};
-use crate::options::{I18n, InstanceId};
 use crate::state::{Action, Annotations, CategorySet, Input, Pending};
 
 /// Segments of every paragraph, each behind its own `Rc` so unchanged paragraphs compare equal.
@@ -92,8 +91,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let caret = use_mut_ref(|| Cell::new(None::<Span>));
     // The words the caret selected, announced politely.
     let spoken = use_state_of(String::new());
-    let t = use_context::<I18n>().unwrap_or_default();
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let t = use_i18n();
+    let ids = use_ids();
     let on_keydown = {
         let (article, on_action) = (props.article.clone(), props.on_action.clone());
         let (spoken, t) = (spoken.clone(), t.clone());

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::{use_i18n, use_ids};
 use crate::model::i18n::{Key, Msg};
-use crate::options::{I18n, InstanceId};
 
 use crate::dom::{clock, transfer};
 use crate::model::w3c::collection_to_json;
@@ -51,7 +51,7 @@ pub struct ExportPanelProps {
 /// Renders the export panel.
 #[component]
 pub fn ExportPanel(props: &ExportPanelProps) -> Html {
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     let scope = use_state(|| Scope::Mine);
     let fallback = use_state(|| None::<String>);
     let document = {
@@ -140,7 +140,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             });
         })
     };
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let ids = use_ids();
     let radio = |value: Scope, label: Key| {
         let checked = *scope == value;
         let scope = scope.clone();

@@ -10,14 +10,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::hooks::use_state_of;
+use crate::hooks::{use_i18n, use_ids, use_state_of};
 
 use crate::dom::host::HostArticle;
 use crate::dom::markup;
 use crate::model::i18n::{Key, Msg};
 use crate::model::selection::find_next;
 use crate::model::Article;
-use crate::options::{I18n, InstanceId};
 use crate::state::{Action, Input, Pending};
 
 /// Properties of [`FindText`].
@@ -45,8 +44,8 @@ pub fn FindText(props: &FindTextProps) -> Html {
     let phrase = use_state_of(String::new());
     let next_from = use_mut_ref(|| 0usize);
     let status = use_state(|| None::<Msg>);
-    let t = use_context::<I18n>().unwrap_or_default();
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let t = use_i18n();
+    let ids = use_ids();
     let on_input = super::bind_text(&phrase);
     let on_submit = {
         let (phrase, status, props) = (phrase.clone(), status.clone(), props.clone());

@@ -14,10 +14,9 @@ use yew::prelude::*;
 use crate::dom::highlights::{self, Layer};
 use crate::dom::host::HostArticle;
 use crate::dom::markup::{highlight_name, HIGHLIGHT_PENDING, HIGHLIGHT_SELECTED};
-use crate::hooks::{use_effect_boxed, Cleanup};
+use crate::hooks::{use_effect_boxed, use_i18n, Cleanup};
 use crate::model::i18n::Key;
 use crate::model::{AnnotationId, Span};
-use crate::options::I18n;
 use crate::state::{Action, Annotations, CategorySet, ScreenBox, Trigger};
 
 /// Properties of [`HostView`].
@@ -160,7 +159,7 @@ pub fn HostView(props: &HostViewProps) -> Html {
         let host = props.host.clone();
         use_effect_boxed((), Box::new(move |_: &()| link_drags_select(host)));
     }
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     let status = t.get(if highlights::supported() {
         Key::InPlaceReady
     } else {

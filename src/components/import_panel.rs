@@ -7,10 +7,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::hooks::use_state_of;
+use crate::hooks::{use_i18n, use_ids, use_state_of};
 
 use crate::model::i18n::{CategoryForm, Key, Msg};
-use crate::options::{I18n, InstanceId};
 
 use crate::dom::transfer;
 use crate::model::w3c::{parse_bytes, ImportOptions, MAX_IMPORT_BYTES};
@@ -21,7 +20,7 @@ use crate::state::{Action, ImportOutcome, UntaggedQuestion};
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
     /// The last import's outcome.
-    pub outcome: Option<ImportOutcome>,
+    pub outcome: Option<Rc<ImportOutcome>>,
     /// A document waiting for the reader's answer about its untagged Hypothesis rows.
     #[prop_or_default]
     pub question: Option<UntaggedQuestion>,
@@ -77,7 +76,7 @@ pub fn import_file(on_action: Callback<Action>, file: web_sys::File) {
 /// Renders the import panel.
 #[component]
 pub fn ImportPanel(props: &ImportPanelProps) -> Html {
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     let pasted = use_state_of(String::new());
     let on_file = {
         let on_action = props.on_action.clone();
@@ -103,7 +102,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let dismiss = props
         .on_action
         .reform(|_: MouseEvent| Action::DismissImport);
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let ids = use_ids();
     html! {
         <section class="aa-panel aa-import" aria-labelledby={ids.id("import-title")}>
             <h2 class="aa-panel__title" id={ids.id("import-title")}>{ t.get(Key::ImportTitle) }</h2>

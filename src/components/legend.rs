@@ -7,8 +7,7 @@ use crate::model::Category;
 use crate::options::{I18n, InstanceId};
 use crate::state::CategorySet;
 
-/// Properties of [`Legend`].
-#[derive(Properties, PartialEq)]
+/// What [`legend`] shows.
 pub struct LegendProps {
     /// Annotations per category, in `Category::ALL` order.
     pub counts: [usize; 3],
@@ -22,15 +21,14 @@ pub struct LegendProps {
     pub on_toggle: Callback<Category>,
 }
 
-/// Renders the legend.
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let t = use_context::<I18n>().unwrap_or_default();
+/// Renders the legend, in the strings `t` with the ids `ids`. A function, not a component: it
+/// has no state of its own, and a component of its own compiled Yew's component machinery once
+/// more into the reader's wasm (issue 9); the app's render builds it, with the same markup.
+pub fn legend(props: &LegendProps, t: &I18n, ids: &InstanceId) -> Html {
     let orphan_text = match props.n_orphaned {
         0 => t.get(Key::LegendAllPlaced).to_string(),
         n => t.text(&Msg::LegendUnplaced { n }),
     };
-    let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
         <section class="aa-legend" aria-labelledby={ids.id("legend-title")}>
             <h2 class="aa-legend__title" id={ids.id("legend-title")}>{ t.get(Key::LegendTitle) }</h2>

@@ -6,10 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::dom::markup::selector;
-use crate::hooks::{no_cleanup, timeout, use_effect_boxed, use_ref_of, use_state_of};
+use crate::hooks::{no_cleanup, timeout, use_effect_boxed, use_i18n, use_ref_of, use_state_of};
 use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::{AnchorStatus, Category, Origin, Placed};
-use crate::options::I18n;
 
 /// What a list item asks its parent to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,7 +93,7 @@ pub fn ListItem(props: &ListItemProps) -> Html {
     let annotation = &props.placed.annotation;
     let category = annotation.category;
     let status = props.placed.placement.status;
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     let own = annotation.origin == Origin::Reader && !props.read_only;
     let start_edit = {
         let (editing, draft_note, draft_category) =

@@ -12,10 +12,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::{use_i18n, use_ids};
 use crate::model::i18n::CategoryForm;
 use crate::model::order::sort_pairs;
 use crate::model::{AnnotationId, Placed};
-use crate::options::{I18n, InstanceId};
 
 /// The editorial notes in text order, numbered from 1, and the ones that found no place.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -74,8 +74,8 @@ pub struct NotesListProps {
 /// Renders the notes after the article.
 #[component]
 pub fn NotesList(props: &NotesListProps) -> Html {
-    let t = use_context::<I18n>().unwrap_or_default();
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let t = use_i18n();
+    let ids = use_ids();
     let notes = &props.notes;
     if notes.placed.is_empty() {
         return Html::default();

@@ -13,8 +13,9 @@ use yew::prelude::*;
 
 use super::blocks::{block_element, pieces, styled};
 use crate::dom::markup::{class, selector};
+use crate::hooks::{use_i18n, use_ids};
 use crate::model::i18n::{Msg, Strings};
-use crate::options::{I18n, InstanceId};
+use crate::options::InstanceId;
 
 use crate::model::{Annotation, AnnotationId, Article, Category, Segment, Span};
 use crate::state::{Action, Trigger};
@@ -69,8 +70,8 @@ pub struct ParagraphProps {
 #[component]
 pub fn ParagraphView(props: &ParagraphProps) -> Html {
     let text = props.article.text();
-    let labels = use_context::<I18n>().unwrap_or_default();
-    let instance = use_context::<InstanceId>().unwrap_or_default();
+    let labels = use_i18n();
+    let instance = use_ids();
     let block = props
         .article
         .blocks()

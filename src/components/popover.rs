@@ -7,9 +7,9 @@
 use yew::prelude::*;
 
 use crate::dom::geometry::{self, Side};
+use crate::hooks::use_i18n;
 use crate::model::i18n::{CategoryForm, Key};
 use crate::model::Origin;
-use crate::options::I18n;
 use crate::state::{Annotations, Popover, ScreenBox};
 
 /// Properties of [`NotePopover`].
@@ -59,7 +59,7 @@ pub fn NotePopover(props: &NotePopoverProps) -> Html {
         props.popover.as_ref().map(|p| (p.on_screen, Side::Below)),
         props.popover.as_ref().map_or(0, |p| p.ids.len()),
     );
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     // Always in the page, empty while closed, so the highlights' `aria-describedby` never
     // points at an id that does not exist.
     let Some(popover) = &props.popover else {

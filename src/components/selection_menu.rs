@@ -9,13 +9,12 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::hooks::use_state_of;
+use crate::hooks::{use_i18n, use_state_of};
 
 use super::popover::use_placement;
 use crate::dom::geometry::Side;
 use crate::model::i18n::{CategoryForm, Key, Msg, Part};
 use crate::model::Category;
-use crate::options::I18n;
 use crate::state::{Input, Pending};
 
 /// Properties of [`SelectionMenu`].
@@ -79,7 +78,7 @@ pub fn SelectionMenu(props: &SelectionMenuProps) -> Html {
     };
     // Inside the viewport, flipped to the other side when there is no room.
     let node = use_placement(Some((pending.on_screen, side)), 0);
-    let t = use_context::<I18n>().unwrap_or_default();
+    let t = use_i18n();
     let chosen_token = chosen.token();
     html! {
         <div class="aa-menu" role="dialog" aria-label={t.get(Key::MenuLabel).to_string()} ref={node} onkeydown={on_menu_key}>

@@ -4,12 +4,13 @@
 //! left), names the keyboard's way to undo, and is a region named by its own message, so it is
 //! inside a landmark wherever the widget is.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::hooks::{timeout, use_state_of};
+use crate::hooks::{timeout, use_i18n, use_ids, use_state_of};
 
 use crate::model::i18n::Key;
-use crate::options::{I18n, InstanceId};
 use crate::state::{Action, Notice, StorageStatus, Tone};
 
 /// How long a toast stays, long enough to reach its Undo button.
@@ -19,7 +20,7 @@ const TOAST_MS: u32 = 8_000;
 #[derive(Properties, PartialEq)]
 pub struct ToastProps {
     /// The latest notice.
-    pub notice: Option<Notice>,
+    pub notice: Option<Rc<Notice>>,
     /// How the saved copy stands: a persistent warning, with Export while work is only on the
     /// page and Save anyway while a stored value is held.
     pub storage: StorageStatus,
@@ -44,8 +45,8 @@ pub fn Toast(props: &ToastProps) -> Html {
             move || drop(timer)
         });
     }
-    let t = use_context::<I18n>().unwrap_or_default();
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let t = use_i18n();
+    let ids = use_ids();
     let hold = |value: bool| {
         let held = held.clone();
         Callback::from(move |_: Event| held.set(value))

@@ -16,8 +16,7 @@ pub enum Panel {
     Import,
 }
 
-/// Properties of [`Toolbar`].
-#[derive(Properties, PartialEq)]
+/// What [`toolbar`] shows.
 pub struct ToolbarProps {
     /// The undo history (for enabled state and labels).
     pub history: History,
@@ -28,23 +27,19 @@ pub struct ToolbarProps {
     /// Opens or closes a panel.
     pub on_panel: Callback<Panel>,
     /// Read-only widgets offer export only.
-    #[prop_or_default]
     pub read_only: bool,
     /// How many annotations the list holds (the phone's list button says it).
-    #[prop_or_default]
     pub n_annotations: usize,
     /// True while the list is open as a sheet (phones).
-    #[prop_or_default]
     pub sheet: bool,
     /// Opens or closes the sheet.
-    #[prop_or_default]
     pub on_sheet: Callback<bool>,
 }
 
-/// Renders the toolbar.
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let t = use_context::<I18n>().unwrap_or_default();
+/// Renders the toolbar, in the strings `t` with the ids `ids`. A function, not a component: it
+/// has no state of its own, and a component of its own compiled Yew's component machinery once
+/// more into the reader's wasm (issue 9); the app's render builds it, with the same markup.
+pub fn toolbar(props: &ToolbarProps, t: &I18n, ids: &InstanceId) -> Html {
     let undo = props.on_action.reform(|_: MouseEvent| Action::Undo);
     let redo = props.on_action.reform(|_: MouseEvent| Action::Redo);
     let undo_title = match props.history.undo_label() {
@@ -59,7 +54,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let import = props.on_panel.reform(|_: MouseEvent| Panel::Import);
     let open = !props.sheet;
     let sheet = props.on_sheet.reform(move |_: MouseEvent| open);
-    let ids = use_context::<InstanceId>().unwrap_or_default();
     html! {
         <div class="aa-toolbar" role="toolbar" aria-label={t.get(Key::ToolsLabel).to_string()}>
             if !props.read_only {

@@ -21,7 +21,7 @@ use crate::dom::{clock, focus};
 use crate::hooks::{use_selection, SelectionSource};
 use crate::model::bundle::Bundle;
 use crate::model::{AnnotationId, Category};
-use crate::options::{I18n, InstanceId};
+use crate::options::{I18n, InstanceId, WidgetContext};
 use crate::state::desk::{in_text_order, shown, view_id, DeskAction, Status};
 use crate::state::{Action, CategorySet, Said, StorageStatus};
 
@@ -191,8 +191,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         });
     let state_rc: Rc<crate::state::desk::DeskState> = Rc::new((*state).clone());
     html! {
-        <ContextProvider<I18n> context={I18n::default()}>
-        <ContextProvider<InstanceId> context={InstanceId(props.instance.clone())}>
+        <ContextProvider<WidgetContext> context={WidgetContext { strings: I18n::default(), ids: InstanceId(props.instance.clone()) }}>
         <div class={classes!(class::ROOT, "aa-root--desk")} data-ready="true" data-mode="editor" ref={root.clone()}>
             <div class="aa-frame"><div class="aa-layout">
                 <ArticleView article={article.clone()} annotations={(*annotations).clone()} hidden={CategorySet::default()}
@@ -224,9 +223,8 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create} on_cancel={on_cancel} />
             }
             <DeskPopover id={popover_id} state={state_rc} />
-            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone().map(Said::Text), ..StorageStatus::default() }} on_action={reader_actions} />
+            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone().map(|text| Rc::new(Said::Text(text))), ..StorageStatus::default() }} on_action={reader_actions} />
         </div>
-        </ContextProvider<InstanceId>>
-        </ContextProvider<I18n>>
+        </ContextProvider<WidgetContext>>
     }
 }

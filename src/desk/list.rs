@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::panel::status_text;
 use crate::dom::clock;
+use crate::hooks::use_ids;
 use crate::model::{AnnotationId, Article, Category};
-use crate::options::InstanceId;
 use crate::state::desk::{DeskAction, Item, Status};
 
 /// Properties of [`Overview`].
@@ -92,7 +92,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
         count(Status::Accepted),
         count(Status::Rejected)
     );
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let ids = use_ids();
     let filters = [
         (Show::All, "All"),
         (Show::Only(Status::Open), "Open"),

@@ -6,9 +6,9 @@
 use yew::prelude::*;
 
 use crate::dom::{clock, events, transfer};
+use crate::hooks::use_ids;
 use crate::model::i18n::Strings;
 use crate::model::w3c::editorial_layer_to_json;
-use crate::options::InstanceId;
 use crate::state::desk::{DeskAction, DeskState, Status};
 use crate::state::Tone;
 
@@ -40,7 +40,7 @@ pub struct PublishPanelProps {
 /// The editor's name and the Publish button.
 #[component]
 pub fn PublishPanel(props: &PublishPanelProps) -> Html {
-    let ids = use_context::<InstanceId>().unwrap_or_default();
+    let ids = use_ids();
     let state = &props.state;
     let on_name = props.on_action.reform(|event: Event| {
         let name = event

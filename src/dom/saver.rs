@@ -157,7 +157,7 @@ impl Saver {
                 Msg::StoragePartialFull { n },
             ),
             Damage::Whole { reason } => {
-                let reason = Box::new(reason);
+                let reason = Rc::new(reason);
                 self.aside(
                     raw,
                     |key| Msg::StorageDamagedKept {

@@ -12,7 +12,7 @@ use crate::model::i18n::{Key, Msg};
 use crate::state::saved::aside_key;
 
 /// A failure the reader should hear about; `full` when the quota was exceeded.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct StorageError {
     /// The sentence for the reader.
     pub message: Msg,

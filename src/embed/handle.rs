@@ -74,7 +74,7 @@ impl WidgetHandle {
         })?;
         // Not an annotation document (a backend's error body): the reader's annotations were
         // kept, and the host hears why.
-        let refused = self.state()?.import_outcome.and_then(|o| o.error);
+        let refused = self.state()?.import_outcome.and_then(|o| o.error.clone());
         if let (Some(error), Some(target)) = (refused, &self.events) {
             let error = crate::model::i18n::Strings::english().text(&error);
             let message = format!("article-annotator: the annotations were not replaced: {error}");

@@ -115,7 +115,7 @@ pub struct DeskState {
     /// Undo and redo stacks.
     pub history: DeskHistory,
     /// The latest message for the toast and the live region.
-    pub notice: Option<Notice>,
+    pub notice: Option<Rc<Notice>>,
     /// A persistent storage warning.
     pub storage_warning: Option<String>,
     /// True once the saved draft was read (or nothing is stored); nothing is saved before.
@@ -227,12 +227,12 @@ impl DeskState {
     /// Sets the notice, numbering it so a repeated message is announced again.
     fn say(&mut self, text: String, tone: Tone, undoable: bool) {
         let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
-        self.notice = Some(Notice {
+        self.notice = Some(Rc::new(Notice {
             seq,
             said: Said::Text(text),
             tone,
             undoable,
-        });
+        }));
     }
 }
 

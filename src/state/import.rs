@@ -25,14 +25,14 @@ pub struct UntaggedQuestion {
 }
 
 /// What the last import did, for the summary panel.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct ImportOutcome {
     /// Where it came from ("annotations.jsonld", "pasted text").
     pub source: String,
     /// Counts; all zero when the whole document was refused.
     pub summary: ImportSummary,
     /// Why the whole document was refused, if it was.
-    pub error: Option<Msg>,
+    pub error: Option<Rc<Msg>>,
     /// Rejected annotations and warnings, each with its JSON path (first few only).
     pub problems: Vec<Problem>,
     /// How many problems there were in all.
@@ -101,30 +101,31 @@ impl AppState {
             Tone::Info
         };
         self.tell(said, tone, n_added > 0);
-        self.import_outcome = Some(ImportOutcome {
+        self.import_outcome = Some(Rc::new(ImportOutcome {
             source,
             summary,
             error: None,
             n_problems,
             problems,
-        });
+        }));
         Changed::Yes
     }
 
     /// Reports an import that changed nothing, and why.
     fn refuse_import(&mut self, source: String, reason: Msg, problems: Vec<Problem>) -> Changed {
+        let reason = Rc::new(reason);
         let msg = Msg::ImportFailed {
             source: source.clone(),
-            reason: Box::new(reason.clone()),
+            reason: reason.clone(),
         };
         self.say(msg, Tone::Error, false);
-        self.import_outcome = Some(ImportOutcome {
+        self.import_outcome = Some(Rc::new(ImportOutcome {
             source,
             summary: ImportSummary::default(),
             error: Some(reason),
             n_problems: problems.len(),
             problems,
-        });
+        }));
         Changed::Yes
     }
 

@@ -120,7 +120,7 @@ pub fn is_ours(raw: &str) -> bool {
 }
 
 /// What could not be read in a saved value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum Damage {
     /// Nothing: every item was read.
     None,
@@ -133,7 +133,7 @@ pub enum Damage {
 }
 
 /// What a saved value yields.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Reading {
     /// The reader's annotations, placed in today's text (orphans kept).
     pub annotations: Vec<Placed>,

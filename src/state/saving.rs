@@ -16,7 +16,7 @@ pub struct StorageStatus {
     /// A persistent warning (blocked, full, unreadable, damaged); `None` when all is well.
     /// Said, not a string: the view renders it in the reader's language (the desk's own
     /// warnings are `Said::Text`).
-    pub warning: Option<Said>,
+    pub warning: Option<Rc<Said>>,
     /// True while changes exist only on this page: the warning offers an export, and leaving
     /// the page asks first.
     pub unsaved: bool,
@@ -52,7 +52,7 @@ impl AppState {
             self.annotations = Rc::new(next);
         }
         if warning.is_some() {
-            self.storage.warning = warning.map(Said::Msg);
+            self.storage.warning = warning.map(|msg| Rc::new(Said::Msg(msg)));
         }
         self.storage.held = held;
         Changed::Yes
@@ -62,7 +62,7 @@ impl AppState {
     /// to the undo history's every step too, so neither undo nor the next save loses them.
     pub(super) fn recover(&mut self, annotations: Vec<Placed>, warning: Option<Msg>) -> Changed {
         let fresh = self.fresh(annotations);
-        self.storage.warning = warning.map(Said::Msg);
+        self.storage.warning = warning.map(|msg| Rc::new(Said::Msg(msg)));
         self.storage.held = false;
         if fresh.is_empty() {
             return Changed::Yes;
@@ -79,7 +79,7 @@ impl AppState {
     /// Storage failed: the work is kept on this page only, and the reader is told.
     pub(super) fn storage_problem(&mut self, message: Msg, held: bool) -> Changed {
         let status = StorageStatus {
-            warning: Some(Said::Msg(message)),
+            warning: Some(Rc::new(Said::Msg(message))),
             unsaved: true,
             held,
             ..self.storage.clone()

@@ -136,7 +136,7 @@ pub enum Tone {
 }
 
 /// What a notice says, as data: the view renders it in the reader's language.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum Said {
     /// One message.
     Msg(Msg),
@@ -157,7 +157,7 @@ pub enum Said {
 }
 
 /// A short message for the toast and the polite live region.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Notice {
     /// Increases with every notice, so the same words are announced again.
     pub seq: u32,

@@ -1,6 +1,7 @@
 //! The storage warnings in every language: each renders from the language's own file (no English fallback), with every placeholder filled, for counts of every plural category; the English wording the e2e tests match is pinned.
 
 use std::fs;
+use std::rc::Rc;
 
 use article_annotator::model::i18n::{Key, Lang, Msg, Strings, StringsProblem};
 
@@ -14,8 +15,8 @@ fn strings(lang: Lang) -> (Strings, Vec<StringsProblem>) {
 }
 
 /// Why a saved value could not be read at all, as the import words it.
-fn reason() -> Box<Msg> {
-    Box::new(Msg::ImportInvalidJson {
+fn reason() -> Rc<Msg> {
+    Rc::new(Msg::ImportInvalidJson {
         line: 1,
         column: 13,
         detail: "expected a value".into(),

@@ -19,6 +19,7 @@ mod find;
 mod graphemes;
 mod host_text;
 mod i18n_files;
+mod i18n_msg;
 mod i18n_render;
 mod i18n_storage;
 mod import_flood;

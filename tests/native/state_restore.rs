@@ -1,6 +1,8 @@
 //! Restoring the reader's saved annotations as an action: after the editorial layer, never
 //! duplicating an id, never undoable, once only; and the one visibility rule.
 
+use std::rc::Rc;
+
 use article_annotator::model::i18n::{Key, Msg};
 use article_annotator::model::{AnnotationId, Category, Origin, Placed, Span, Timestamp};
 use article_annotator::seed::seed_bundle;
@@ -141,7 +143,7 @@ fn restore_table() {
         );
         assert_eq!(
             state.storage.warning,
-            case.want_warning.map(Said::Msg),
+            case.want_warning.map(|msg| Rc::new(Said::Msg(msg))),
             "{}",
             case.name
         );
