@@ -1,6 +1,7 @@
 //! Component lifecycle module
 
 use std::any::Any;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 #[cfg(feature = "csr")]
@@ -312,24 +313,57 @@ impl ComponentState {
 }
 
 pub(crate) struct CreateRunner<COMP: BaseComponent> {
-    pub initial_render_state: ComponentRenderState,
+    pub initial_render_state: PendingRenderState,
     pub props: Rc<COMP::Properties>,
     pub scope: Scope<COMP>,
     #[cfg(feature = "hydration")]
     pub prepared_state: Option<String>,
 }
 
+/// The render state a [`CreateRunner`] holds until it runs. Dropped and installed through
+/// functions of this crate, not generic ones: `CreateRunner<COMP>` is instantiated in the crate
+/// that defines the component, and its drop glue for a `ComponentRenderState` (the bundle's:
+/// `BNode`, ...) would be instantiated there again, a second copy of this crate's.
+pub(crate) struct PendingRenderState(ManuallyDrop<ComponentRenderState>);
+
+impl PendingRenderState {
+    pub fn new(state: ComponentRenderState) -> Self {
+        Self(ManuallyDrop::new(state))
+    }
+
+    fn into_inner(self) -> ComponentRenderState {
+        let mut this = ManuallyDrop::new(self);
+        // SAFETY: `this` is never dropped, so the state is moved out of it once, here.
+        unsafe { ManuallyDrop::take(&mut this.0) }
+    }
+}
+
+impl Drop for PendingRenderState {
+    fn drop(&mut self) {
+        // SAFETY: the state was not moved out (`into_inner` does not drop its `self`).
+        unsafe { ManuallyDrop::drop(&mut self.0) }
+    }
+}
+
+/// Installs a new component's state in its (empty) slot; see [`PendingRenderState`].
+fn install_state(slot: &mut Option<ComponentState>, state: ComponentState) {
+    *slot = Some(state);
+}
+
 impl<COMP: BaseComponent> Runnable for CreateRunner<COMP> {
     fn run(self: Box<Self>) {
         let mut current_state = self.scope.state.borrow_mut();
         if current_state.is_none() {
-            *current_state = Some(ComponentState::new(
-                self.initial_render_state,
-                self.scope.clone(),
-                self.props,
-                #[cfg(feature = "hydration")]
-                self.prepared_state,
-            ));
+            install_state(
+                &mut current_state,
+                ComponentState::new(
+                    self.initial_render_state.into_inner(),
+                    self.scope.clone(),
+                    self.props,
+                    #[cfg(feature = "hydration")]
+                    self.prepared_state,
+                ),
+            );
         }
     }
 }

@@ -296,7 +296,7 @@ mod feat_ssr {
     use super::*;
     use crate::feat_ssr::VTagKind;
     use crate::html::component::lifecycle::{
-        ComponentRenderState, CreateRunner, DestroyRunner, RenderRunner,
+        ComponentRenderState, CreateRunner, PendingRenderState, DestroyRunner, RenderRunner,
     };
     use crate::platform::fmt::BufWriter;
     use crate::platform::pinned::oneshot;
@@ -321,7 +321,7 @@ mod feat_ssr {
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
-                    initial_render_state: state,
+                    initial_render_state: PendingRenderState::new(state),
                     props,
                     scope: self.clone(),
                     #[cfg(feature = "hydration")]
@@ -508,7 +508,7 @@ mod feat_csr {
     use super::*;
     use crate::dom_bundle::{BSubtree, Bundle, DomSlot, DynamicDomSlot};
     use crate::html::component::lifecycle::{
-        ComponentRenderState, CreateRunner, DestroyRunner, PropsUpdateRunner, RenderRunner,
+        ComponentRenderState, CreateRunner, PendingRenderState, DestroyRunner, PropsUpdateRunner, RenderRunner,
     };
     use crate::scheduler;
 
@@ -565,7 +565,7 @@ mod feat_csr {
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
-                    initial_render_state: state,
+                    initial_render_state: PendingRenderState::new(state),
                     props,
                     scope: self.clone(),
                     #[cfg(feature = "hydration")]
@@ -644,7 +644,7 @@ mod feat_hydration {
 
     use super::*;
     use crate::dom_bundle::{BSubtree, DomSlot, DynamicDomSlot, Fragment};
-    use crate::html::component::lifecycle::{ComponentRenderState, CreateRunner, RenderRunner};
+    use crate::html::component::lifecycle::{ComponentRenderState, CreateRunner, PendingRenderState, RenderRunner};
     use crate::scheduler;
     use crate::virtual_dom::Collectable;
 
@@ -715,7 +715,7 @@ mod feat_hydration {
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
-                    initial_render_state: state,
+                    initial_render_state: PendingRenderState::new(state),
                     props,
                     scope: self.clone(),
                     prepared_state,
