@@ -262,13 +262,11 @@ where
 
             let state = ctx.next_state(move |re_render| {
                 let val = Rc::new(RefCell::new(Rc::new(init_fn())));
-                let should_render_fn = Rc::new(should_render_fn);
 
                 UseReducer {
                     current_state: val.clone(),
                     dispatch: Rc::new(move |action: T::Action| {
                         let should_render = {
-                            let should_render_fn = should_render_fn.clone();
                             let mut val = val.borrow_mut();
                             let next_val = (*val).clone().reduce(action);
                             let should_render = should_render_fn(&next_val, &val);
