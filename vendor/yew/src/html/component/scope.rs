@@ -586,7 +586,9 @@ mod feat_csr {
     }
 
     pub(crate) trait Scoped {
-        fn to_any(&self) -> AnyScope;
+        /// Schedule a props update of this component with `props`, which must be its properties
+        /// (`reuse` with its own type; patched: was `to_any` then a downcast to its type).
+        fn reuse_props(&self, props: Rc<dyn Any>, slot: DomSlot);
         /// Get the render state if it hasn't already been destroyed
         fn render_state(&self) -> Option<Ref<'_, ComponentRenderState>>;
         /// Shift the node associated with this scope to a new place
@@ -597,8 +599,8 @@ mod feat_csr {
     }
 
     impl<COMP: BaseComponent> Scoped for Scope<COMP> {
-        fn to_any(&self) -> AnyScope {
-            self.clone().into()
+        fn reuse_props(&self, props: Rc<dyn Any>, slot: DomSlot) {
+            schedule_props_update(self.state.clone(), props, slot)
         }
 
         fn render_state(&self) -> Option<Ref<'_, ComponentRenderState>> {
