@@ -154,8 +154,6 @@ pub(crate) trait Stateful {
     fn rendered(&mut self, first_render: bool);
     fn destroy(&mut self);
 
-    fn any_scope(&self) -> AnyScope;
-
     fn flush_messages(&mut self) -> bool;
     #[cfg(feature = "csr")]
     fn props_changed(&mut self, props: Rc<dyn Any>) -> bool;
@@ -181,10 +179,6 @@ where
 
     fn destroy(&mut self) {
         self.component.destroy(&self.context);
-    }
-
-    fn any_scope(&self) -> AnyScope {
-        self.context.link().clone().into()
     }
 
     #[cfg(feature = "hydration")]
@@ -227,6 +221,11 @@ pub(crate) struct ComponentState {
 
     pub(super) render_state: ComponentRenderState,
 
+    /// The component's scope, type-erased: the parent scope of its children. (Patched: made
+    /// once here, was made anew, a `Scope` clone in a new `Rc`, by `Stateful::any_scope` at
+    /// every render, a method per component type.)
+    any_scope: AnyScope,
+
     #[cfg(feature = "csr")]
     has_rendered: bool,
     /// This deals with an edge case. Usually, we want to update props as fast as possible.
@@ -264,6 +263,7 @@ impl ComponentState {
             }
         };
 
+        let any_scope = AnyScope::from(scope.clone());
         let context = Context {
             scope,
             props,
@@ -281,6 +281,7 @@ impl ComponentState {
         Self {
             inner,
             render_state: initial_render_state,
+            any_scope,
             suspension: None,
 
             #[cfg(feature = "csr")]
@@ -304,9 +305,10 @@ impl ComponentState {
 
     fn resume_existing_suspension(&mut self) {
         if let Some(m) = self.suspension.take() {
-            let comp_scope = self.inner.any_scope();
-
-            let suspense_scope = comp_scope.find_parent_scope::<BaseSuspense>().unwrap();
+            let suspense_scope = self
+                .any_scope
+                .find_parent_scope::<BaseSuspense>()
+                .unwrap();
             BaseSuspense::resume(&suspense_scope, m);
         }
     }
@@ -488,9 +490,8 @@ impl ComponentState {
             );
         } else {
             // We schedule a render after current suspension is resumed.
-            let comp_scope = self.inner.any_scope();
-
-            let suspense_scope = comp_scope
+            let suspense_scope = self
+                .any_scope
                 .find_parent_scope::<BaseSuspense>()
                 .expect("To suspend rendering, a <Suspense /> component is required.");
 
@@ -533,10 +534,10 @@ impl ComponentState {
                 ref mut own_slot,
                 ..
             } => {
-                let scope = self.inner.any_scope();
+                let scope = &self.any_scope;
 
                 let new_node_ref =
-                    bundle.reconcile(root, &scope, parent, sibling_slot.to_position(), new_vdom);
+                    bundle.reconcile(root, scope, parent, sibling_slot.to_position(), new_vdom);
                 own_slot.reassign(new_node_ref);
 
                 let first_render = !self.has_rendered;
@@ -570,10 +571,10 @@ impl ComponentState {
                     }),
                 );
 
-                let scope = self.inner.any_scope();
+                let scope = &self.any_scope;
                 let bundle = Bundle::hydrate(
                     root,
-                    &scope,
+                    scope,
                     parent,
                     fragment,
                     new_vdom,
