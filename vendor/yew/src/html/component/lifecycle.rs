@@ -266,6 +266,7 @@ impl ComponentState {
         let any_scope = AnyScope::from(scope.clone());
         let context = Context {
             scope,
+            any_scope: any_scope.clone(),
             props,
             #[cfg(feature = "hydration")]
             creation_mode,
