@@ -332,7 +332,7 @@ where
     where
         T: BaseComponent<Message = ()> + FunctionProvider + 'static,
     {
-        let scope = AnyScope::from(ctx.link().clone());
+        let scope = ctx.any_scope.clone();
         let re_render = {
             let link = ctx.link().clone();
 

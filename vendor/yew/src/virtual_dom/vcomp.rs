@@ -135,8 +135,10 @@ impl<COMP: BaseComponent> Mountable for PropsWrapper<COMP> {
 
     #[cfg(feature = "csr")]
     fn reuse(self: Box<Self>, scope: &dyn Scoped, slot: DomSlot) {
-        let scope: Scope<COMP> = scope.to_any().downcast::<COMP>();
-        scope.reuse(self.props, slot);
+        // `scope` is a `Scope<COMP>`: the caller reuses only a component of the same type id.
+        // (Patched: was `scope.to_any().downcast::<COMP>().reuse(self.props, slot)`, an
+        // `AnyScope` allocated and a `Scope` cloned per reuse, and both per component type.)
+        scope.reuse_props(self.props, slot);
     }
 
     #[cfg(feature = "ssr")]

@@ -68,25 +68,20 @@ where
     type Target = T;
 
     fn deref(&self) -> &Self::Target {
-        let rc = match self.current_state.try_borrow() {
-            Ok(shared) => Rc::clone(&*shared),
-            Err(_) => {
-                // RefCell is mutably borrowed (during dispatch). Use the last
-                // value we successfully read.
-                let history = self.deref_history.borrow();
-                Rc::clone(history.last().expect("deref_history is never empty"))
-            }
-        };
+        // The most recent value read. `deref_history` is only borrowed here (without calling
+        // out) and by `Clone` and `PartialEq`, which do not call `deref`, so this cannot fail.
+        let mut history = self.deref_history.borrow_mut();
+        let mut ptr: *const T = Rc::as_ptr(history.last().expect("deref_history is never empty"));
 
-        let ptr: *const T = Rc::as_ptr(&rc);
-
-        // Only store a new entry when the Rc allocation differs from the most
-        // recent one, avoiding unbounded growth from repeated reads of the same
-        // state.
-        {
-            let mut history = self.deref_history.borrow_mut();
-            if !Rc::ptr_eq(history.last().expect("deref_history is never empty"), &rc) {
-                history.push(rc);
+        // The current value, unless the RefCell is mutably borrowed (during dispatch): then the
+        // last value we successfully read. Only store a new entry when the Rc allocation differs
+        // from the most recent one, avoiding unbounded growth from repeated reads of the same
+        // state. (Compared before cloning, so no `Rc<T>` is dropped here: its drop glue would be
+        // inlined into every handle's `deref`.)
+        if let Ok(shared) = self.current_state.try_borrow() {
+            if !std::ptr::eq(ptr, Rc::as_ptr(&shared)) {
+                ptr = Rc::as_ptr(&shared);
+                history.push(Rc::clone(&shared));
             }
         }
 
@@ -267,13 +262,11 @@ where
 
             let state = ctx.next_state(move |re_render| {
                 let val = Rc::new(RefCell::new(Rc::new(init_fn())));
-                let should_render_fn = Rc::new(should_render_fn);
 
                 UseReducer {
                     current_state: val.clone(),
                     dispatch: Rc::new(move |action: T::Action| {
                         let should_render = {
-                            let should_render_fn = should_render_fn.clone();
                             let mut val = val.borrow_mut();
                             let next_val = (*val).clone().reduce(action);
                             let should_render = should_render_fn(&next_val, &val);

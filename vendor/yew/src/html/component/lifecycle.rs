@@ -1,6 +1,7 @@
 //! Component lifecycle module
 
 use std::any::Any;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 #[cfg(feature = "csr")]
@@ -153,8 +154,6 @@ pub(crate) trait Stateful {
     fn rendered(&mut self, first_render: bool);
     fn destroy(&mut self);
 
-    fn any_scope(&self) -> AnyScope;
-
     fn flush_messages(&mut self) -> bool;
     #[cfg(feature = "csr")]
     fn props_changed(&mut self, props: Rc<dyn Any>) -> bool;
@@ -180,10 +179,6 @@ where
 
     fn destroy(&mut self) {
         self.component.destroy(&self.context);
-    }
-
-    fn any_scope(&self) -> AnyScope {
-        self.context.link().clone().into()
     }
 
     #[cfg(feature = "hydration")]
@@ -226,6 +221,11 @@ pub(crate) struct ComponentState {
 
     pub(super) render_state: ComponentRenderState,
 
+    /// The component's scope, type-erased: the parent scope of its children. (Patched: made
+    /// once here, was made anew, a `Scope` clone in a new `Rc`, by `Stateful::any_scope` at
+    /// every render, a method per component type.)
+    any_scope: AnyScope,
+
     #[cfg(feature = "csr")]
     has_rendered: bool,
     /// This deals with an edge case. Usually, we want to update props as fast as possible.
@@ -263,8 +263,10 @@ impl ComponentState {
             }
         };
 
+        let any_scope = AnyScope::from(scope.clone());
         let context = Context {
             scope,
+            any_scope: any_scope.clone(),
             props,
             #[cfg(feature = "hydration")]
             creation_mode,
@@ -280,6 +282,7 @@ impl ComponentState {
         Self {
             inner,
             render_state: initial_render_state,
+            any_scope,
             suspension: None,
 
             #[cfg(feature = "csr")]
@@ -303,33 +306,67 @@ impl ComponentState {
 
     fn resume_existing_suspension(&mut self) {
         if let Some(m) = self.suspension.take() {
-            let comp_scope = self.inner.any_scope();
-
-            let suspense_scope = comp_scope.find_parent_scope::<BaseSuspense>().unwrap();
+            let suspense_scope = self
+                .any_scope
+                .find_parent_scope::<BaseSuspense>()
+                .unwrap();
             BaseSuspense::resume(&suspense_scope, m);
         }
     }
 }
 
 pub(crate) struct CreateRunner<COMP: BaseComponent> {
-    pub initial_render_state: ComponentRenderState,
+    pub initial_render_state: PendingRenderState,
     pub props: Rc<COMP::Properties>,
     pub scope: Scope<COMP>,
     #[cfg(feature = "hydration")]
     pub prepared_state: Option<String>,
 }
 
+/// The render state a [`CreateRunner`] holds until it runs. Dropped and installed through
+/// functions of this crate, not generic ones: `CreateRunner<COMP>` is instantiated in the crate
+/// that defines the component, and its drop glue for a `ComponentRenderState` (the bundle's:
+/// `BNode`, ...) would be instantiated there again, a second copy of this crate's.
+pub(crate) struct PendingRenderState(ManuallyDrop<ComponentRenderState>);
+
+impl PendingRenderState {
+    pub fn new(state: ComponentRenderState) -> Self {
+        Self(ManuallyDrop::new(state))
+    }
+
+    fn into_inner(self) -> ComponentRenderState {
+        let mut this = ManuallyDrop::new(self);
+        // SAFETY: `this` is never dropped, so the state is moved out of it once, here.
+        unsafe { ManuallyDrop::take(&mut this.0) }
+    }
+}
+
+impl Drop for PendingRenderState {
+    fn drop(&mut self) {
+        // SAFETY: the state was not moved out (`into_inner` does not drop its `self`).
+        unsafe { ManuallyDrop::drop(&mut self.0) }
+    }
+}
+
+/// Installs a new component's state in its (empty) slot; see [`PendingRenderState`].
+fn install_state(slot: &mut Option<ComponentState>, state: ComponentState) {
+    *slot = Some(state);
+}
+
 impl<COMP: BaseComponent> Runnable for CreateRunner<COMP> {
     fn run(self: Box<Self>) {
         let mut current_state = self.scope.state.borrow_mut();
         if current_state.is_none() {
-            *current_state = Some(ComponentState::new(
-                self.initial_render_state,
-                self.scope.clone(),
-                self.props,
-                #[cfg(feature = "hydration")]
-                self.prepared_state,
-            ));
+            install_state(
+                &mut current_state,
+                ComponentState::new(
+                    self.initial_render_state.into_inner(),
+                    self.scope.clone(),
+                    self.props,
+                    #[cfg(feature = "hydration")]
+                    self.prepared_state,
+                ),
+            );
         }
     }
 }
@@ -454,9 +491,8 @@ impl ComponentState {
             );
         } else {
             // We schedule a render after current suspension is resumed.
-            let comp_scope = self.inner.any_scope();
-
-            let suspense_scope = comp_scope
+            let suspense_scope = self
+                .any_scope
                 .find_parent_scope::<BaseSuspense>()
                 .expect("To suspend rendering, a <Suspense /> component is required.");
 
@@ -499,10 +535,10 @@ impl ComponentState {
                 ref mut own_slot,
                 ..
             } => {
-                let scope = self.inner.any_scope();
+                let scope = &self.any_scope;
 
                 let new_node_ref =
-                    bundle.reconcile(root, &scope, parent, sibling_slot.to_position(), new_vdom);
+                    bundle.reconcile(root, scope, parent, sibling_slot.to_position(), new_vdom);
                 own_slot.reassign(new_node_ref);
 
                 let first_render = !self.has_rendered;
@@ -536,10 +572,10 @@ impl ComponentState {
                     }),
                 );
 
-                let scope = self.inner.any_scope();
+                let scope = &self.any_scope;
                 let bundle = Bundle::hydrate(
                     root,
-                    &scope,
+                    scope,
                     parent,
                     fragment,
                     new_vdom,

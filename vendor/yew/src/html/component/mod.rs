@@ -32,6 +32,9 @@ pub(crate) enum RenderMode {
 #[derive(Debug)]
 pub struct Context<COMP: BaseComponent> {
     scope: Scope<COMP>,
+    /// `scope`, type-erased (patched: made once for the component's state and its function
+    /// component's hooks, which each made their own).
+    pub(crate) any_scope: AnyScope,
     props: Rc<COMP::Properties>,
     #[cfg(feature = "hydration")]
     creation_mode: RenderMode,
@@ -250,8 +253,10 @@ mod tests {
     #[test]
     fn make_sure_component_update_and_changed_rerender() {
         let mut comp = MyCustomComponent;
+        let scope = Scope::new(None);
         let ctx = Context {
-            scope: Scope::new(None),
+            any_scope: scope.clone().into(),
+            scope,
             props: Rc::new(()),
             #[cfg(feature = "hydration")]
             creation_mode: crate::html::RenderMode::Hydration,

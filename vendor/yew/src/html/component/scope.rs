@@ -296,7 +296,7 @@ mod feat_ssr {
     use super::*;
     use crate::feat_ssr::VTagKind;
     use crate::html::component::lifecycle::{
-        ComponentRenderState, CreateRunner, DestroyRunner, RenderRunner,
+        ComponentRenderState, CreateRunner, PendingRenderState, DestroyRunner, RenderRunner,
     };
     use crate::platform::fmt::BufWriter;
     use crate::platform::pinned::oneshot;
@@ -321,7 +321,7 @@ mod feat_ssr {
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
-                    initial_render_state: state,
+                    initial_render_state: PendingRenderState::new(state),
                     props,
                     scope: self.clone(),
                     #[cfg(feature = "hydration")]
@@ -508,7 +508,7 @@ mod feat_csr {
     use super::*;
     use crate::dom_bundle::{BSubtree, Bundle, DomSlot, DynamicDomSlot};
     use crate::html::component::lifecycle::{
-        ComponentRenderState, CreateRunner, DestroyRunner, PropsUpdateRunner, RenderRunner,
+        ComponentRenderState, CreateRunner, PendingRenderState, DestroyRunner, PropsUpdateRunner, RenderRunner,
     };
     use crate::scheduler;
 
@@ -565,7 +565,7 @@ mod feat_csr {
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
-                    initial_render_state: state,
+                    initial_render_state: PendingRenderState::new(state),
                     props,
                     scope: self.clone(),
                     #[cfg(feature = "hydration")]
@@ -586,7 +586,9 @@ mod feat_csr {
     }
 
     pub(crate) trait Scoped {
-        fn to_any(&self) -> AnyScope;
+        /// Schedule a props update of this component with `props`, which must be its properties
+        /// (`reuse` with its own type; patched: was `to_any` then a downcast to its type).
+        fn reuse_props(&self, props: Rc<dyn Any>, slot: DomSlot);
         /// Get the render state if it hasn't already been destroyed
         fn render_state(&self) -> Option<Ref<'_, ComponentRenderState>>;
         /// Shift the node associated with this scope to a new place
@@ -597,8 +599,8 @@ mod feat_csr {
     }
 
     impl<COMP: BaseComponent> Scoped for Scope<COMP> {
-        fn to_any(&self) -> AnyScope {
-            self.clone().into()
+        fn reuse_props(&self, props: Rc<dyn Any>, slot: DomSlot) {
+            schedule_props_update(self.state.clone(), props, slot)
         }
 
         fn render_state(&self) -> Option<Ref<'_, ComponentRenderState>> {
@@ -644,7 +646,7 @@ mod feat_hydration {
 
     use super::*;
     use crate::dom_bundle::{BSubtree, DomSlot, DynamicDomSlot, Fragment};
-    use crate::html::component::lifecycle::{ComponentRenderState, CreateRunner, RenderRunner};
+    use crate::html::component::lifecycle::{ComponentRenderState, CreateRunner, PendingRenderState, RenderRunner};
     use crate::scheduler;
     use crate::virtual_dom::Collectable;
 
@@ -715,7 +717,7 @@ mod feat_hydration {
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
-                    initial_render_state: state,
+                    initial_render_state: PendingRenderState::new(state),
                     props,
                     scope: self.clone(),
                     prepared_state,
