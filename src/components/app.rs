@@ -13,7 +13,7 @@ use super::find_text::FindText;
 use super::host_view::HostView;
 use super::import_panel::ImportPanel;
 use super::legend::{legend, LegendProps};
-use super::popover::NotePopover;
+use super::popover::{note_popover, use_popover_placement, NotePopoverProps};
 use super::selection_menu::SelectionMenu;
 use super::toast::Toast;
 use super::toolbar::{toolbar, Panel, ToolbarProps};
@@ -214,13 +214,15 @@ pub fn App(props: &AppProps) -> Html {
     // The menu and the note live inside a landmark (the article, or the tools in place), and
     // never together: a note must not cover the menu.
     let menu_open = state.pending.is_some() && preview.is_some();
+    let popover = state.popover.clone().filter(|_| !menu_open);
+    let popover_node = use_popover_placement(popover.as_ref());
     let floating = html! {
         <>
             if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create.clone()} on_cancel={on_cancel} />
             }
-            <NotePopover id={popover_id.clone()} popover={state.popover.clone().filter(|_| !menu_open)} annotations={state.annotations.clone()}
-                on_enter={hover.on_enter.clone()} on_leave={hover.on_leave.clone()} />
+            { note_popover(&NotePopoverProps { id: popover_id.clone(), popover, annotations: state.annotations.clone(),
+                on_enter: hover.on_enter.clone(), on_leave: hover.on_leave.clone() }, popover_node, &strings) }
         </>
     };
     let skip = |target: &'static str, key: Key| {
