@@ -15,7 +15,7 @@ use super::import_panel::ImportPanel;
 use super::legend::{legend, LegendProps};
 use super::popover::{note_popover, use_popover_placement, NotePopoverProps};
 use super::selection_menu::SelectionMenu;
-use super::toast::Toast;
+use super::toast::{toast, use_toast, ToastProps};
 use super::toolbar::{toolbar, Panel, ToolbarProps};
 use super::wiring::{
     article_dir, file_drop, item_handler, return_focus, toast_handler, use_hover_notes,
@@ -144,6 +144,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     let arm_undo_focus = use_undo_focus(root.clone(), state.annotations.clone());
     let on_toast = toast_handler(dispatch.clone(), root.clone(), arm_undo_focus);
+    let toast_held = use_toast(state.notice.as_ref(), &on_toast);
     let panel = use_state(|| None::<Panel>);
     let on_panel = {
         let panel = panel.clone();
@@ -275,7 +276,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !in_place { { skip(selector::BODY, Key::SkipToArticle) } }
                 </aside>
             </div></div>
-            <Toast notice={state.notice.clone()} storage={state.storage.clone()} on_action={on_toast} />
+            { toast(&ToastProps { notice: state.notice.clone(), storage: state.storage.clone(), on_action: on_toast }, &toast_held, &strings, &ids) }
         </div>
     };
     // The modifiers go on after `html!`, which would build a `Classes` for a computed class.
