@@ -26,7 +26,7 @@ pub use article_view::ArticleView;
 pub use notes::Notes;
 pub use paragraph::HighlightKey;
 pub use selection_menu::SelectionMenu;
-pub use toast::Toast;
+pub use toast::{toast, use_toast, ToastProps};
 
 /// An `oninput` callback that keeps `state` equal to a text field's value (textarea or input).
 fn bind_text(state: &yew::UseStateHandle<String>) -> yew::Callback<yew::InputEvent> {

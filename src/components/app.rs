@@ -13,9 +13,9 @@ use super::find_text::FindText;
 use super::host_view::HostView;
 use super::import_panel::ImportPanel;
 use super::legend::{legend, LegendProps};
-use super::popover::NotePopover;
+use super::popover::{note_popover, use_popover_placement, NotePopoverProps};
 use super::selection_menu::SelectionMenu;
-use super::toast::Toast;
+use super::toast::{toast, use_toast, ToastProps};
 use super::toolbar::{toolbar, Panel, ToolbarProps};
 use super::wiring::{
     article_dir, file_drop, item_handler, return_focus, toast_handler, use_hover_notes,
@@ -144,6 +144,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     let arm_undo_focus = use_undo_focus(root.clone(), state.annotations.clone());
     let on_toast = toast_handler(dispatch.clone(), root.clone(), arm_undo_focus);
+    let toast_held = use_toast(state.notice.as_ref(), &on_toast);
     let panel = use_state(|| None::<Panel>);
     let on_panel = {
         let panel = panel.clone();
@@ -214,13 +215,15 @@ pub fn App(props: &AppProps) -> Html {
     // The menu and the note live inside a landmark (the article, or the tools in place), and
     // never together: a note must not cover the menu.
     let menu_open = state.pending.is_some() && preview.is_some();
+    let popover = state.popover.clone().filter(|_| !menu_open);
+    let popover_node = use_popover_placement(popover.as_ref());
     let floating = html! {
         <>
             if let (Some(pending), Some(preview)) = (state.pending.clone(), preview) {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create.clone()} on_cancel={on_cancel} />
             }
-            <NotePopover id={popover_id.clone()} popover={state.popover.clone().filter(|_| !menu_open)} annotations={state.annotations.clone()}
-                on_enter={hover.on_enter.clone()} on_leave={hover.on_leave.clone()} />
+            { note_popover(&NotePopoverProps { id: popover_id.clone(), popover, annotations: state.annotations.clone(),
+                on_enter: hover.on_enter.clone(), on_leave: hover.on_leave.clone() }, popover_node, &strings) }
         </>
     };
     let skip = |target: &'static str, key: Key| {
@@ -273,7 +276,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !in_place { { skip(selector::BODY, Key::SkipToArticle) } }
                 </aside>
             </div></div>
-            <Toast notice={state.notice.clone()} storage={state.storage.clone()} on_action={on_toast} />
+            { toast(&ToastProps { notice: state.notice.clone(), storage: state.storage.clone(), on_action: on_toast }, &toast_held, &strings, &ids) }
         </div>
     };
     // The modifiers go on after `html!`, which would build a `Classes` for a computed class.

@@ -7,13 +7,12 @@
 use yew::prelude::*;
 
 use crate::dom::geometry::{self, Side};
-use crate::hooks::use_i18n;
 use crate::model::i18n::{CategoryForm, Key};
 use crate::model::Origin;
+use crate::options::I18n;
 use crate::state::{Annotations, Popover, ScreenBox};
 
-/// Properties of [`NotePopover`].
-#[derive(Properties, PartialEq)]
+/// What [`note_popover`] shows.
 pub struct NotePopoverProps {
     /// Element id, referenced by every highlight's `aria-describedby`.
     pub id: AttrValue,
@@ -22,10 +21,8 @@ pub struct NotePopoverProps {
     /// All annotations, to look the ids up in.
     pub annotations: Annotations,
     /// The pointer entered the note (a hover note then stays: WCAG 1.4.13).
-    #[prop_or_default]
     pub on_enter: Callback<MouseEvent>,
     /// The pointer left the note.
-    #[prop_or_default]
     pub on_leave: Callback<MouseEvent>,
 }
 
@@ -51,15 +48,21 @@ pub(super) fn use_placement(at: Option<(ScreenBox, Side)>, key: usize) -> NodeRe
     node
 }
 
-/// Renders the popover when one is open.
-#[component]
-pub fn NotePopover(props: &NotePopoverProps) -> Html {
-    // Below the highlight, else above it; always inside the viewport.
-    let node = use_placement(
-        props.popover.as_ref().map(|p| (p.on_screen, Side::Below)),
-        props.popover.as_ref().map_or(0, |p| p.ids.len()),
-    );
-    let t = use_i18n();
+/// The placement of the popover `popover`: below the highlight, else above it; always inside
+/// the viewport. The app calls it among its hooks and hands the ref to [`note_popover`].
+#[hook]
+pub(super) fn use_popover_placement(popover: Option<&Popover>) -> NodeRef {
+    use_placement(
+        popover.map(|p| (p.on_screen, Side::Below)),
+        popover.map_or(0, |p| p.ids.len()),
+    )
+}
+
+/// Renders the popover, placed through `node` (from [`use_popover_placement`]), in the strings
+/// `t`. A function, not a component: it has no state of its own and a few nodes to compare, and
+/// a component of its own compiled Yew's component machinery once more into the reader's wasm
+/// (issue 9); the app's render builds it, with the same markup.
+pub(super) fn note_popover(props: &NotePopoverProps, node: NodeRef, t: &I18n) -> Html {
     // Always in the page, empty while closed, so the highlights' `aria-describedby` never
     // points at an id that does not exist.
     let Some(popover) = &props.popover else {

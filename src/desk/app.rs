@@ -15,7 +15,7 @@ use super::popover::DeskPopover;
 use super::publish::PublishPanel;
 use super::use_desk::use_desk_state;
 use super::{DeskLink, DeskOptions};
-use crate::components::{ArticleView, SelectionMenu, Toast};
+use crate::components::{toast, use_toast, ArticleView, SelectionMenu, ToastProps};
 use crate::dom::markup::{class, selector};
 use crate::dom::{clock, focus};
 use crate::hooks::{use_selection, SelectionSource};
@@ -96,6 +96,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
             dispatch.emit(action);
         }
     });
+    let toast_held = use_toast(state.notice.as_ref(), &reader_actions);
     use_selection(
         root.clone(),
         article.clone(),
@@ -223,7 +224,8 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                 <SelectionMenu pending={pending} preview={preview} on_create={on_create} on_cancel={on_cancel} />
             }
             <DeskPopover id={popover_id} state={state_rc} />
-            <Toast notice={state.notice.clone()} storage={StorageStatus { warning: state.storage_warning.clone().map(|text| Rc::new(Said::Text(text))), ..StorageStatus::default() }} on_action={reader_actions} />
+            { toast(&ToastProps { notice: state.notice.clone(), storage: StorageStatus { warning: state.storage_warning.clone().map(|text| Rc::new(Said::Text(text))), ..StorageStatus::default() },
+                on_action: reader_actions }, &toast_held, &I18n::default(), &InstanceId(props.instance.clone())) }
         </div>
         </ContextProvider<WidgetContext>>
     }
