@@ -71,11 +71,7 @@ pub fn toast(props: &ToastProps, held: &UseStateHandle<bool>, t: &I18n, ids: &In
         .on_action
         .reform(|_: MouseEvent| Action::ExportUnsaved);
     let storage = &props.storage;
-    let spoken = props
-        .notice
-        .as_ref()
-        .map(|n| n.text(t))
-        .unwrap_or_default();
+    let spoken = props.notice.as_ref().map(|n| n.text(t)).unwrap_or_default();
     let text_id = ids.id("toast-text");
     html! {
         <>
