@@ -17,6 +17,7 @@ pub mod import;
 pub mod json;
 pub mod order;
 pub mod placement;
+pub mod scan;
 pub mod segments;
 pub mod selection;
 pub mod simulation;

@@ -23,6 +23,7 @@ mod model {
     }
     pub mod json;
     pub mod order;
+    pub mod scan;
     pub mod source;
     pub mod span;
 }

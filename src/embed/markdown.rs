@@ -25,7 +25,9 @@ impl EmbedConfig {
             SourceFormat::Markdown => Some(fetched.text.clone()),
             SourceFormat::PlainText => None,
             // Parsed here only when it may be old data, not twice for every JSON article.
-            SourceFormat::Json if !fetched.text.contains("\"markdown\"") => None,
+            SourceFormat::Json if !crate::model::scan::contains(&fetched.text, "\"markdown\"") => {
+                None
+            }
             SourceFormat::Json => {
                 let value = crate::model::json::from_str(&fetched.text).ok()?;
                 old_markdown(&value).map(str::to_string)

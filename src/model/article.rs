@@ -62,7 +62,7 @@ pub struct Article {
 impl Article {
     /// Builds an article from a plain-text body: one paragraph per non-blank line.
     pub fn from_plain_text(meta: ArticleMeta, body: &str) -> Article {
-        let normalised = body.replace("\r\n", "\n").replace('\r', "\n");
+        let normalised = super::scan::unix_lines(body);
         let text = IndexedText::new(normalised.trim_end_matches('\n').to_string());
         let mut paragraphs = Vec::new();
         let mut line_start = 0;

@@ -81,7 +81,7 @@ pub fn detect(content_type: Option<&str>, url: &str, body: &str) -> SourceFormat
 fn url_extension(url: &str) -> Option<String> {
     let url = url.split(['?', '#']).next().unwrap_or(url);
     // Skip the scheme and authority, so a bare host name ("example.com") is no extension.
-    let path = match url.find("//") {
+    let path = match super::scan::find(url, "//") {
         Some(i) if url[..i].is_empty() || url[..i].ends_with(':') => {
             let rest = &url[i + 2..];
             rest.find('/').map_or("", |j| &rest[j..])
@@ -103,7 +103,7 @@ fn looks_like_markdown(body: &str) -> bool {
 /// BOM dropped, CRLF and lone CR turned into LF.
 fn normalise(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    super::scan::unix_lines(text)
 }
 
 /// A plain-text document: the body as given, with line endings normalised and a BOM stripped.

@@ -75,7 +75,7 @@ pub fn aside_key(key: &str, stamp: &str) -> String {
 
 /// True for side keys (never read as annotations, never removed).
 pub fn is_aside(key: &str) -> bool {
-    key.contains(":corrupt:")
+    crate::model::scan::contains(key, ":corrupt:")
 }
 
 /// What the widget writes: the reader's collection (`collection`, JSON text as
@@ -100,7 +100,7 @@ fn head(raw: &str) -> Option<Head> {
     let rest = raw.strip_prefix(HEAD_START)?.strip_prefix('{')?;
     let object = &rest[..rest.find('}')?];
     let value = |key: &str| {
-        let at = object.find(key)? + key.len();
+        let at = crate::model::scan::find(object, key)? + key.len();
         let after = object[at..].trim_start().strip_prefix(':')?.trim_start();
         let end = after.find([',', '}']).unwrap_or(after.len());
         Some(after[..end].trim())
