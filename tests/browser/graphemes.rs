@@ -4,24 +4,13 @@
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use article_annotator::dom::graphemes::install;
-use article_annotator::model::graphemes::graphemes;
 use article_annotator::model::selection::{snap, Snap};
 use article_annotator::model::{IndexedText, Span};
 
 #[path = "../support/grapheme_cases.rs"]
 mod grapheme_cases;
 
-use grapheme_cases::GRAPHEME_CASES;
-
-/// Code-point offsets where each of `text`'s clusters ends.
-fn ends(text: &str) -> Vec<usize> {
-    graphemes(text)
-        .scan(0, |pos, piece| {
-            *pos += piece.chars().count();
-            Some(*pos)
-        })
-        .collect()
-}
+use grapheme_cases::{ends, GRAPHEME_CASES};
 
 #[wasm_bindgen_test]
 fn browser_clusters_match_the_native_table() {

@@ -1,21 +1,9 @@
 //! The model's grapheme clusters natively (UAX #29 tables) on the table the browser test shares.
 
-use article_annotator::model::graphemes::graphemes;
-
 #[path = "../support/grapheme_cases.rs"]
 mod grapheme_cases;
 
-use grapheme_cases::GRAPHEME_CASES;
-
-/// Code-point offsets where each of `text`'s clusters ends.
-fn ends(text: &str) -> Vec<usize> {
-    graphemes(text)
-        .scan(0, |pos, piece| {
-            *pos += piece.chars().count();
-            Some(*pos)
-        })
-        .collect()
-}
+use grapheme_cases::{ends, GRAPHEME_CASES};
 
 #[test]
 fn native_clusters_match_the_shared_table() {

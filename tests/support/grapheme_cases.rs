@@ -10,6 +10,16 @@ pub struct GraphemeCase {
     pub ends: &'static [usize],
 }
 
+/// Code-point offsets where each of `text`'s clusters ends, as the model splits it.
+pub fn ends(text: &str) -> Vec<usize> {
+    article_annotator::model::graphemes::graphemes(text)
+        .scan(0, |pos, piece| {
+            *pos += piece.chars().count();
+            Some(*pos)
+        })
+        .collect()
+}
+
 pub const GRAPHEME_CASES: &[GraphemeCase] = &[
     GraphemeCase {
         name: "empty",
