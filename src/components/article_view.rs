@@ -169,7 +169,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             </header>
             <p class="aa-sr" aria-live="polite">{ (*spoken).clone() }</p>
             <div class="aa-body" tabindex="0" role="region" onkeydown={on_keydown} onpointerdown={on_pointerdown}
-                aria-label={t.get(Key::ArticleHelp).to_string()}>
+                aria-label={t.text(&Key::ArticleHelp.into())}>
                 { for groups(&props.article).into_iter().map(|(list, range)| {
                     let paragraphs = html! {
                         { for range.map(|idx| html! {

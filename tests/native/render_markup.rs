@@ -144,6 +144,18 @@ fn the_seed_keeps_the_markup_contract() {
     }
     assert!(!html.contains(" style="));
     assert!(!html.contains("data-ready"));
+    // Every message is filled in: a `{placeholder}` never reaches a reader or a screen reader
+    // (the article's help label once read "1 {claim.short}").
+    for attribute in ["aria-label", "title", "placeholder"] {
+        for value in values(&html, attribute) {
+            assert!(!value.contains('{'), "{attribute}=\"{value}\"");
+        }
+    }
+    assert!(!text_of(&html).contains("{claim"), "unfilled text");
+    assert!(
+        html.contains("1 Claim, 2 Demand, 3 Question"),
+        "the article's keys, named"
+    );
     // The legend counts each category.
     for (category, n) in [("Claims", 29), ("Demands", 5), ("Unanswered questions", 8)] {
         assert!(html.contains(&format!(
@@ -188,7 +200,7 @@ fn golden_article_of_a_small_story() {
     };
     let golden = concat!(
         r##"<article role="region" aria-labelledby="g-title" data-size="short" dir="ltr" class="aa-article"><header class="aa-article__header"><h1 id="g-title" class="aa-title">Small &lt;story&gt;</h1></header><p aria-live="polite" class="aa-sr"></p>"##,
-        r##"<div tabindex="0" role="region" aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 {claim.short}, 2 {demand.short}, 3 {question.short}, Enter adds a note, Escape cancels." class="aa-body">"##,
+        r##"<div tabindex="0" role="region" aria-label="Article text. To annotate with the keyboard: arrow keys select words and sentences, Shift extends, 1 Claim, 2 Demand, 3 Question, Enter adds a note, Escape cancels." class="aa-body">"##,
         r##"<p data-paragraph="0" class="aa-paragraph">"##,
         r##"<a data-edge="start" data-category="claim" data-label="Claim start" data-annotation-id="urn:t:1" id="g-ref-1" href="#g-note-1" aria-label="Claim start" data-note="1" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a><mark data-start="0" data-category="claim" data-annotation-ids="urn:t:1" data-depth="1" class="aa-mark">Rates rise &amp; fall, </mark>"##,
         r##"<a data-edge="start" data-category="question" data-label="Unanswered question start" data-annotation-id="urn:t:2" id="g-ref-2" href="#g-note-2" aria-label="Unanswered question start" data-note="2" tabindex="0" aria-describedby="g-popover" class="aa-edge"></a>"##,
