@@ -13,6 +13,10 @@
 //   6. scripts/standalone.mjs  release only: the single-file page (inlines the minified files,
 //                              from the pre-rendered index.html; its article is already read)
 //   7. scripts/desk.mjs        every build: the editor's desk bundle (dist/desk/, dist/desk.html)
+//   8. scripts/lazy.mjs        release only: index.html loads the annotator's glue and wasm on the
+//                              reader's intent (src/embed/intent.js), not at once: the page is
+//                              pre-rendered and readable without them. Last, since the steps
+//                              above read Trunk's loader
 //
 // Trunk starts the hooks of one stage side by side, so separate hooks would race: the
 // single-file page could inline the glue while it is being minified. Each step is still a
@@ -22,6 +26,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-for (const step of ['island.mjs', 'minify.mjs', 'prerender.mjs', 'markdown.mjs', 'embed.mjs', 'standalone.mjs', 'desk.mjs']) {
+for (const step of ['island.mjs', 'minify.mjs', 'prerender.mjs', 'markdown.mjs', 'embed.mjs', 'standalone.mjs', 'desk.mjs', 'lazy.mjs']) {
   execFileSync(process.execPath, [path.join(here, step)], { stdio: 'inherit' });
 }

@@ -68,8 +68,12 @@ export function stripExports(glue) {
   return { code, names };
 }
 
-/** Trunk's loader script in its index.html, and the hashed glue (.js) and .wasm names it loads. */
+/** Trunk's loader script in its index.html, and the hashed glue (.js) and .wasm names it loads.
+ *  A release index.html carries the intent loader instead (scripts/lazy.mjs), which names them
+ *  in its `data-aa-glue` and `data-aa-wasm` attributes. */
 export function trunkLoader(html) {
+  const lazy = html.match(/<script type="module" data-aa-glue="([^"]+\.js)" data-aa-wasm="([^"]+\.wasm)">[\s\S]*?<\/script>/);
+  if (lazy) return { loader: lazy, jsName: lazy[1], wasmName: lazy[2] };
   // `import init, * as bindings from './x.js'; … init({ module_or_path: './x_bg.wasm' })`.
   const loader = html.match(/<script type="module">([\s\S]*?)<\/script>/);
   if (!loader) fail('no trunk loader <script type="module"> in index.html');

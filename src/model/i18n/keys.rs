@@ -247,6 +247,9 @@ keys! {
     ArticleUnavailable "article.unavailable" => Other "Article unavailable";
     ArticleUnreadable "article.unreadable" => Other "The article data on this page could not be read: {problem}";
     EmbedFailed "embed.failed" => Other "The annotator could not start: {reason}";
+    // Shown by the reader page's intent loader (src/embed/intent.js, filled in by scripts/lazy.mjs)
+    // when the wasm cannot be fetched; never by the wasm itself.
+    PageLoadFailed "page.load-failed" => Other "The annotation tools could not be loaded. The article and its notes are still here; use a tool again to retry.";
 }
 
 impl Key {

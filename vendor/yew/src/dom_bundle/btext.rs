@@ -125,7 +125,12 @@ mod feat_hydration {
                     // We always replace the text value for now.
                     //
                     // Please see the next comment for a detailed explanation.
-                    m.set_node_value(Some(self.text.as_ref()));
+                    // article-annotator patch: write only a value that differs. Writing the
+                    // same text again collapses any selection inside the node, so a reader who
+                    // selected words before the wasm arrived lost them (vendor/PATCHES.md).
+                    if m.node_value().as_deref() != Some(self.text.as_ref()) {
+                        m.set_node_value(Some(self.text.as_ref()));
+                    }
 
                     BText {
                         text: self.text,

@@ -1,0 +1,197 @@
+// The reader page's loader: starts the annotator's wasm when the reader shows intent to use it.
+//
+// The page is pre-rendered (issue 11): the article, its highlights, the legend and the notes are
+// readable without any script. Most readers only read, so the wasm (the bulk of the page's
+// bytes) is fetched only when one of these happens, the way Hypothesis defers its sidebar:
+//   - the reader has saved annotations for this article (this tab, or another tab saves some);
+//   - a mouse or pen is pressed inside the widget (touch is left to scroll: a touch reader's
+//     intent is a text selection or a tap on a control);
+//   - text inside the widget is selected (mouse, touch handles, keyboard);
+//   - a control of the widget is clicked, tapped or focused, or the article's keyboard region is
+//     focused (its only job is annotating by keyboard), or a file is dragged onto the widget;
+//   - the page's article data cannot be read (the widget then says what is wrong);
+//   - the host page asks: `mount.dispatchEvent(new Event('article-annotator:start'))`.
+// What the reader does while the wasm loads is not lost: clicks on controls, the article's keys,
+// typed values, a dropped file and the selection are replayed, in order, once the widget runs.
+//
+// This file is a template: scripts/lazy.mjs (release builds) inlines it into dist/index.html with
+// the hashed glue and wasm names and the page language's message filled in.
+
+const mount = document.getElementById('article-annotator');
+const FAILED = __FAILED__;
+const START = 'article-annotator:start';
+const CONTROLS = 'button, input, select, textarea, summary, [role="button"]';
+// The keys the article's keyboard region acts on (components/article_view.rs, the document keys).
+const REGION_KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Enter', 'Escape', '1', '2', '3']);
+const SELECTION_KEYS = new Set(['Escape', '1', '2', '3']);
+// Longest wait for the selection's menu before the other replayed input goes ahead anyway: the
+// widget reads a settled selection after 180 ms (hooks/use_selection.rs).
+const MENU_WAIT_MS = 1000;
+
+let loading = null;
+let ready = false;
+const replay = [];
+let pointer = { down: null, up: null, at: 0 };
+let selectedAt = -1;
+let step = 0;
+
+const within = (node) => node != null && mount.contains(node);
+const selectionInside = () => {
+  const selection = document.getSelection();
+  return selection != null && !selection.isCollapsed && within(selection.anchorNode) && within(selection.focusNode);
+};
+
+function start() {
+  if (loading || ready) return loading;
+  mount.setAttribute('data-aa-load', 'loading');
+  mount.setAttribute('aria-busy', 'true');
+  mount.querySelector(':scope .aa-load-failed')?.remove();
+  loading = (async () => {
+    const glue = await import('./__GLUE__');
+    const wasm = await glue.default({ module_or_path: './__WASM__' });
+    window.wasmBindings = glue;
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  })();
+  loading.then(whenRunning, (error) => {
+    // Nothing is lost: the page stays as it was, and the next intent tries again.
+    loading = null;
+    replay.length = 0;
+    mount.setAttribute('data-aa-load', 'failed');
+    mount.removeAttribute('aria-busy');
+    const note = document.createElement('p');
+    note.className = 'aa-warning aa-load-failed';
+    note.setAttribute('role', 'alert');
+    note.textContent = FAILED;
+    (mount.querySelector('.aa-root') ?? mount).prepend(note);
+    console.error('article-annotator: the annotator could not be loaded:', error);
+  });
+  return loading;
+}
+
+/** Once the widget marks itself ready, hands it what the reader did meanwhile. */
+function whenRunning() {
+  const isReady = () => mount.querySelector('.aa-root[data-ready]') != null;
+  const go = () => {
+    ready = true;
+    mount.setAttribute('data-aa-load', 'running');
+    mount.removeAttribute('aria-busy');
+    for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
+    // One task per event, as the reader's own input came: the widget renders between them.
+    const rest = () => {
+      const act = replay.shift();
+      if (act) act(), setTimeout(rest, 0);
+    };
+    if (!selectionInside()) return rest();
+    // The selection first: the widget reads it after a short pause, and the menu it opens is
+    // what 1/2/3 and Enter then act on. The rest waits for that menu (or gives up waiting).
+    if (pointer.up && pointer.at > selectedAt) {
+      document.dispatchEvent(new PointerEvent('pointerdown', pointer.down ?? pointer.up));
+      document.dispatchEvent(new PointerEvent('pointerup', pointer.up));
+    } else {
+      document.dispatchEvent(new Event('selectionchange'));
+    }
+    const menu = () => mount.querySelector('.aa-menu') != null;
+    if (menu()) return rest();
+    const give = setTimeout(() => (opened.disconnect(), rest()), MENU_WAIT_MS);
+    const opened = new MutationObserver(() => menu() && (opened.disconnect(), clearTimeout(give), rest()));
+    opened.observe(mount, { childList: true, subtree: true });
+  };
+  if (isReady()) return go();
+  const watch = new MutationObserver(() => isReady() && (watch.disconnect(), go()));
+  watch.observe(mount, { attributes: true, attributeFilter: ['data-ready'], subtree: true });
+}
+
+const later = (target, act) => replay.push(() => target.isConnected && act());
+
+const listeners = [
+  ['pointerdown', (e) => {
+    if (!within(e.target)) return;
+    pointer = { down: { pointerType: e.pointerType, bubbles: true }, up: null, at: ++step };
+    if (e.pointerType !== 'touch') start();
+  }],
+  ['pointerup', (e) => {
+    if (pointer.down) pointer = { ...pointer, up: { pointerType: e.pointerType, altKey: e.altKey, bubbles: true }, at: ++step };
+  }],
+  ['selectionchange', () => {
+    if (!selectionInside()) return;
+    selectedAt = ++step;
+    start();
+  }],
+  ['focusin', (e) => {
+    if (within(e.target) && e.target.matches?.(`${CONTROLS}, .aa-body`)) start();
+  }],
+  ['click', (e) => {
+    const control = within(e.target) ? e.target.closest?.(CONTROLS) : null;
+    if (!control || !within(control)) return;
+    start();
+    const field = control.matches('select, textarea, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"])');
+    if (field) return; // its typed value is replayed (below), not the click that focused it
+    // A checkbox must not change under the reader's hand before the widget can hear it.
+    e.preventDefault();
+    later(control, () => control.click());
+  }],
+  ['keydown', (e) => {
+    if (!within(document.activeElement) && !selectionInside()) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const region = e.target.closest?.('.aa-body') === e.target && within(e.target);
+    const acts = region ? REGION_KEYS.has(e.key) : SELECTION_KEYS.has(e.key) && selectionInside() && !e.target.matches?.(CONTROLS);
+    if (!acts) return;
+    start();
+    e.preventDefault();
+    const init = { key: e.key, code: e.code, shiftKey: e.shiftKey, bubbles: true, cancelable: true };
+    const target = e.target;
+    later(target, () => target.dispatchEvent(new KeyboardEvent('keydown', init)));
+  }],
+  ['input', (e) => fieldValue(e)],
+  ['change', (e) => fieldValue(e)],
+  ['dragenter', (e) => within(e.target) && e.dataTransfer?.types.includes('Files') && start()],
+  ['dragover', (e) => within(e.target) && loading && e.preventDefault()],
+  ['drop', (e) => {
+    if (!within(e.target) || !loading) return;
+    // Not yet running: keep the files (the browser empties the transfer after this event).
+    e.preventDefault();
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const target = e.target;
+    later(target, () => {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+  }],
+];
+
+function fieldValue(e) {
+  if (!within(e.target) || !e.target.matches?.('input, select, textarea')) return;
+  start();
+  const { target, type } = e;
+  later(target, () => target.dispatchEvent(new Event(type, { bubbles: true })));
+}
+
+/** The article's id from the page's data island, or null when the island cannot be read. */
+function articleId() {
+  try {
+    const island = document.getElementById('article-annotator-data');
+    return island ? JSON.parse(island.textContent).meta.id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `key` holds this article's saved annotations (state/saved.rs: `…:v2:<id>:<url hash>`,
+ *  the first version's `…:v1:<id>:<text hash>`, and copies set aside under them). */
+const ownKey = (id, key) => key != null && (key.startsWith(`article-annotator:v2:${id}:`) || key.startsWith(`article-annotator:v1:${id}:`));
+
+if (mount) {
+  for (const [type, listener] of listeners) document.addEventListener(type, listener, true);
+  mount.addEventListener(START, start);
+  mount.setAttribute('data-aa-load', 'waiting');
+  const id = articleId();
+  let saved = id == null;
+  try {
+    for (let i = 0; !saved && i < localStorage.length; i += 1) saved = ownKey(id, localStorage.key(i));
+  } catch {
+    // Storage blocked: nothing can have been saved, and the widget would keep work in memory.
+  }
+  addEventListener('storage', (e) => ownKey(id, e.key) && start());
+  if (saved || selectionInside()) start();
+}
