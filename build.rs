@@ -1,4 +1,4 @@
-//! Build script: a hash of the sources (`src/**`, `Cargo.lock`), compiled in as
+//! Build script: a hash of the sources (`src/**`, the vendored Yew, `Cargo.lock`), compiled in as
 //! `AA_BUILD_HASH`. Server-rendered pages carry it in their fingerprint
 //! (`components::prerender`), so the wasm hydrates only markup that this very build would render;
 //! markup from another build is rendered again instead (a hydration mismatch would abort the wasm).
@@ -23,9 +23,12 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=Cargo.lock");
+    println!("cargo:rerun-if-changed=vendor");
     println!("cargo:rerun-if-changed=build.rs");
     let mut paths = Vec::new();
     files(Path::new("src"), &mut paths);
+    // The vendored Yew renders and hydrates the markup too (vendor/PATCHES.md).
+    files(Path::new("vendor"), &mut paths);
     paths.push(PathBuf::from("Cargo.lock"));
     paths.sort();
     // FNV-1a, 64 bits: stable across hosts and Rust versions, unlike `DefaultHasher`.

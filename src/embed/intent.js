@@ -27,6 +27,8 @@ const SELECTION_KEYS = new Set(['Escape', '1', '2', '3']);
 // Longest wait for the selection's menu before the other replayed input goes ahead anyway: the
 // widget reads a settled selection after 180 ms (hooks/use_selection.rs).
 const MENU_WAIT_MS = 1000;
+// A focus this soon after a finger went down on the text came from that finger.
+const TAP_FOCUS_MS = 1000;
 
 let loading = null;
 let ready = false;
@@ -34,6 +36,8 @@ const replay = [];
 let pointer = { down: null, up: null, at: 0 };
 let selectedAt = -1;
 let step = 0;
+let touchedAt = -Infinity;
+let failed = null; // the message that the last try failed, until the widget runs
 
 const within = (node) => node != null && mount.contains(node);
 const selectionInside = () => {
@@ -45,7 +49,6 @@ function start() {
   if (loading || ready) return loading;
   mount.setAttribute('data-aa-load', 'loading');
   mount.setAttribute('aria-busy', 'true');
-  mount.querySelector(':scope .aa-load-failed')?.remove();
   loading = (async () => {
     const glue = await import('./__GLUE__');
     const wasm = await glue.default({ module_or_path: './__WASM__' });
@@ -58,11 +61,17 @@ function start() {
     replay.length = 0;
     mount.setAttribute('data-aa-load', 'failed');
     mount.removeAttribute('aria-busy');
-    const note = document.createElement('p');
-    note.className = 'aa-warning aa-load-failed';
+    // Beside the widget, not in it: the wasm hydrates the widget's markup as the server wrote
+    // it. It stays until the widget runs, so a retry never moves the controls under the pointer.
+    failed?.remove();
+    const note = document.createElement('div');
+    note.className = 'aa-root aa-load-failed';
     note.setAttribute('role', 'alert');
-    note.textContent = FAILED;
-    (mount.querySelector('.aa-root') ?? mount).prepend(note);
+    const text = note.appendChild(document.createElement('p'));
+    text.className = 'aa-warning';
+    text.textContent = FAILED;
+    mount.before(note);
+    failed = note;
     console.error('article-annotator: the annotator could not be loaded:', error);
   });
   return loading;
@@ -75,6 +84,7 @@ function whenRunning() {
     ready = true;
     mount.setAttribute('data-aa-load', 'running');
     mount.removeAttribute('aria-busy');
+    failed?.remove();
     for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
     // One task per event, as the reader's own input came: the widget renders between them.
     const rest = () => {
@@ -107,6 +117,7 @@ const listeners = [
   ['pointerdown', (e) => {
     if (!within(e.target)) return;
     pointer = { down: { pointerType: e.pointerType, bubbles: true }, up: null, at: ++step };
+    touchedAt = performance.now();
     if (e.pointerType !== 'touch') start();
   }],
   ['pointerup', (e) => {
@@ -118,7 +129,10 @@ const listeners = [
     start();
   }],
   ['focusin', (e) => {
-    if (within(e.target) && e.target.matches?.(`${CONTROLS}, .aa-body`)) start();
+    if (!within(e.target)) return;
+    // A finger that taps the text to scroll focuses the article's region too: that is reading.
+    const tapped = pointer.down?.pointerType === 'touch' && performance.now() - touchedAt < TAP_FOCUS_MS;
+    if (e.target.matches?.(CONTROLS) || (e.target.matches?.('.aa-body') && !tapped)) start();
   }],
   ['click', (e) => {
     const control = within(e.target) ? e.target.closest?.(CONTROLS) : null;

@@ -3,7 +3,8 @@
 // - startServer({ root, basePath, headers }): static HTTP server on 127.0.0.1,
 //   ephemeral port, correct MIME types (application/wasm included).
 // - launchBrowser(): Debian's Chromium through playwright-core (no browser download).
-// - openWidget(page, url): navigates and waits for `.aa-root[data-ready="true"]`,
+// - openWidget(page, url): navigates, wakes the reader page's annotator (wake) and waits for
+//   `.aa-root[data-ready="true"]`,
 //   collecting console errors, page errors and failed requests.
 // - selectTextByMouse(page, target, start, end): a real mouse drag over text offsets.
 // - screenshot(page, name): PNG into tests/e2e/artifacts/ (gitignored).
@@ -276,6 +277,10 @@ export async function openWidget(page, url, { timeout = READY_TIMEOUT_MS } = {})
   if (!response || !response.ok()) {
     throw new Error(`GET ${url} answered ${response ? response.status() : 'nothing'}`);
   }
+  // The reader page loads the annotator on the reader's intent (src/embed/intent.js); a test
+  // that is not about that intent asks for it the way a host page may. lazy.test.mjs drives the
+  // intents themselves with real input.
+  await wake(page);
   try {
     await page.locator('.aa-root[data-ready="true"]').first().waitFor({ state: 'attached', timeout });
   } catch (err) {
@@ -293,6 +298,12 @@ export async function openWidget(page, url, { timeout = READY_TIMEOUT_MS } = {})
   }
   await slowDown(page);
   return collected;
+}
+
+/** Starts the reader page's annotator without reader input (the `article-annotator:start`
+ *  event a host page may send); nothing on a page without the intent loader. */
+export async function wake(page) {
+  await page.evaluate(() => document.getElementById('article-annotator')?.dispatchEvent(new Event('article-annotator:start')));
 }
 
 /** `E2E_CPU_SLOWDOWN=4 node --test tests/e2e/` runs every test on a CPU that many times slower

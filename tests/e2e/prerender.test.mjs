@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   DIST_DIR, REPO_ROOT, STRICT_CSP, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer,
+  wake,
 } from './harness.mjs';
 
 const SEED = path.join(REPO_ROOT, 'seeds', '000_bfbf250b9c86d46e');
@@ -161,6 +162,7 @@ async function openHeld(page, url) {
     return { paragraphs: document.querySelectorAll('.aa-paragraph').length, marks: document.querySelectorAll('mark').length };
   });
   release();
+  await wake(page);
   return before;
 }
 

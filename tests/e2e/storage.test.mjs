@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { DIST_DIR, REPO_ROOT, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer } from './harness.mjs';
+import { DIST_DIR, REPO_ROOT, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer, wake } from './harness.mjs';
 
 let server;
 let browser;
@@ -117,6 +117,9 @@ async function annotate(page, n, needle, category) {
 
 async function reload(page) {
   await page.reload();
+  // With saved annotations the annotator starts by itself; with storage blocked or empty it
+  // waits for the reader's intent (lazy.test.mjs), which these tests are not about.
+  await wake(page);
   await page.locator('.aa-root[data-ready="true"]').first().waitFor();
   // The restore runs in an effect after the first render.
   await page.waitForTimeout(100);

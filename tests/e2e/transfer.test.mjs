@@ -81,8 +81,8 @@ test('export (download and clipboard), clear storage, import back', async () => 
   // A fresh start: no storage. Then import the downloaded file.
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.locator('.aa-root[data-ready="true"]').waitFor();
   assert.equal(await mine(page).count(), 0);
+  // Nothing saved: the annotator waits for the reader, and the click on Import is that intent.
   await page.locator('.aa-toolbar').getByRole('button', { name: /Import/ }).click();
   await page.locator('.aa-import input[type="file"]').setInputFiles(file);
   await page.locator('.aa-import__summary').waitFor();

@@ -1,0 +1,182 @@
+// End-to-end, issue 9: the reader page loads the annotator on the reader's intent
+// (src/embed/intent.js, inlined by scripts/lazy.mjs). Before intent the page has fetched its
+// stylesheets and nothing else, and reads as the pre-rendered page it is. With real mouse,
+// keyboard and touch input: what the reader does while the wasm is on its way (a selection, the
+// article's keys, a category key, a click on a control) is acted on once the widget runs; saved
+// annotations load it at once; a wasm that cannot be fetched is said, and the next intent retries.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { launchBrowser, openWidget, requireDist, selectTextByMouse, startServer, wake } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  requireDist();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const WASM_DELAY_MS = 1500;
+
+/** A page on index.html that records what it fetched; `delay` holds the wasm that many ms. */
+async function openLazy({ delay = 0, context: given = null, touch = false } = {}) {
+  const context = given ?? (await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: touch }));
+  const page = await context.newPage();
+  const fetched = [];
+  const errors = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (delay) await page.route('**/*.wasm', async (route) => { await sleep(delay); await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'load' });
+  const state = () => page.evaluate(() => document.getElementById('article-annotator').dataset.aaLoad);
+  const annotator = () => fetched.filter((n) => n.endsWith('.wasm') || /^article-annotator-[0-9a-f]+\.js$/.test(n));
+  const ready = () => page.locator('.aa-root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+  return { context, page, fetched, errors, state, annotator, ready };
+}
+
+/** The reader's annotations as the list shows them. */
+const readerItems = (page) => page.locator('.aa-item[data-origin="reader"]').evaluateAll((items) => items.map((el) => ({
+  category: el.dataset.category,
+  exact: el.querySelector('.aa-item__exact')?.textContent,
+})));
+
+describe('before intent', () => {
+  test('the page fetches its stylesheets only, and reads as pre-rendered: highlights, legend, notes', async () => {
+    const { context, page, fetched, state, annotator, errors } = await openLazy();
+    // A reader moving the mouse over the text and scrolling is reading, not annotating.
+    const box = await page.locator('.aa-paragraph').first().boundingBox();
+    await page.mouse.move(box.x + 20, box.y + 10);
+    await page.mouse.move(box.x + 300, box.y + 40, { steps: 5 });
+    await page.mouse.wheel(0, 600);
+    await sleep(800);
+    assert.deepEqual(annotator(), [], `nothing of the annotator fetched: ${fetched.join(' ')}`);
+    assert.equal(await state(), 'waiting');
+    assert.ok(fetched.some((n) => n.endsWith('.css')), 'the stylesheets');
+    assert.equal(await page.locator('mark.aa-mark').count(), 45, 'every highlight is there');
+    assert.equal(await page.locator('.aa-root[data-ready]').count(), 0);
+    assert.ok(await page.locator('.aa-notes').isVisible(), 'the notes are on the page');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a touch reader tapping the text to scroll loads nothing; a tap on a control does', async () => {
+    const { context, page, state, annotator } = await openLazy({ touch: true });
+    const box = await page.locator('.aa-paragraph').nth(1).boundingBox();
+    await page.touchscreen.tap(box.x + 40, box.y + 10);
+    await sleep(600);
+    assert.deepEqual(annotator(), []);
+    assert.equal(await state(), 'waiting');
+    await page.locator('.aa-legend__toggle[data-category="claim"]').tap();
+    await page.locator('.aa-root[data-ready="true"]').waitFor({ state: 'attached' });
+    // The tap hid the claims, as it does on a running widget.
+    await page.locator('.aa-legend__toggle[data-category="claim"][aria-pressed="false"]').waitFor();
+    await context.close();
+  });
+});
+
+describe('input while the annotator loads is acted on', () => {
+  test('a mouse selection opens its menu and the 2 pressed meanwhile makes a demand of it', async () => {
+    const { context, page, state, ready, errors } = await openLazy({ delay: WASM_DELAY_MS });
+    const paragraph = page.locator('.aa-paragraph[data-paragraph="0"]');
+    const text = await paragraph.textContent();
+    const needle = 'Vladimir Putin rejected an immediate ceasefire';
+    const start = [...text.slice(0, text.indexOf(needle))].length;
+    const { selected } = await selectTextByMouse(page, paragraph, start + 1, start + [...needle].length - 1);
+    assert.equal(await state(), 'loading', 'the selection started the annotator');
+    await page.keyboard.press('2');
+    await ready();
+    await page.locator('.aa-item[data-origin="reader"]').first().waitFor();
+    assert.deepEqual(await readerItems(page), [{ category: 'demand', exact: needle }], `selected: ${selected}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("the article's keys pressed while it loads make the annotation they make on a running widget", async () => {
+    const steps = ['ArrowDown', 'ArrowRight', 'Shift+ArrowRight', '3'];
+    const results = [];
+    for (const running of [true, false]) {
+      const { context, page, state, ready } = await openLazy({ delay: running ? 0 : WASM_DELAY_MS });
+      if (running) {
+        await wake(page);
+        await ready();
+      }
+      await page.locator('.aa-body').focus();
+      for (const key of steps) await page.keyboard.press(key);
+      if (!running) assert.equal(await state(), 'loading', 'the keys came before the widget ran');
+      await ready();
+      await page.locator('.aa-item[data-origin="reader"]').first().waitFor();
+      await sleep(300);
+      results.push(await readerItems(page));
+      await context.close();
+    }
+    assert.equal(results[0].length, 1);
+    assert.equal(results[0][0].category, 'question');
+    assert.deepEqual(results[1], results[0]);
+  });
+
+  test('a click on a control acts once; a checkbox does not change under the hand before', async () => {
+    const { context, page, state, ready } = await openLazy({ delay: WASM_DELAY_MS });
+    const claims = page.locator('.aa-list__filters input[type="checkbox"]').first();
+    const all = await page.locator('.aa-item').count();
+    await claims.click();
+    assert.equal(await state(), 'loading');
+    assert.equal(await claims.isChecked(), true, 'unchanged until the widget can hear it');
+    await page.locator('.aa-toolbar').getByRole('button', { name: /Export/ }).click();
+    await ready();
+    await page.locator('.aa-toolbar button[aria-expanded="true"]', { hasText: 'Export' }).waitFor();
+    assert.equal(await claims.isChecked(), false, 'then the click took effect, once');
+    assert.ok((await page.locator('.aa-item').count()) < all, 'and the list lost its claims');
+    await context.close();
+  });
+});
+
+describe('the annotator loads without input', () => {
+  test("for a reader with saved annotations, and in a tab open when another tab saves one", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const other = await openLazy({ context });
+    assert.equal(await other.state(), 'waiting');
+    const page = await context.newPage();
+    await openWidget(page, server.url);
+    const paragraph = page.locator('.aa-paragraph[data-paragraph="1"]');
+    await selectTextByMouse(page, paragraph, 0, 20);
+    await page.locator('.aa-menu').waitFor();
+    await page.keyboard.press('1');
+    await page.locator('.aa-item[data-origin="reader"]').first().waitFor();
+    // The tab that was only being read starts its annotator and shows the new note.
+    await other.ready();
+    await other.page.locator('.aa-item[data-origin="reader"]').first().waitFor();
+    // A new visit with saved annotations: no input at all.
+    const again = await openLazy({ context });
+    await again.ready();
+    assert.equal(await again.page.locator('.aa-item[data-origin="reader"]').count(), 1);
+    assert.ok(again.annotator().some((n) => n.endsWith('.wasm')));
+    await context.close();
+  });
+});
+
+describe('a wasm that cannot be fetched', () => {
+  test('is said in the page, the page stays readable, and the next intent tries again', async () => {
+    const { context, page, state, ready } = await openLazy();
+    await page.route('**/*.wasm', (route) => route.abort('internetdisconnected'));
+    const exportButton = page.locator('.aa-toolbar').getByRole('button', { name: /Export/ });
+    await exportButton.click();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await alert.waitFor();
+    assert.equal(await state(), 'failed');
+    assert.equal(await page.locator('mark.aa-mark').count(), 45, 'still readable');
+    await page.unroute('**/*.wasm');
+    await exportButton.click();
+    await ready();
+    await page.locator('.aa-toolbar button[aria-expanded="true"]', { hasText: 'Export' }).waitFor();
+    assert.equal(await alert.count(), 0, 'the message went with the retry');
+    await context.close();
+  });
+});
