@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
+import { assertAxeClean } from './a11y-support.mjs';
 import { launchBrowser, openWidget, requireDist, selectTextByMouse, startServer, wake } from './harness.mjs';
 
 let server;
@@ -63,6 +64,8 @@ describe('before intent', () => {
     assert.equal(await page.locator('mark.aa-mark').count(), 45, 'every highlight is there');
     assert.equal(await page.locator('.aa-root[data-ready]').count(), 0);
     assert.ok(await page.locator('.aa-notes').isVisible(), 'the notes are on the page');
+    await assertAxeClean(page, 'before intent');
+    assert.equal(await state(), 'waiting', 'the accessibility check is not intent either');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -172,6 +175,7 @@ describe('a wasm that cannot be fetched', () => {
     await alert.waitFor();
     assert.equal(await state(), 'failed');
     assert.equal(await page.locator('mark.aa-mark').count(), 45, 'still readable');
+    await assertAxeClean(page, 'the annotator could not be loaded');
     await page.unroute('**/*.wasm');
     await exportButton.click();
     await ready();
