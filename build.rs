@@ -1,4 +1,4 @@
-//! Build script: a hash of the sources (`src/**`, the vendored Yew, `Cargo.lock`), compiled in as
+//! Build script: a hash of the Rust sources (`src/**/*.rs`, the vendored Yew, `Cargo.lock`), compiled in as
 //! `AA_BUILD_HASH`. Server-rendered pages carry it in their fingerprint
 //! (`components::prerender`), so the wasm hydrates only markup that this very build would render;
 //! markup from another build is rendered again instead (a hydration mismatch would abort the wasm).
@@ -14,7 +14,10 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             files(&path, out);
-        } else {
+        } else if path.extension().is_some_and(|e| e == "rs" || e == "toml") {
+            // Only Rust decides the markup: the JavaScript and HTML templates beside it
+            // (`embed/*.js`, the desk's page) never reach a render, and a change to one must not
+            // make every pre-rendered page look foreign to the wasm.
             out.push(path);
         }
     }

@@ -9,6 +9,9 @@
 //   - text inside the widget is selected (mouse, touch handles, keyboard);
 //   - a control of the widget is clicked, tapped or focused, or the article's keyboard region is
 //     focused (its only job is annotating by keyboard), or a file is dragged onto the widget;
+//   - a highlight's note is asked for: the mouse rests on a highlight, a highlight is clicked, or
+//     its start marker is focused (the note shows once the widget runs; until then Enter on the
+//     marker follows its link to the numbered note, as without JavaScript);
 //   - the page's article data cannot be read (the widget then says what is wrong);
 //   - the host page asks: `mount.dispatchEvent(new Event('article-annotator:start'))`.
 // What the reader does while the wasm loads is not lost: clicks on controls, the article's keys,
@@ -29,6 +32,9 @@ const SELECTION_KEYS = new Set(['Escape', '1', '2', '3']);
 const MENU_WAIT_MS = 1000;
 // A focus this soon after a finger went down on the text came from that finger.
 const TAP_FOCUS_MS = 1000;
+// A mouse resting this long on a highlight asks for its note (a pointer passing over does not).
+const HOVER_MS = 100;
+const MARK = 'mark.aa-mark';
 
 let loading = null;
 let ready = false;
@@ -38,6 +44,8 @@ let selectedAt = -1;
 let step = 0;
 let touchedAt = -Infinity;
 let failed = null; // the message that the last try failed, until the widget runs
+let hover = null; // the highlight under the mouse: { mark, clientX, clientY }
+let resting = null; // the timer that turns a hover into intent
 
 const within = (node) => node != null && mount.contains(node);
 const selectionInside = () => {
@@ -91,7 +99,16 @@ function whenRunning() {
       const act = replay.shift();
       if (act) act(), setTimeout(rest, 0);
     };
-    if (!selectionInside()) return rest();
+    if (!selectionInside()) {
+      // The note the reader was reaching for: under the resting mouse, or at the focused marker.
+      const focused = document.activeElement;
+      if (within(focused) && focused.matches('a.aa-edge')) focused.dispatchEvent(new FocusEvent('focus'));
+      else if (hover?.mark.isConnected && hover.mark.matches(':hover')) {
+        const { mark, clientX, clientY } = hover;
+        mark.dispatchEvent(new MouseEvent('mouseenter', { clientX, clientY, buttons: 0 }));
+      }
+      return rest();
+    }
     // The selection first: the widget reads it after a short pause, and the menu it opens is
     // what 1/2/3 and Enter then act on. The rest waits for that menu (or gives up waiting).
     if (pointer.up && pointer.at > selectedAt) {
@@ -128,13 +145,29 @@ const listeners = [
     selectedAt = ++step;
     start();
   }],
+  ['pointermove', (e) => {
+    // A mouse the reader moves: not a finger's tap, nor the page scrolling under a still mouse.
+    if (e.pointerType !== 'mouse') return;
+    const mark = within(e.target) && e.buttons === 0 ? e.target.closest?.(MARK) : null;
+    if (mark === hover?.mark) return;
+    clearTimeout(resting);
+    hover = mark && { mark, clientX: e.clientX, clientY: e.clientY };
+    if (mark) resting = setTimeout(start, HOVER_MS);
+  }],
   ['focusin', (e) => {
     if (!within(e.target)) return;
+    if (e.target.matches?.('a.aa-edge')) return start();
     // A finger that taps the text to scroll focuses the article's region too: that is reading.
     const tapped = pointer.down?.pointerType === 'touch' && performance.now() - touchedAt < TAP_FOCUS_MS;
     if (e.target.matches?.(CONTROLS) || (e.target.matches?.('.aa-body') && !tapped)) start();
   }],
   ['click', (e) => {
+    const mark = within(e.target) ? e.target.closest?.(MARK) : null;
+    if (mark && document.getSelection()?.isCollapsed !== false) {
+      // A click on a highlight (not the end of a selection) shows its annotation in the list.
+      start();
+      return later(mark, () => mark.click());
+    }
     const control = within(e.target) ? e.target.closest?.(CONTROLS) : null;
     if (!control || !within(control)) return;
     start();

@@ -52,8 +52,8 @@ const readerItems = (page) => page.locator('.aa-item[data-origin="reader"]').eva
 describe('before intent', () => {
   test('the page fetches its stylesheets only, and reads as pre-rendered: highlights, legend, notes', async () => {
     const { context, page, fetched, state, annotator, errors } = await openLazy();
-    // A reader moving the mouse over the text and scrolling is reading, not annotating.
-    const box = await page.locator('.aa-paragraph').first().boundingBox();
+    // A reader moving the mouse over the headline and scrolling is reading, not annotating.
+    const box = await page.locator('.aa-title').boundingBox();
     await page.mouse.move(box.x + 20, box.y + 10);
     await page.mouse.move(box.x + 300, box.y + 40, { steps: 5 });
     await page.mouse.wheel(0, 600);
@@ -70,10 +70,14 @@ describe('before intent', () => {
     await context.close();
   });
 
-  test('a touch reader tapping the text to scroll loads nothing; a tap on a control does', async () => {
+  test('a touch reader tapping plain text loads nothing; a tap on a control does', async () => {
     const { context, page, state, annotator } = await openLazy({ touch: true });
-    const box = await page.locator('.aa-paragraph').nth(1).boundingBox();
-    await page.touchscreen.tap(box.x + 40, box.y + 10);
+    // A tap on words no highlight covers (a tap on a highlight asks for its note: below).
+    const at = await page.locator('.aa-paragraph span.aa-text').first().evaluate((t) => {
+      const r = t.getClientRects()[0];
+      return { x: r.x + Math.min(10, r.width / 2), y: r.y + r.height / 2 };
+    });
+    await page.touchscreen.tap(at.x, at.y);
     await sleep(600);
     assert.deepEqual(annotator(), []);
     assert.equal(await state(), 'waiting');
@@ -137,6 +141,92 @@ describe('input while the annotator loads is acted on', () => {
     await page.locator('.aa-toolbar button[aria-expanded="true"]', { hasText: 'Export' }).waitFor();
     assert.equal(await claims.isChecked(), false, 'then the click took effect, once');
     assert.ok((await page.locator('.aa-item').count()) < all, 'and the list lost its claims');
+    await context.close();
+  });
+});
+
+describe('a file dropped while the annotator loads', () => {
+  test('is imported once it runs, and the browser does not open it instead', async () => {
+    const { context, page, state, ready } = await openLazy({ delay: WASM_DELAY_MS });
+    const doc = JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:uuid:44444444-4444-4444-8444-444444444444', type: 'Annotation',
+      body: { type: 'SpecificResource', purpose: 'classifying', source: 'urn:article-annotator:category:question' },
+      target: { source: 'urn:x', selector: { type: 'TextQuoteSelector', exact: 'maritime ceasefire in the Black Sea' } },
+    });
+    const dataTransfer = await page.evaluateHandle((doc) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([doc], 'dropped.jsonld', { type: 'application/ld+json' }));
+      return dt;
+    }, doc);
+    const target = page.locator('.aa-paragraph').first();
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    assert.equal(await state(), 'loading', 'a file dragged onto the widget started it');
+    await target.dispatchEvent('dragover', { dataTransfer });
+    const dropped = await target.evaluate((el, dt) => {
+      const event = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+      el.dispatchEvent(event);
+      return event.defaultPrevented;
+    }, dataTransfer);
+    assert.equal(dropped, true, 'the drop was kept for the widget');
+    await ready();
+    await page.locator('.aa-import__counts', { hasText: '1 imported' }).waitFor();
+    assert.equal(await page.locator('.aa-item[data-origin="reader"][data-category="question"]').count(), 1);
+    await context.close();
+  });
+});
+
+describe("a highlight's note, asked for before the annotator runs", () => {
+  test('the mouse resting on a highlight, or Tab to its marker, shows the note once it runs', async () => {
+    for (const how of ['mouse', 'keyboard']) {
+      const { context, page, state, ready, errors } = await openLazy({ delay: WASM_DELAY_MS });
+      const edge = page.locator('a.aa-edge[data-note="4"]');
+      const id = await edge.getAttribute('data-annotation-id');
+      const note = (await page.locator(`.aa-note[data-annotation-id="${id}"] .aa-note__text`).textContent()).trim();
+      if (how === 'mouse') {
+        // The middle of the highlight's first line (a box around two lines may be centred off it).
+        const at = await page.locator(`mark.aa-mark[data-annotation-ids^="${id}"]`).first().evaluate((m) => {
+          const r = m.getClientRects()[0];
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+        await page.mouse.move(at.x, at.y, { steps: 3 });
+      } else {
+        await edge.focus();
+      }
+      await sleep(300);
+      assert.equal(await state(), 'loading', `${how}: asking for a note started the annotator`);
+      await ready();
+      const popover = page.locator('.aa-popover:not([hidden])');
+      await popover.waitFor();
+      assert.ok((await popover.textContent()).includes(note), `${how}: the popover shows "${note}"`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  test('a tap on a highlight brings its annotation forward in the list once it runs', async () => {
+    const { context, page, state, ready } = await openLazy({ delay: WASM_DELAY_MS, touch: true });
+    const id = await page.locator('a.aa-edge[data-note="4"]').getAttribute('data-annotation-id');
+    const at = await page.locator(`mark.aa-mark[data-annotation-ids^="${id}"]`).first().evaluate((m) => {
+      const r = m.getClientRects()[0];
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.touchscreen.tap(at.x, at.y);
+    assert.equal(await state(), 'loading');
+    await ready();
+    await page.locator(`.aa-item[aria-current="true"][data-annotation-id="${id}"]`).waitFor({ state: 'attached' });
+    await context.close();
+  });
+
+  test('a mouse passing over highlights on its way does not start it', async () => {
+    const { context, page, state, annotator } = await openLazy();
+    const first = await page.locator('.aa-paragraph').nth(0).boundingBox();
+    const last = await page.locator('.aa-paragraph').nth(3).boundingBox();
+    await page.mouse.move(first.x + 10, first.y + 5);
+    await page.mouse.move(last.x + last.width - 10, last.y + last.height - 5, { steps: 4 });
+    await page.mouse.move(first.x + first.width + 40, first.y, { steps: 2 });
+    await sleep(500);
+    assert.equal(await state(), 'waiting');
+    assert.deepEqual(annotator(), []);
     await context.close();
   });
 });
