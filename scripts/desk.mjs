@@ -120,7 +120,7 @@ export async function buildDesk(dir, profile) {
     .replace('__PAGE_JS__', () => `./desk/${page}`);
   fs.writeFileSync(path.join(dir, 'desk.html'), html);
   // The loader again, now naming the desk (scripts/embed.mjs may have run first, or not).
-  fs.writeFileSync(path.join(dir, LOADER_NAME), buildLoader(dir));
+  fs.writeFileSync(path.join(dir, LOADER_NAME), await buildLoader(dir));
   const size = (name) => `${(fs.statSync(path.join(dir, name)).size / 1024).toFixed(1)} KB`;
   console.log(`desk: wrote desk.html and desk/ (wasm ${size(manifest.wasm)}, glue ${size(manifest.glue)}) and ${LOADER_NAME}`);
 }

@@ -24,14 +24,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
+import { minify } from 'terser';
+
 import { trunkLoader } from './standalone.mjs';
 
 export const LOADER_NAME = 'article-annotator.js';
 export const STYLESHEET_NAME = 'article-annotator.css';
 const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'embed', 'element.js');
+const INTENT = path.join(path.dirname(TEMPLATE), 'intent.js');
 
-/** The loader's source for the build in `dir`. */
-export function buildLoader(dir) {
+/** The loader's source for the build in `dir`, minified (its readable source is src/embed/). */
+export async function buildLoader(dir) {
+  const code = loaderSource(dir);
+  return (await minify(code, { module: true, compress: { passes: 2 }, mangle: true })).code;
+}
+
+function loaderSource(dir) {
   const indexPath = path.join(dir, 'index.html');
   if (!fs.existsSync(indexPath)) throw new Error(`embed: ${indexPath} is missing: build first`);
   const html = fs.readFileSync(indexPath, 'utf8');
@@ -46,7 +54,7 @@ export function buildLoader(dir) {
   // The Markdown bundle, when scripts/markdown.mjs built one (dist/markdown/manifest.json).
   const markdownPath = path.join(dir, 'markdown', 'manifest.json');
   const markdown = fs.existsSync(markdownPath) ? JSON.parse(fs.readFileSync(markdownPath, 'utf8')) : null;
-  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__', '__DESK__', '__MARKDOWN__']) {
+  for (const hole of ['__GLUE__', '__WASM__', '__STYLESHEETS__', '__DESK__', '__MARKDOWN__', '__INTENT__']) {
     if (!template.includes(hole)) throw new Error(`embed: ${TEMPLATE} has no ${hole}`);
   }
   return template
@@ -54,7 +62,8 @@ export function buildLoader(dir) {
     .replace('__WASM__', () => wasmName)
     .replace('__STYLESHEETS__', () => JSON.stringify(styles))
     .replace('__DESK__', () => JSON.stringify(desk))
-    .replace('__MARKDOWN__', () => JSON.stringify(markdown));
+    .replace('__MARKDOWN__', () => JSON.stringify(markdown))
+    .replace('__INTENT__', () => fs.readFileSync(INTENT, 'utf8'));
 }
 
 /** The marker a page under dist/examples/ carries where the build writes its preload hints. */
@@ -99,10 +108,10 @@ export function buildStylesheet(dir) {
   return names.map((n) => fs.readFileSync(path.join(dir, n), 'utf8')).join('\n');
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
   const dir = values.dist || process.env.TRUNK_STAGING_DIR || 'dist';
-  const code = buildLoader(dir);
+  const code = await buildLoader(dir);
   fs.writeFileSync(path.join(dir, LOADER_NAME), code);
   const css = buildStylesheet(dir);
   fs.writeFileSync(path.join(dir, STYLESHEET_NAME), css);
@@ -113,7 +122,7 @@ function main() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    main();
+    await main();
   } catch (err) {
     console.error(err.message);
     process.exit(1);

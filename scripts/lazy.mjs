@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes the pre-rendered reader page load the annotator on intent (issue 9): replaces Trunk's
 // loader in dist/index.html, which fetches the glue and the wasm at once (and its preload hints,
-// which would fetch them too), with src/embed/intent.js: an inline module of a few KB that
+// which would fetch them too), with src/embed/intent.js and src/embed/reader_page.js: an inline module of a few KB that
 // starts the same glue and wasm when the reader shows intent to annotate, or has saved
 // annotations for this article, and replays what the reader did meanwhile. Reading needs no
 // wasm: the page is pre-rendered.
@@ -23,7 +23,9 @@ import { minify } from 'terser';
 import { trunkLoader } from './standalone.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TEMPLATE = path.join(ROOT, 'src', 'embed', 'intent.js');
+// The shared intent watcher, then the page's own part (the template with the holes).
+const INTENT = path.join(ROOT, 'src', 'embed', 'intent.js');
+const TEMPLATE = path.join(ROOT, 'src', 'embed', 'reader_page.js');
 const FAILED_ID = 'page.load-failed';
 
 /** The page language's message for a wasm that could not be loaded (i18n/, English built in). */
@@ -46,7 +48,7 @@ export async function lazyPage(html) {
   for (const hole of ['__GLUE__', '__WASM__', '__FAILED__']) {
     if (!code.includes(hole)) throw new Error(`lazy: ${TEMPLATE} has no ${hole}`);
   }
-  code = code
+  code = `${fs.readFileSync(INTENT, 'utf8')}\n${code}`
     .replaceAll('__GLUE__', () => jsName)
     .replaceAll('__WASM__', () => wasmName)
     .replace('__FAILED__', () => JSON.stringify(failedMessage(html)));

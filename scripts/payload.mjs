@@ -148,7 +148,8 @@ const lines = [
     `with the css ${kb(parts.css.gzip)} gzipped = ${kb(total.gzip)} (brotli ${kb(total.brotli)}; raw ${kb(total.raw)})` +
     `${intentScript == null ? '' : `; after intent the page has loaded ${kb(total.gzip + intent.gzip)} in all`}`,
   `embed payload (host page): wasm ${kb(parts.wasm.gzip)}, glue ${kb(parts.js.gzip)}, loader ${kb(loader.gzip)}, ` +
-    `css ${kb(widgetCss.gzip)} gzipped = ${kb(embed.gzip)} (brotli ${kb(embed.brotli)})`,
+    `css ${kb(widgetCss.gzip)} gzipped = ${kb(embed.gzip)} (brotli ${kb(embed.brotli)}); a page whose widgets are all ` +
+    `pre-rendered loads the loader and css, ${kb(loader.gzip + widgetCss.gzip)}, until the reader's intent`,
   `single-file page: ${kb(single.gzip)} gzipped (brotli ${kb(single.brotli)}); index.html ${kb(page.gzip)} gzipped`,
   `budgets: ${kb(BUDGET_BYTES)} gzipped for the reader page before intent (target 150 KB), ` +
     `${kb(ANNOTATOR_BUDGET_BYTES)} for the annotator with the css`,

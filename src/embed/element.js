@@ -12,6 +12,12 @@
 // <script type="application/json" data-article-annotator-data> child: that data is the article
 // (no fetch of `src`), and the wasm hydrates the markup instead of replacing it.
 //
+// Such a pre-rendered element waits for the reader's intent before this script fetches the glue
+// and the wasm (src/embed/intent.js), as the reader page does, unless the reader has saved
+// annotations for it, the page loads the wasm anyway (an in-place widget, another widget already
+// running), it keeps its annotations in the host (`storage-key="none"`), it says
+// `load="eager"`, or the host asks for its API (`element.ready`).
+//
 // mode="editor" mounts the editor's desk instead (issue 12): a second wasm bundle whose names
 // scripts/desk.mjs fills in below (null when the build has none), loaded only for such elements,
 // so a reader's page never downloads it.
@@ -20,7 +26,9 @@
 // readMarkdown loads on first use: only when the Rust side finds the article is Markdown at run
 // time (a Markdown `src`; pre-rendered widgets and data islands carry the article already read).
 
-import init, { mount_embed } from './__GLUE__';
+// The shared intent watcher (src/embed/intent.js: watchIntent, savedUnder, anySaved), written
+// in by scripts/embed.mjs.
+__INTENT__
 
 const STYLESHEETS = __STYLESHEETS__;
 const WASM = '__WASM__';
@@ -43,7 +51,10 @@ const INLINE_DATA = 'data-article-annotator-data';
 const PRERENDERED = 'data-aa-prerendered';
 const STABLE_STYLESHEET = 'article-annotator.css';
 let loading = null;
+let glue = null;
 let stopped = false;
+/** Pre-rendered widgets waiting for the reader's intent (see Controller.begin). */
+const waiting = new Set();
 const controllers = new Set();
 
 /** True for a WebAssembly trap (a Rust panic aborts as `unreachable`) or running out of memory. */
@@ -111,6 +122,24 @@ async function afterInPlace() {
   }
 }
 
+/** Resolves once the widget under `el` has run its first render (its root has `data-ready`), or
+ *  after RUNNING_WAIT ms whatever happened, so that `element.ready` never hangs. */
+const RUNNING_WAIT = 5000;
+function untilRunning(el) {
+  const running = () => el.querySelector('.aa-root[data-ready]') != null;
+  if (running()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      watch.disconnect();
+      clearTimeout(limit);
+      resolve();
+    };
+    const watch = new MutationObserver(() => running() && done());
+    const limit = setTimeout(done, RUNNING_WAIT);
+    watch.observe(el, { attributes: true, attributeFilter: ['data-ready'], childList: true, subtree: true });
+  });
+}
+
 /** Links each stylesheet once. */
 function linkStyles(names) {
   for (const name of names) {
@@ -130,10 +159,17 @@ function start() {
     // A page with pre-rendered widgets links the stable stylesheet itself (first paint needs it).
     const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href);
     if (!linked.some((href) => new URL(href).pathname.endsWith(`/${STABLE_STYLESHEET}`))) linkStyles(STYLESHEETS);
-    loading = init({ module_or_path: new URL(WASM, import.meta.url) }).then((wasm) => {
-      mark('wasm-ready');
-      return wasm;
-    });
+    loading = import(GLUE_URL)
+      .then((module) => {
+        glue = module;
+        return module.default({ module_or_path: new URL(WASM, import.meta.url) });
+      })
+      .then((wasm) => {
+        mark('wasm-ready');
+        return wasm;
+      });
+    // The wasm is coming anyway: widgets waiting for intent need not wait any longer.
+    for (const controller of [...waiting]) controller.watch.start();
   }
   return loading;
 }
@@ -227,6 +263,39 @@ class Controller {
     this.ready.catch(() => {});
   }
 
+  /** Mounts now, or once the reader shows intent when the element is pre-rendered (and nothing
+   *  says it must run at once: see the top of this file). */
+  begin() {
+    this.started = true;
+    const config = readConfig(this.el);
+    const prefix = this.el.localName === NAME ? '' : 'data-';
+    const inline = this.el.querySelector(`:scope > script[${INLINE_DATA}]`);
+    const deferrable = !loading && inline && this.el.hasAttribute(PRERENDERED) && !config.for
+      && config.mode !== 'editor' && config.storageKey !== 'none' && this.el.getAttribute(`${prefix}load`) !== 'eager';
+    if (!deferrable) return this.mount();
+    let id = null;
+    try {
+      id = JSON.parse(inline.textContent).meta.id;
+    } catch {
+      // Unreadable: the widget says what is wrong, at once.
+    }
+    const isSaved = savedUnder(id, config.storageKey);
+    if (id == null || anySaved(isSaved)) return this.mount();
+    let mounting = null;
+    this.watch = watchIntent(this.el, {
+      begin: () => {
+        waiting.delete(this);
+        mounting ??= this.mount().then(() => this.ready);
+        return mounting;
+      },
+      isSaved,
+      // Said inside the widget by `fail` (the embed loader does not try the wasm twice).
+      onFailed: () => {},
+    });
+    waiting.add(this);
+    return Promise.resolve();
+  }
+
   async mount() {
     this.started = true;
     const config = readConfig(this.el);
@@ -283,8 +352,11 @@ class Controller {
       // The reader's mount is async: it awaits readMarkdown when the article is Markdown.
       this.handle = editor
         ? guarded(() => desk.mount_desk(this.el, config, target))
-        : await guarded(() => mount_embed(this.el, config, target, readMarkdown, afterFrame));
+        : await guarded(() => glue.mount_embed(this.el, config, target, readMarkdown, afterFrame));
       controllers.add(this);
+      // The API answers once the widget's first render has wired it (the root's `data-ready`);
+      // a hydrating widget renders after mount_embed returns.
+      await untilRunning(this.el);
       mark(`mounted:${this.handle.instance}`);
     } catch (err) {
       this.fail(err);
@@ -325,6 +397,8 @@ class Controller {
   }
 
   destroy() {
+    this.watch?.stop();
+    waiting.delete(this);
     controllers.delete(this);
     if (this.handle && !stopped) guarded(() => this.handle.destroy());
     this.handle = null;
@@ -338,7 +412,8 @@ class Controller {
 }
 
 const API = {
-  ready: { get() { return this[CONTROLLER].ready; } },
+  // A host asking for the widget wants it running: that is intent too.
+  ready: { get() { this[CONTROLLER].watch?.start(); return this[CONTROLLER].ready; } },
   annotations: {
     get() { const h = this[CONTROLLER].live(); return guarded(() => h.annotations()); },
     // A value that is not an annotation document changes nothing: the widget reports it as an
@@ -358,7 +433,7 @@ function wire(el) {
   if (el[CONTROLLER]) return;
   el[CONTROLLER] = new Controller(el);
   Object.defineProperties(el, API);
-  el[CONTROLLER].mount();
+  el[CONTROLLER].begin();
 }
 
 class ArticleAnnotatorElement extends HTMLElement {
@@ -370,7 +445,7 @@ class ArticleAnnotatorElement extends HTMLElement {
 
   connectedCallback() {
     clearTimeout(this.removal);
-    if (!this[CONTROLLER].started) this[CONTROLLER].mount();
+    if (!this[CONTROLLER].started) this[CONTROLLER].begin();
   }
 
   disconnectedCallback() {

@@ -300,10 +300,14 @@ export async function openWidget(page, url, { timeout = READY_TIMEOUT_MS } = {})
   return collected;
 }
 
-/** Starts the reader page's annotator without reader input (the `article-annotator:start`
- *  event a host page may send); nothing on a page without the intent loader. */
+/** Starts the annotator of the reader page and of pre-rendered embedded widgets without reader
+ *  input (the `article-annotator:start` event a host page may send); nothing where it runs already. */
 export async function wake(page) {
-  await page.evaluate(() => document.getElementById('article-annotator')?.dispatchEvent(new Event('article-annotator:start')));
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('#article-annotator, article-annotator, [data-article-annotator]')) {
+      el.dispatchEvent(new Event('article-annotator:start'));
+    }
+  });
 }
 
 /** `E2E_CPU_SLOWDOWN=4 node --test tests/e2e/` runs every test on a CPU that many times slower

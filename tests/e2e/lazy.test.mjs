@@ -5,30 +5,55 @@
 // article's keys, a category key, a click on a control) is acted on once the widget runs; saved
 // annotations load it at once; a wasm that cannot be fetched is said, and the next intent retries.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { assertAxeClean } from './a11y-support.mjs';
-import { launchBrowser, openWidget, requireDist, selectTextByMouse, startServer, wake } from './harness.mjs';
+import {
+  DIST_DIR, REPO_ROOT, STRICT_CSP, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer, wake,
+} from './harness.mjs';
 
 let server;
+let cmsServer;
+let cmsDir;
 let browser;
+
+/** dist/ plus story.html: a page `article-annotator-cli render` wrote for the seed, whose
+ *  pre-rendered <article-annotator> the embed loader runs (under the strict CSP). */
+function cmsSite() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-lazy-'));
+  for (const name of fs.readdirSync(DIST_DIR)) fs.symlinkSync(path.join(DIST_DIR, name), path.join(dir, name));
+  const seed = path.join(REPO_ROOT, 'seeds', '000_bfbf250b9c86d46e');
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'article-annotator-cli'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  execFileSync(path.join(REPO_ROOT, 'target', 'debug', 'article-annotator-cli'), ['render', '--article', `${seed}.txt`,
+    '--meta', `${seed}.json`, '--annotations', `${seed}.annotations.jsonld`, '--instance', 'story',
+    '--out', path.join(dir, 'story.html')], { stdio: 'pipe' });
+  return dir;
+}
 
 before(async () => {
   requireDist();
   server = await startServer();
+  cmsDir = cmsSite();
+  cmsServer = await startServer({ root: cmsDir, headers: { 'Content-Security-Policy': STRICT_CSP } });
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await cmsServer?.close();
+  if (cmsDir) fs.rmSync(cmsDir, { recursive: true, force: true });
 });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const WASM_DELAY_MS = 1500;
 
 /** A page on index.html that records what it fetched; `delay` holds the wasm that many ms. */
-async function openLazy({ delay = 0, context: given = null, touch = false } = {}) {
+async function openLazy({ delay = 0, context: given = null, touch = false, url = null } = {}) {
   const context = given ?? (await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: touch }));
   const page = await context.newPage();
   const fetched = [];
@@ -36,8 +61,8 @@ async function openLazy({ delay = 0, context: given = null, touch = false } = {}
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
   page.on('pageerror', (e) => errors.push(String(e)));
   if (delay) await page.route('**/*.wasm', async (route) => { await sleep(delay); await route.continue(); });
-  await page.goto(server.url, { waitUntil: 'load' });
-  const state = () => page.evaluate(() => document.getElementById('article-annotator').dataset.aaLoad);
+  await page.goto(url ?? server.url, { waitUntil: 'load' });
+  const state = () => page.evaluate(() => document.querySelector('#article-annotator, article-annotator').dataset.aaLoad);
   const annotator = () => fetched.filter((n) => n.endsWith('.wasm') || /^article-annotator-[0-9a-f]+\.js$/.test(n));
   const ready = () => page.locator('.aa-root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
   return { context, page, fetched, errors, state, annotator, ready };
@@ -271,6 +296,45 @@ describe('a wasm that cannot be fetched', () => {
     await ready();
     await page.locator('.aa-toolbar button[aria-expanded="true"]', { hasText: 'Export' }).waitFor();
     assert.equal(await alert.count(), 0, 'the message went with the retry');
+    await context.close();
+  });
+});
+
+describe('a pre-rendered widget embedded in a CMS page (the embed loader, strict CSP)', () => {
+  test('waits for intent too: the loader and stylesheet only, then a selection and a key while it loads', async () => {
+    const { context, page, fetched, state, annotator, ready, errors } = await openLazy({ url: `${cmsServer.url}story.html`, delay: WASM_DELAY_MS });
+    await sleep(600);
+    assert.deepEqual(annotator(), [], `nothing of the annotator fetched: ${fetched.join(' ')}`);
+    assert.ok(fetched.includes('article-annotator.js'), 'the loader');
+    assert.equal(await state(), 'waiting');
+    const paragraph = page.locator('.aa-paragraph[data-paragraph="0"]');
+    const text = await paragraph.textContent();
+    const needle = 'Vladimir Putin rejected an immediate ceasefire';
+    const start = [...text.slice(0, text.indexOf(needle))].length;
+    await selectTextByMouse(page, paragraph, start + 1, start + [...needle].length - 1);
+    assert.equal(await state(), 'loading');
+    await page.keyboard.press('3');
+    await ready();
+    await page.locator('.aa-item[data-origin="reader"]').first().waitFor();
+    assert.deepEqual(await readerItems(page), [{ category: 'question', exact: needle }]);
+    assert.deepEqual(errors, []);
+    // Saved now: the next visit starts it with no input at all.
+    const again = await openLazy({ url: `${cmsServer.url}story.html`, context });
+    await again.ready();
+    assert.equal(await again.page.locator('.aa-item[data-origin="reader"]').count(), 1);
+    await context.close();
+  });
+
+  test("a host asking for the element's API starts it", async () => {
+    const { context, page, state } = await openLazy({ url: `${cmsServer.url}story.html` });
+    assert.equal(await state(), 'waiting');
+    const n = await page.evaluate(async () => {
+      const el = document.querySelector('article-annotator');
+      await el.ready;
+      return el.annotations.length;
+    });
+    assert.equal(n, 0, 'no reader annotations yet, and the API answers');
+    assert.equal(await state(), 'running');
     await context.close();
   });
 });
