@@ -139,8 +139,8 @@ describe('annotating with the mouse', () => {
     const item = page.locator('.aa-item').nth(5);
     const id = await item.getAttribute('data-annotation-id');
     await item.locator('.aa-item__quote').click();
-    // The focus moves in the render's effect, which Yew runs in a later task when a render
-    // outlasts its slice (a loaded machine): wait for it rather than read it at once.
+    // The focus moves in a later task (components/wiring.rs: a 0 ms timeout, after the phone's
+    // sheet closed), which a loaded machine runs late: wait for it rather than read it at once.
     await page.waitForFunction((id) => document.activeElement?.dataset.annotationId === id, id, { timeout: 5000 }).catch(() => {});
     const focused = await page.evaluate(() => document.activeElement.dataset.annotationId || '');
     assert.equal(focused, id, 'the start marker of that annotation has focus');
