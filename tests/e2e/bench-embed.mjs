@@ -26,6 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+import { trunkLoader } from '../../scripts/standalone.mjs';
 import { DIST_DIR, STRICT_CSP, launchBrowser, requireDist, startServer } from './harness.mjs';
 
 const dist = requireDist(process.argv[2] ? path.resolve(process.argv[2]) : DIST_DIR);
@@ -36,11 +37,9 @@ const EDITORIAL = 42;
 // ---------- payload ----------
 
 function payload() {
-  const loader = fs.readFileSync(path.join(dist, 'article-annotator.js'), 'utf8');
-  const glue = /from\s+'\.\/([^']+\.js)'/.exec(loader)?.[1];
-  const wasm = /const WASM = '([^']+)'/.exec(loader)?.[1];
-  const sheets = JSON.parse(/const STYLESHEETS = (\[[^\]]*\])/.exec(loader)?.[1] ?? '[]');
-  const files = ['article-annotator.js', glue, wasm, ...sheets].filter(Boolean);
+  // The build's glue and wasm, as index.html names them (the loader itself is minified).
+  const { jsName: glue, wasmName: wasm } = trunkLoader(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
+  const files = ['article-annotator.js', glue, wasm];
   // widget*.css and highlights*.css even if the loader names them differently.
   for (const f of fs.readdirSync(dist)) {
     if (/^(widget|highlights).*\.css$/.test(f) && !files.includes(f)) files.push(f);
