@@ -161,10 +161,13 @@ describe('input while the annotator loads is acted on', () => {
     await claims.click();
     assert.equal(await state(), 'loading');
     assert.equal(await claims.isChecked(), true, 'unchanged until the widget can hear it');
+    assert.equal(await page.locator('#article-annotator').getAttribute('aria-busy'), 'true');
+    assert.equal(await page.locator('.aa-root').evaluate((r) => getComputedStyle(r).cursor), 'progress', 'the pointer says it is on its way');
     await page.locator('.aa-toolbar').getByRole('button', { name: /Export/ }).click();
     await ready();
     await page.locator('.aa-toolbar button[aria-expanded="true"]', { hasText: 'Export' }).waitFor();
     assert.equal(await claims.isChecked(), false, 'then the click took effect, once');
+    assert.equal(await page.locator('.aa-root').evaluate((r) => getComputedStyle(r).cursor), 'auto');
     assert.ok((await page.locator('.aa-item').count()) < all, 'and the list lost its claims');
     await context.close();
   });
