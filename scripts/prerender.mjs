@@ -68,6 +68,11 @@ export function prerenderElement(page, instance, article) {
   const parts = /^<article-annotator [^>]*data-aa-prerendered="([0-9a-f]+)">([\s\S]*)<\/article-annotator>\s*$/.exec(fragment);
   if (!parts) throw new Error('prerender: the CLI wrote no <article-annotator> fragment');
   const html = fs.readFileSync(page, 'utf8');
+  // A pre-rendered widget paints with the page: its stylesheet must be there for that first
+  // paint, else it paints unstyled and the page is laid out again when the loader links it.
+  if (!/<link rel="stylesheet" href="[^"]*article-annotator\.css"/.test(html.slice(0, html.indexOf('</head>')))) {
+    throw new Error(`prerender: ${page} does not link article-annotator.css in its <head>, which a page with a pre-rendered widget needs (docs/CMS.md, section h)`);
+  }
   const empty = new RegExp(`(<article-annotator\\b[^>]*\\binstance="${instance}"[^>]*)></article-annotator>`);
   if (!empty.test(html)) throw new Error(`prerender: ${page} has no empty <article-annotator instance="${instance}">`);
   // The fragment's language goes along unless the element names its own.
