@@ -26,7 +26,7 @@
 // readMarkdown loads on first use: only when the Rust side finds the article is Markdown at run
 // time (a Markdown `src`; pre-rendered widgets and data islands carry the article already read).
 
-// The shared intent watcher (src/embed/intent.js: watchIntent, savedUnder, anySaved), written
+// The shared intent watcher (src/embed/intent.js: watchIntent, savedUnder, anySaved, articleIdIn), written
 // in by scripts/embed.mjs.
 __INTENT__
 
@@ -273,12 +273,7 @@ class Controller {
     const deferrable = !loading && inline && this.el.hasAttribute(PRERENDERED) && !config.for
       && config.mode !== 'editor' && config.storageKey !== 'none' && this.el.getAttribute(`${prefix}load`) !== 'eager';
     if (!deferrable) return this.mount();
-    let id = null;
-    try {
-      id = JSON.parse(inline.textContent).meta.id;
-    } catch {
-      // Unreadable: the widget says what is wrong, at once.
-    }
+    const id = articleIdIn(inline.textContent);
     const isSaved = savedUnder(id, config.storageKey);
     if (id == null || anySaved(isSaved)) return this.mount();
     let mounting = null;

@@ -242,3 +242,13 @@ function anySaved(isSaved) {
   }
   return false;
 }
+
+/** The article's id in a widget's article data (JSON text: `{meta: {id}, …}`), or null when it
+ *  cannot be read (the widget then starts at once and says what is wrong). */
+function articleIdIn(json) {
+  try {
+    return JSON.parse(json).meta.id;
+  } catch {
+    return null;
+  }
+}

@@ -9,12 +9,8 @@ const FAILED = __FAILED__;
 
 /** The article's id from the page's data island, or null when the island cannot be read. */
 function articleId() {
-  try {
-    const island = document.getElementById('article-annotator-data');
-    return island ? JSON.parse(island.textContent).meta.id : null;
-  } catch {
-    return null;
-  }
+  const island = document.getElementById('article-annotator-data');
+  return island ? articleIdIn(island.textContent) : null;
 }
 
 /** Trunk's start: the glue, the wasm, and its events. */

@@ -11,12 +11,16 @@
 //
 // Used by node:test files in this folder; `scripts/test.sh e2e` runs them.
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+import { cli, SEED_ARTICLE } from '../../scripts/prerender.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The release build to test; E2E_DIST_DIR overrides it (e.g. a build under another name). */
@@ -298,6 +302,28 @@ export async function openWidget(page, url, { timeout = READY_TIMEOUT_MS } = {})
   }
   await slowDown(page);
   return collected;
+}
+
+/** A temporary directory serving dist/ plus story.html: a whole page `article-annotator-cli
+ *  render` wrote for the seed, whose pre-rendered widget (instance "story") the embed loader runs.
+ *  The caller removes it. */
+export function cliRenderedSite(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const name of fs.readdirSync(DIST_DIR)) fs.symlinkSync(path.join(DIST_DIR, name), path.join(dir, name));
+  const { article, meta, annotations } = SEED_ARTICLE;
+  execFileSync(cli(), ['render', '--article', article, '--meta', meta, '--annotations', annotations,
+    '--instance', 'story', '--out', path.join(dir, 'story.html')], { stdio: 'pipe' });
+  return dir;
+}
+
+/** A DataTransfer in `page` (a handle) holding one file, `name`, with `text` in it: what a
+ *  reader drops onto the widget. */
+export function fileTransfer(page, text, name = 'dropped.jsonld', type = 'application/ld+json') {
+  return page.evaluateHandle(({ text, name, type }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type }));
+    return dt;
+  }, { text, name, type });
 }
 
 /** Starts the annotator of the reader page and of pre-rendered embedded widgets without reader

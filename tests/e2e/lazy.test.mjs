@@ -5,15 +5,12 @@
 // article's keys, a category key, a click on a control) is acted on once the widget runs; saved
 // annotations load it at once; a wasm that cannot be fetched is said, and the next intent retries.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { assertAxeClean } from './a11y-support.mjs';
 import {
-  DIST_DIR, REPO_ROOT, STRICT_CSP, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer, wake,
+  STRICT_CSP, cliRenderedSite, fileTransfer, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer, wake,
 } from './harness.mjs';
 
 let server;
@@ -21,23 +18,10 @@ let cmsServer;
 let cmsDir;
 let browser;
 
-/** dist/ plus story.html: a page `article-annotator-cli render` wrote for the seed, whose
- *  pre-rendered <article-annotator> the embed loader runs (under the strict CSP). */
-function cmsSite() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-lazy-'));
-  for (const name of fs.readdirSync(DIST_DIR)) fs.symlinkSync(path.join(DIST_DIR, name), path.join(dir, name));
-  const seed = path.join(REPO_ROOT, 'seeds', '000_bfbf250b9c86d46e');
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'article-annotator-cli'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  execFileSync(path.join(REPO_ROOT, 'target', 'debug', 'article-annotator-cli'), ['render', '--article', `${seed}.txt`,
-    '--meta', `${seed}.json`, '--annotations', `${seed}.annotations.jsonld`, '--instance', 'story',
-    '--out', path.join(dir, 'story.html')], { stdio: 'pipe' });
-  return dir;
-}
-
 before(async () => {
   requireDist();
   server = await startServer();
-  cmsDir = cmsSite();
+  cmsDir = cliRenderedSite('aa-lazy-');
   cmsServer = await startServer({ root: cmsDir, headers: { 'Content-Security-Policy': STRICT_CSP } });
   browser = await launchBrowser();
 });
@@ -181,11 +165,7 @@ describe('a file dropped while the annotator loads', () => {
       body: { type: 'SpecificResource', purpose: 'classifying', source: 'urn:article-annotator:category:question' },
       target: { source: 'urn:x', selector: { type: 'TextQuoteSelector', exact: 'maritime ceasefire in the Black Sea' } },
     });
-    const dataTransfer = await page.evaluateHandle((doc) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([doc], 'dropped.jsonld', { type: 'application/ld+json' }));
-      return dt;
-    }, doc);
+    const dataTransfer = await fileTransfer(page, doc);
     const target = page.locator('.aa-paragraph').first();
     await target.dispatchEvent('dragenter', { dataTransfer });
     assert.equal(await state(), 'loading', 'a file dragged onto the widget started it');

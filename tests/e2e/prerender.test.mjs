@@ -3,16 +3,14 @@
 // and numbered notes reachable by keyboard and link; with it on, the wasm hydrates the same
 // elements (held before the wasm may run), then a reader annotation, undo, reload and export work.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  DIST_DIR, REPO_ROOT, STRICT_CSP, launchBrowser, openWidget, requireDist, selectTextByMouse, startServer,
-  wake,
+  DIST_DIR, REPO_ROOT, STRICT_CSP, cliRenderedSite, launchBrowser, openWidget, requireDist, selectTextByMouse,
+  startServer, wake,
 } from './harness.mjs';
 
 const SEED = path.join(REPO_ROOT, 'seeds', '000_bfbf250b9c86d46e');
@@ -24,21 +22,10 @@ let cmsServer;
 let browser;
 let cmsDir;
 
-/** A directory serving dist/ plus a page the CLI rendered for the seed (the element, under CSP). */
-function cmsSite() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-prerender-'));
-  for (const name of fs.readdirSync(DIST_DIR)) fs.symlinkSync(path.join(DIST_DIR, name), path.join(dir, name));
-  const cli = path.join(REPO_ROOT, 'target', 'debug', 'article-annotator-cli');
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'article-annotator-cli'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  execFileSync(cli, ['render', '--article', `${SEED}.txt`, '--meta', `${SEED}.json`, '--annotations',
-    `${SEED}.annotations.jsonld`, '--instance', 'story', '--out', path.join(dir, 'story.html')], { stdio: 'pipe' });
-  return dir;
-}
-
 before(async () => {
   requireDist();
   server = await startServer();
-  cmsDir = cmsSite();
+  cmsDir = cliRenderedSite('aa-prerender-');
   cmsServer = await startServer({ root: cmsDir, headers: { 'Content-Security-Policy': STRICT_CSP } });
   browser = await launchBrowser();
 });

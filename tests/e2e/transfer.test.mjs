@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, openWidget, readSeed, requireDist, selectTextByMouse, startServer } from './harness.mjs';
+import { fileTransfer, launchBrowser, openWidget, readSeed, requireDist, selectTextByMouse, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -153,11 +153,7 @@ test('a file dropped onto the article is imported', async () => {
     body: { type: 'SpecificResource', purpose: 'classifying', source: 'urn:article-annotator:category:demand' },
     target: { source: 'urn:x', selector: { type: 'TextQuoteSelector', exact: 'maritime ceasefire in the Black Sea' } },
   });
-  const dataTransfer = await page.evaluateHandle((doc) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([doc], 'dropped.jsonld', { type: 'application/ld+json' }));
-    return dt;
-  }, doc);
+  const dataTransfer = await fileTransfer(page, doc);
   await page.locator('.aa-paragraph').first().dispatchEvent('dragover', { dataTransfer });
   await page.locator('.aa-paragraph').first().dispatchEvent('drop', { dataTransfer });
   await page.locator('.aa-import__counts', { hasText: '1 imported' }).waitFor();
